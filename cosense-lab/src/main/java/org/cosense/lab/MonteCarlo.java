@@ -26,7 +26,7 @@ public final class MonteCarlo {
 
     public MonteCarlo(int threads, Progress progress) {
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be a positive integer, got " + threads);
+            throw new org.cosense.InvalidInputException("threads = " + threads + " is not allowed: must be a positive integer");
         }
         this.threads = threads;
         this.progress = progress == null ? Progress.SILENT : progress;

@@ -7,10 +7,10 @@ package org.cosense.lab;
 public record RunContext(int trials, int threads, long seed, boolean quick, Progress progress) {
     public RunContext {
         if (trials < 1) {
-            throw new IllegalArgumentException("trials must be a positive integer, got " + trials);
+            throw new org.cosense.InvalidInputException("trials = " + trials + " is not allowed: must be a positive integer");
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be a positive integer, got " + threads);
+            throw new org.cosense.InvalidInputException("threads = " + threads + " is not allowed: must be a positive integer");
         }
         if (progress == null) {
             progress = Progress.SILENT;
