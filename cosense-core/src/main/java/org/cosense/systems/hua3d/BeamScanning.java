@@ -1,0 +1,129 @@
+package org.cosense.systems.hua3d;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cosense.InvalidInputException;
+import org.cosense.localization.Assignment;
+import org.cosense.array.Upa;
+import org.cosense.estimation.doa.Beamscan;
+import org.cosense.geom.SpatialFrequency;
+import org.cosense.math.RandomStream;
+import org.cosense.signal.IrsBeam;
+
+/**
+ * The stage-II IRS scan protocol of Hua et al. (41)–(46): T2^y beams along y then T2^z beams
+ * along z, separable w = w^y ⊗ w^z, on the grid g_i = -1 + 2i/(T2^y - 1) (E9).
+ */
+public final class BeamScanning {
+    private BeamScanning() {
+    }
+
+    /** Scan sizes and the cross-dimension factor (E10). */
+    public record Config(int beamsY, int beamsZ, CrossBeam cross) {
+        public Config {
+            InvalidInputException.require(beamsY >= 2, "T2/2 (beams along y)", beamsY, "must be at least 2");
+            InvalidInputException.require(beamsZ >= 2, "T2/2 (beams along z)", beamsZ, "must be at least 2");
+            if (cross == null) {
+                throw new InvalidInputException("cross beam = null is not allowed: choose UNSTEERED, FOCUSED or SEQUENTIAL");
+            }
+        }
+
+        /** T2 split evenly: T2^y = T2^z = T2/2. */
+        public static Config ofT2(int t2, CrossBeam cross) {
+            InvalidInputException.require(t2 >= 4 && t2 % 2 == 0, "T2", t2, "must be an even number of at least 4");
+            return new Config(t2 / 2, t2 / 2, cross);
+        }
+
+        public int t2() {
+            return beamsY + beamsZ;
+        }
+    }
+
+    /** Result of a separable scan: measured powers per beam and the estimated effective frequency. */
+    public record Scan(double[] gridY, double[] powerY, double[] gridZ, double[] powerZ, SpatialFrequency estimate) {
+    }
+
+    /**
+     * Single-target scan. {@code focus} is the true effective frequency, used only by
+     * {@link CrossBeam#FOCUSED} (the genie cross factor).
+     */
+    public static Scan scan(StageTwo st, Config cfg, SpatialFrequency focus, RandomStream rng) {
+        Upa r = st.scene().irs(irsIndexOf(st)).array();
+        double[] gy = Beamscan.grid(cfg.beamsY());
+        double[] gz = Beamscan.grid(cfg.beamsZ());
+        double[] cz = switch (cfg.cross()) {
+            case FOCUSED -> IrsBeam.pointing(focus.nu(), r.nz());
+            case UNSTEERED, SEQUENTIAL -> IrsBeam.unsteered(r.nz());
+        };
+        double[] py = new double[gy.length];
+        for (int i = 0; i < gy.length; i++) {
+            py[i] = st.measurePower(new IrsBeam(IrsBeam.pointing(gy[i], r.ny()), cz), rng);
+        }
+        int iy = Beamscan.bestIndex(py);
+        double[] cy = switch (cfg.cross()) {
+            case FOCUSED -> IrsBeam.pointing(focus.mu(), r.ny());
+            case UNSTEERED -> IrsBeam.unsteered(r.ny());
+            case SEQUENTIAL -> IrsBeam.pointing(gy[iy], r.ny());
+        };
+        double[] pz = new double[gz.length];
+        for (int i = 0; i < gz.length; i++) {
+            pz[i] = st.measurePower(new IrsBeam(cy, IrsBeam.pointing(gz[i], r.nz())), rng);
+        }
+        int iz = Beamscan.bestIndex(pz);
+        return new Scan(gy, py, gz, pz, new SpatialFrequency(gy[iy], gz[iz]));
+    }
+
+    /**
+     * Multi-target separable scan with unsteered cross factors (spec 3.9 step 2, first method): the K
+     * largest local maxima of each scan, paired by K^2 extra probes (ASSUMED, not counted in T2)
+     * choosing the permutation with the largest summed power. Returns K effective frequencies.
+     */
+    public static List<SpatialFrequency> scanMulti(StageTwo st, Config cfg, int k, RandomStream rng) {
+        Upa r = st.scene().irs(irsIndexOf(st)).array();
+        double[] gy = Beamscan.grid(cfg.beamsY());
+        double[] gz = Beamscan.grid(cfg.beamsZ());
+        double[] ones = IrsBeam.unsteered(r.nz());
+        double[] py = new double[gy.length];
+        for (int i = 0; i < gy.length; i++) {
+            py[i] = st.measurePower(new IrsBeam(IrsBeam.pointing(gy[i], r.ny()), ones), rng);
+        }
+        double[] onesY = IrsBeam.unsteered(r.ny());
+        double[] pz = new double[gz.length];
+        for (int i = 0; i < gz.length; i++) {
+            pz[i] = st.measurePower(new IrsBeam(onesY, IrsBeam.pointing(gz[i], r.nz())), rng);
+        }
+        int[] iy = Beamscan.bestK(py, k);
+        int[] iz = Beamscan.bestK(pz, k);
+        double[][] pair = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                pair[a][b] = st.measurePower(IrsBeam.steered(r, gy[iy[a]], gz[iz[b]]), rng);
+            }
+        }
+        int[] perm = Assignment.best(pair, true);
+        List<SpatialFrequency> out = new ArrayList<>();
+        for (int a = 0; a < k; a++) {
+            out.add(new SpatialFrequency(gy[iy[a]], gz[iz[perm[a]]]));
+        }
+        return out;
+    }
+
+    /**
+     * Joint 2D scan over T2^y × T2^z steered beams (spec 3.9, the paper's second method; Fig. 11(b)):
+     * power[iz][iy].
+     */
+    public static double[][] jointScan(StageTwo st, double[] gy, double[] gz, RandomStream rng) {
+        Upa r = st.scene().irs(irsIndexOf(st)).array();
+        double[][] p = new double[gz.length][gy.length];
+        for (int j = 0; j < gz.length; j++) {
+            for (int i = 0; i < gy.length; i++) {
+                p[j][i] = st.measurePower(IrsBeam.steered(r, gy[i], gz[j]), rng);
+            }
+        }
+        return p;
+    }
+
+    private static int irsIndexOf(StageTwo st) {
+        return st.irsIndex();
+    }
+}

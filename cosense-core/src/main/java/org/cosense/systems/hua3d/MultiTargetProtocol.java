@@ -1,0 +1,210 @@
+package org.cosense.systems.hua3d;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cosense.InvalidInputException;
+import org.cosense.localization.Assignment;
+import org.cosense.estimation.doa.Music2D;
+import org.cosense.geom.SpatialFrequency;
+import org.cosense.geom.Vec3;
+import org.cosense.localization.TwoRayLocalizer;
+import org.cosense.math.RandomStream;
+import org.cosense.signal.ProbingCodebook;
+import org.ejml.data.ZMatrixRMaj;
+
+/**
+ * The IRS-adaptive multi-target protocol of Hua et al. Section VI (Fig. 5): stage 0 all IRSs off
+ * (MUSIC, K peaks), stage m only IRS m on (separable scan, K peaks per dimension, K^2 pairing
+ * probes), then association and averaging over IRS pairs ((65)–(66)) by the algorithm of spec 3.9
+ * (ASSUMED, E15):
+ * <ol>
+ *   <li>for each IRS m and each permutation s, build K positions from BS DoA k and IRS-m DoA s(k)
+ *       with (60)–(64) (generalized x rule);</li>
+ *   <li>for each IRS pair choose (s1, s2) minimizing sum_k |q^{m1}_k - q^{m2}_k|^2 plus the (65)-type
+ *       consistency residual of each construction, |x_BS + s_B r_B - x_I - s_I r_I|^2 (the BS-side and
+ *       IRS-side x disagree when the association is wrong; written in metres so both terms share a unit);</li>
+ *   <li>the pair's estimate of target k is the mean of its two constructions; the final estimate is
+ *       the average over all IRS pairs (66). Targets are labelled by the BS DoA index.</li>
+ * </ol>
+ */
+public final class MultiTargetProtocol {
+
+    public record Config(double powerW, int t1, ProbingCodebook.Design probing, BeamScanning.Config scan, LinkModel links) {
+        public Config {
+            InvalidInputException.positive("BS transmit power P_BS (W)", powerW);
+            InvalidInputException.positive("T1", t1);
+            if (probing == null || scan == null || links == null) {
+                throw new InvalidInputException("probing, scan and links are required");
+            }
+        }
+
+        public static Config paper(double powerW, int t1, int t2) {
+            return new Config(powerW, t1, ProbingCodebook.Design.DFT, BeamScanning.Config.ofT2(t2, CrossBeam.UNSTEERED),
+                    LinkModel.FULL);
+        }
+    }
+
+    /** Estimates of one trial: positions labelled by BS DoA, and the error after matching to the truth. */
+    public record Result(List<SpatialFrequency> bsDoas, List<List<SpatialFrequency>> irsDoas, List<Vec3> positions,
+            double rmse) {
+    }
+
+    private final Scene scene;
+    private final Config cfg;
+    private final ZMatrixRMaj probing;
+    private final Music2D music;
+    private final List<StageTwo> stages = new ArrayList<>();
+
+    public MultiTargetProtocol(Scene scene, Config cfg) {
+        InvalidInputException.require(scene.irss().size() >= 2, "number of IRSs", scene.irss().size(),
+                "multi-target localization averages over IRS pairs and needs at least 2 IRSs");
+        InvalidInputException.require(cfg.t1() >= scene.targets().size(), "T1", cfg.t1(),
+                "must be at least the number of targets K = " + scene.targets().size() + " (K echo rows must be independent)");
+        this.scene = scene;
+        this.cfg = cfg;
+        this.probing = cfg.probing() == ProbingCodebook.Design.DFT
+                ? ProbingCodebook.dft(scene.bsArray().size(), cfg.t1(), cfg.powerW()) : null;
+        this.music = new Music2D(scene.bsArray());
+        for (int m = 0; m < scene.irss().size(); m++) {
+            stages.add(new StageTwo(scene, m, cfg.powerW(), cfg.links()));
+        }
+    }
+
+    public Result trial(RandomStream rng) {
+        int k = scene.targets().size();
+        RandomStream r0 = rng.split(100);
+        ZMatrixRMaj w = probing != null ? probing
+                : ProbingCodebook.of(cfg.probing(), scene.bsArray().size(), cfg.t1(), cfg.powerW(), r0.split(1));
+        List<SpatialFrequency> bsDoas = music.estimate(StageOne.simulate(scene, w, r0), k).doas();
+        while (bsDoas.size() < k) { // fewer peaks than targets: repeat the strongest
+            bsDoas = new ArrayList<>(bsDoas);
+            bsDoas.add(bsDoas.get(0));
+        }
+        List<List<SpatialFrequency>> irsDoas = new ArrayList<>();
+        for (int m = 0; m < stages.size(); m++) {
+            List<SpatialFrequency> eff = BeamScanning.scanMulti(stages.get(m), cfg.scan(), k, rng.split(200 + m));
+            List<SpatialFrequency> i2t = new ArrayList<>();
+            for (SpatialFrequency f : eff) {
+                i2t.add(f.minus(scene.bsToIrsArrival(m)));
+            }
+            irsDoas.add(i2t);
+        }
+        List<Vec3> est = associate(scene, bsDoas, irsDoas);
+        return new Result(bsDoas, irsDoas, est, rmse(scene, est));
+    }
+
+    /** Steps 1–3 of the association (class comment); public so exact-DoA tests can call it. */
+    public static List<Vec3> associate(Scene scene, List<SpatialFrequency> bsDoas, List<List<SpatialFrequency>> irsDoas) {
+        int k = bsDoas.size();
+        int mCount = irsDoas.size();
+        List<int[]> perms = new ArrayList<>();
+        int[] p = new int[k];
+        for (int i = 0; i < k; i++) {
+            p[i] = i;
+        }
+        do {
+            perms.add(p.clone());
+        } while (Assignment.next(p));
+        // fixes[m][perm][k]
+        TwoRayLocalizer.Fix[][][] fixes = new TwoRayLocalizer.Fix[mCount][perms.size()][k];
+        for (int m = 0; m < mCount; m++) {
+            for (int s = 0; s < perms.size(); s++) {
+                for (int t = 0; t < k; t++) {
+                    fixes[m][s][t] = TwoRayLocalizer.locate(scene.bs(), scene.irs(m).position(), bsDoas.get(t),
+                            irsDoas.get(m).get(perms.get(s)[t]), TwoRayLocalizer.XRule.GENERALIZED);
+                }
+            }
+        }
+        double[][] sum = new double[k][3];
+        int[] count = new int[k];
+        for (int m1 = 0; m1 < mCount; m1++) {
+            for (int m2 = m1 + 1; m2 < mCount; m2++) {
+                double best = Double.POSITIVE_INFINITY;
+                int b1 = -1;
+                int b2 = -1;
+                for (int s1 = 0; s1 < perms.size(); s1++) {
+                    for (int s2 = 0; s2 < perms.size(); s2++) {
+                        double c = 0;
+                        for (int t = 0; t < k && c < best; t++) {
+                            c += pairCost(scene, m1, fixes[m1][s1][t], m2, fixes[m2][s2][t]);
+                        }
+                        if (c < best) {
+                            best = c;
+                            b1 = s1;
+                            b2 = s2;
+                        }
+                    }
+                }
+                if (b1 < 0) {
+                    continue;
+                }
+                for (int t = 0; t < k; t++) {
+                    TwoRayLocalizer.Fix f1 = fixes[m1][b1][t];
+                    TwoRayLocalizer.Fix f2 = fixes[m2][b2][t];
+                    Vec3 q = f1.ok() && f2.ok() ? f1.position().plus(f2.position()).times(0.5)
+                            : f1.ok() ? f1.position() : f2.ok() ? f2.position() : null;
+                    if (q != null) {
+                        sum[t][0] += q.x();
+                        sum[t][1] += q.y();
+                        sum[t][2] += q.z();
+                        count[t]++;
+                    }
+                }
+            }
+        }
+        List<Vec3> out = new ArrayList<>();
+        for (int t = 0; t < k; t++) {
+            out.add(count[t] == 0 ? null : new Vec3(sum[t][0] / count[t], sum[t][1] / count[t], sum[t][2] / count[t]));
+        }
+        return out;
+    }
+
+    /** Degenerate constructions get a large finite penalty so a usable association is still chosen. */
+    private static final double DEGENERATE_COST = 1e12;
+
+    private static double pairCost(Scene scene, int m1, TwoRayLocalizer.Fix f1, int m2, TwoRayLocalizer.Fix f2) {
+        if (!f1.ok() || !f2.ok()) {
+            return DEGENERATE_COST;
+        }
+        Vec3 d = f1.position().minus(f2.position());
+        return d.x() * d.x() + d.y() * d.y() + d.z() * d.z()
+                + sq(residual(scene, m1, f1)) + sq(residual(scene, m2, f2));
+    }
+
+    /** (65) in metres: BS-side x minus IRS-side x of a construction. */
+    private static double residual(Scene scene, int m, TwoRayLocalizer.Fix f) {
+        Vec3 q = f.position();
+        Vec3 irs = scene.irs(m).position();
+        double dI = f.rangeIrs();
+        double mu = (q.y() - irs.y()) / dI;
+        double nu = (q.z() - irs.z()) / dI;
+        double rI = Math.abs(dI) * Math.sqrt(Math.max(0, 1 - mu * mu - nu * nu));
+        return q.x() - (irs.x() + f.signIrs() * rI);
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+
+    /**
+     * RMSE_q of one trial, sqrt((1/K) sum_k |q_k - q^_k|^2), with estimates matched to true targets
+     * by the min-cost assignment (ASSUMED; invariant to target order). A missing estimate counts as
+     * infinite error.
+     */
+    public static double rmse(Scene scene, List<Vec3> est) {
+        int k = scene.targets().size();
+        double[][] cost = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                Vec3 e = est.get(a);
+                cost[a][b] = e == null ? Double.POSITIVE_INFINITY : sq(e.distance(scene.target(b)));
+            }
+        }
+        int[] perm = Assignment.best(cost, false);
+        double s = 0;
+        for (int a = 0; a < k; a++) {
+            s += cost[a][perm[a]];
+        }
+        return Math.sqrt(s / k);
+    }
+}

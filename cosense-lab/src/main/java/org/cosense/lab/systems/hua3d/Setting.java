@@ -1,0 +1,12 @@
+package org.cosense.lab.systems.hua3d;
+
+import java.util.List;
+
+/** A (T1, T2, Nbar_r) setting of Figs. 9 and 12 (ASSUMED: the legend values are not printed, E20). */
+record Setting(int t1, int t2, int nbarR) {
+    static final List<Setting> PAPER = List.of(new Setting(24, 20, 20), new Setting(24, 20, 30), new Setting(60, 60, 30));
+
+    String label() {
+        return "T1 = " + t1 + ", T2 = " + t2 + ", Nbar_r = " + nbarR;
+    }
+}
