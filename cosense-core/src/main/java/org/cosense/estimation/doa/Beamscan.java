@@ -33,16 +33,34 @@ public final class Beamscan {
     }
 
     /**
-     * Indices of the K largest LOCAL maxima of the scan power (strongest first); if fewer than K
-     * distinct peaks exist, the strongest is repeated (spec 3.9: two targets on one beam).
+     * Indices of up to K largest LOCAL maxima of the scan power over {@code grid} (strongest first).
+     * Spatial frequency is periodic with period 2, so when the grid holds both -1 and +1 (the same
+     * direction up to sign for even arrays, E9) the sequence is treated as circular and only one of
+     * the two end points can be a peak. Fewer than K indices are returned if fewer peaks exist.
      */
-    public static int[] bestK(double[] power, int k) {
-        int[] peaks = PeakFinder2D.highest1d(power, k);
-        int[] out = new int[k];
-        for (int i = 0; i < k; i++) {
-            out[i] = i < peaks.length ? peaks[i] : (peaks.length > 0 ? peaks[0] : bestIndex(power));
+    public static int[] localPeaks(double[] grid, double[] power, int k) {
+        check(grid, power);
+        int n = power.length;
+        boolean wraps = n > 2 && Math.abs(grid[0] + 2 - grid[n - 1]) < 1e-12;
+        int m = wraps ? n - 1 : n; // circular sequence over indices 1..n-1 (index 0 duplicates n-1)
+        java.util.List<Integer> peaks = new java.util.ArrayList<>();
+        for (int q = 0; q < m; q++) {
+            int i = wraps ? q + 1 : q;
+            double v = wraps && i == n - 1 ? Math.max(power[n - 1], power[0]) : power[i];
+            int left = wraps ? (q == 0 ? n - 1 : i - 1) : i - 1;
+            int right = wraps ? (q == m - 1 ? 1 : i + 1) : i + 1;
+            boolean okLeft = left < 0 || v > value(power, left, wraps, n);
+            boolean okRight = right >= n || v >= value(power, right, wraps, n);
+            if (okLeft && okRight) {
+                peaks.add(wraps && i == n - 1 && power[0] > power[n - 1] ? 0 : i);
+            }
         }
-        return out;
+        peaks.sort((a, b) -> Double.compare(power[b], power[a]));
+        return peaks.stream().limit(k).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static double value(double[] power, int i, boolean wraps, int n) {
+        return wraps && (i == 0 || i == n - 1) ? Math.max(power[0], power[n - 1]) : power[i];
     }
 
     /** The uniform scan grid g_i = -1 + 2 i / (count - 1), i = 0..count-1 (E9: codebook and estimator agree). */

@@ -3,7 +3,6 @@ package org.cosense.systems.hua3d;
 import java.util.ArrayList;
 import java.util.List;
 import org.cosense.InvalidInputException;
-import org.cosense.localization.Assignment;
 import org.cosense.array.Upa;
 import org.cosense.estimation.doa.Beamscan;
 import org.cosense.geom.SpatialFrequency;
@@ -74,9 +73,13 @@ public final class BeamScanning {
     }
 
     /**
-     * Multi-target separable scan with unsteered cross factors (spec 3.9 step 2, first method): the K
-     * largest local maxima of each scan, paired by K^2 extra probes (ASSUMED, not counted in T2)
-     * choosing the permutation with the largest summed power. Returns K effective frequencies.
+     * Multi-target separable scan with unsteered cross factors (spec 3.9 step 2, first method): up to K
+     * local maxima of each scan give candidate values mu^(i) and nu^(j); every candidate pair (i, j) is
+     * probed once with the steered beam w^y[i] ⊗ w^z[j] (at most K^2 extra probes, ASSUMED, not counted
+     * in T2) and the K pairs with the largest measured power are kept. This generalizes the paper's
+     * "best of the K! pairings": two targets that share a beam in one dimension (common with a 30 x 30
+     * IRS in the paper's scene) still get two distinct pairs, where a permutation would force a ghost.
+     * If fewer than K pairs exist the strongest is repeated. Returns K effective frequencies.
      */
     public static List<SpatialFrequency> scanMulti(StageTwo st, Config cfg, int k, RandomStream rng) {
         Upa r = st.scene().irs(irsIndexOf(st)).array();
@@ -92,18 +95,19 @@ public final class BeamScanning {
         for (int i = 0; i < gz.length; i++) {
             pz[i] = st.measurePower(new IrsBeam(onesY, IrsBeam.pointing(gz[i], r.nz())), rng);
         }
-        int[] iy = Beamscan.bestK(py, k);
-        int[] iz = Beamscan.bestK(pz, k);
-        double[][] pair = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k; b++) {
-                pair[a][b] = st.measurePower(IrsBeam.steered(r, gy[iy[a]], gz[iz[b]]), rng);
+        int[] iy = Beamscan.localPeaks(gy, py, k);
+        int[] iz = Beamscan.localPeaks(gz, pz, k);
+        List<double[]> pairs = new ArrayList<>(); // {mu, nu, power}
+        for (int a : iy) {
+            for (int b : iz) {
+                pairs.add(new double[] {gy[a], gz[b], st.measurePower(IrsBeam.steered(r, gy[a], gz[b]), rng)});
             }
         }
-        int[] perm = Assignment.best(pair, true);
+        pairs.sort((x, y) -> Double.compare(y[2], x[2]));
         List<SpatialFrequency> out = new ArrayList<>();
         for (int a = 0; a < k; a++) {
-            out.add(new SpatialFrequency(gy[iy[a]], gz[iz[perm[a]]]));
+            double[] p = pairs.get(Math.min(a, pairs.size() - 1));
+            out.add(new SpatialFrequency(p[0], p[1]));
         }
         return out;
     }

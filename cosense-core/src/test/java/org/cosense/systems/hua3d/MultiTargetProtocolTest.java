@@ -1,0 +1,104 @@
+package org.cosense.systems.hua3d;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.cosense.InvalidInputException;
+import org.cosense.geom.SpatialFrequency;
+import org.cosense.geom.Vec3;
+import org.cosense.math.RandomStream;
+import org.junit.jupiter.api.Test;
+
+/** Spec 6, properties 24–25 and the scene validation. */
+class MultiTargetProtocolTest {
+
+    static List<Vec3> exact(Scene s, boolean shuffle, RandomStream rng) {
+        int k = s.targets().size();
+        List<SpatialFrequency> bs = new ArrayList<>();
+        for (int t = 0; t < k; t++) {
+            bs.add(s.bsToTarget(t));
+        }
+        List<List<SpatialFrequency>> irs = new ArrayList<>();
+        for (int m = 0; m < s.irss().size(); m++) {
+            List<SpatialFrequency> l = new ArrayList<>();
+            for (int t = 0; t < k; t++) {
+                l.add(s.irsToTarget(m, t));
+            }
+            if (shuffle) {
+                // the IRS side does not know which target is which
+                for (int i = k - 1; i > 0; i--) {
+                    Collections.swap(l, i, rng.nextInt(i + 1));
+                }
+            }
+            irs.add(l);
+        }
+        return MultiTargetProtocol.associate(s, bs, irs);
+    }
+
+    @Test
+    void exactDoasRecoverThePapersScene() {
+        Scene s = Scene.multiTarget(20, 30);
+        List<Vec3> est = exact(s, true, new RandomStream(3));
+        for (int t = 0; t < 3; t++) {
+            assertEquals(0, est.get(t).distance(s.target(t)), 1e-8);
+        }
+        assertEquals(0, MultiTargetProtocol.rmse(s, est), 1e-8);
+    }
+
+    @Test
+    void exactDoasRecoverRandomThreeTargetScenes() {
+        RandomStream rng = new RandomStream(11);
+        Scene base = Scene.multiTarget(20, 30);
+        int done = 0;
+        while (done < 200) {
+            List<Target> ts = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                ts.add(Target.ofDbsm(Vec3.of(-25 + 25 * rng.nextDouble(), -15 + 30 * rng.nextDouble(), 0), 7));
+            }
+            Scene s = base.withTargets(ts);
+            List<Vec3> est = exact(s, true, rng);
+            assertTrue(MultiTargetProtocol.rmse(s, est) < 1e-6, "scene " + ts);
+            done++;
+        }
+    }
+
+    @Test
+    void rmseIsInvariantToTargetOrder() {
+        Scene s = Scene.multiTarget(20, 30);
+        List<Vec3> est = List.of(Vec3.of(-10, 9, 0), Vec3.of(-19, 2, 1), Vec3.of(-5, 11, 0));
+        List<Vec3> rev = new ArrayList<>(est);
+        Collections.reverse(rev);
+        assertEquals(MultiTargetProtocol.rmse(s, est), MultiTargetProtocol.rmse(s, rev), 1e-12);
+        assertEquals(Math.sqrt((1 + 2 + 1) / 3.0), MultiTargetProtocol.rmse(s, est), 1e-12);
+    }
+
+    @Test
+    void sceneValidationNamesTheProblem() {
+        Scene s = Scene.singleTarget(20, 30);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> s.withTargets(List.of(Target.ofDbsm(Vec3.of(-25, 2, 0), 7))));
+        assertTrue(e.getMessage().contains("behind IRS 1"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> s.withIrss(List.of(new Irs(Vec3.of(0, 0, 5), s.irs(0).array()))));
+        assertTrue(e.getMessage().contains("IRS 1 position"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> s.withIrss(List.of(new Irs(Vec3.of(-20, 0, 5), s.irs(0).array()))));
+        assertTrue(e.getMessage().contains("in y or z"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> org.cosense.array.Upa.square(0));
+        assertTrue(e.getMessage().contains("array side = 0"), e.getMessage());
+    }
+
+    @Test
+    void noisyTrialAtHighPowerIsMeterLevel() {
+        Scene s = Scene.multiTarget(20, 30);
+        MultiTargetProtocol p = new MultiTargetProtocol(s, MultiTargetProtocol.Config.paper(1.0, 60, 60));
+        double sum = 0;
+        int n = 10;
+        for (int t = 0; t < n; t++) {
+            sum += p.trial(RandomStream.forTrial(7, 0, t)).rmse();
+        }
+        assertTrue(sum / n < 5, "mean RMSE " + sum / n);
+    }
+}

@@ -1,0 +1,161 @@
+package org.cosense.systems.hua3d;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cosense.array.Upa;
+import org.cosense.geom.SpatialFrequency;
+import org.cosense.geom.Vec3;
+import org.cosense.math.Complex;
+import org.cosense.math.RandomStream;
+import org.cosense.signal.IrsBeam;
+import org.cosense.signal.ProbingCodebook;
+import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_ZDRM;
+import org.junit.jupiter.api.Test;
+
+/** Spec 6, properties 15, 16, 20, 21, 22: the stage-II model and the beam scan. */
+class StageTwoTest {
+
+    static Scene smallScene() {
+        return new Scene(0.4, Vec3.of(0, 0, 5), new Upa(4, 3), List.of(new Irs(Vec3.of(-15, 0, 2), new Upa(5, 4))),
+                List.of(Target.ofDbsm(Vec3.of(-8, 6, 0), 7)), 1e-11, false);
+    }
+
+    static ZMatrixRMaj col(double[] v) {
+        ZMatrixRMaj m = new ZMatrixRMaj(v.length / 2, 1);
+        System.arraycopy(v, 0, m.data, 0, v.length);
+        return m;
+    }
+
+    static ZMatrixRMaj outerT(Complex beta, double[] x, double[] y) {
+        int n = x.length / 2;
+        int m = y.length / 2;
+        ZMatrixRMaj out = new ZMatrixRMaj(n, m);
+        for (int i = 0; i < n; i++) {
+            Complex xi = new Complex(x[2 * i], x[2 * i + 1]).times(beta);
+            for (int j = 0; j < m; j++) {
+                Complex v = xi.times(new Complex(y[2 * j], y[2 * j + 1])); // beta x y^T (plain transpose)
+                out.set(i, j, v.re(), v.im());
+            }
+        }
+        return out;
+    }
+
+    static ZMatrixRMaj mult(ZMatrixRMaj a, ZMatrixRMaj b) {
+        ZMatrixRMaj c = new ZMatrixRMaj(a.numRows, b.numCols);
+        CommonOps_ZDRM.mult(a, b, c);
+        return c;
+    }
+
+    static ZMatrixRMaj transpose(ZMatrixRMaj a) {
+        ZMatrixRMaj t = new ZMatrixRMaj(a.numCols, a.numRows);
+        for (int i = 0; i < a.numRows; i++) {
+            for (int j = 0; j < a.numCols; j++) {
+                t.set(j, i, a.getReal(i, j), a.getImag(i, j)); // plain transpose, no conjugation
+            }
+        }
+        return t;
+    }
+
+    /** (31)–(32) with explicit channel matrices (2), (6)–(8) and Theta = diag(w_IRS). */
+    static Complex fullArray(Scene s, double power, double[] wIrs) {
+        Upa bs = s.bsArray();
+        Upa r = s.irs(0).array();
+        SpatialFrequency dep = s.bsToIrsDeparture(0);
+        SpatialFrequency arr = s.bsToIrsArrival(0);
+        SpatialFrequency i2t = s.irsToTarget(0, 0);
+        SpatialFrequency b2t = s.bsToTarget(0);
+        double[] aD = bs.steering(dep.mu(), dep.nu());
+        ZMatrixRMaj hB2i = outerT(s.betaB2i(0), r.steering(arr.mu(), arr.nu()), aD);
+        ZMatrixRMaj hIti = outerT(s.betaIti(0, 0), r.steering(i2t.mu(), i2t.nu()), r.steering(i2t.mu(), i2t.nu()));
+        ZMatrixRMaj hBti = outerT(s.betaBti(0, 0), r.steering(i2t.mu(), i2t.nu()), bs.steering(b2t.mu(), b2t.nu()));
+        ZMatrixRMaj theta = new ZMatrixRMaj(r.size(), r.size());
+        for (int i = 0; i < r.size(); i++) {
+            theta.set(i, i, wIrs[2 * i], wIrs[2 * i + 1]);
+        }
+        ZMatrixRMaj w = col(ProbingCodebook.beamTowards(bs, dep.mu(), dep.nu(), power));
+        ZMatrixRMaj g = mult(mult(mult(mult(transpose(hB2i), theta), hIti), theta), hB2i);
+        ZMatrixRMaj g2 = mult(mult(transpose(hB2i), theta), hBti);
+        ZMatrixRMaj g3 = mult(mult(transpose(hBti), theta), hB2i);
+        for (int i = 0; i < g.data.length; i++) {
+            g.data[i] += g2.data[i] + g3.data[i];
+        }
+        ZMatrixRMaj y = mult(g, w);
+        // matched filter a_D^H y
+        double re = 0;
+        double im = 0;
+        for (int i = 0; i < bs.size(); i++) {
+            double ar = aD[2 * i];
+            double ai = -aD[2 * i + 1];
+            re += ar * y.getReal(i, 0) - ai * y.getImag(i, 0);
+            im += ar * y.getImag(i, 0) + ai * y.getReal(i, 0);
+        }
+        return new Complex(re, im);
+    }
+
+    @Test
+    void reducedModelEqualsFullArrayProducts() {
+        Scene s = smallScene();
+        double power = 0.7;
+        RandomStream rng = new RandomStream(1);
+        StageTwo st = new StageTwo(s, 0, power, LinkModel.FULL);
+        for (int trial = 0; trial < 5; trial++) {
+            IrsBeam beam = IrsBeam.steered(s.irs(0).array(), 2 * rng.nextDouble() - 1, 2 * rng.nextDouble() - 1);
+            Complex full = fullArray(s, power, beam.full());
+            Complex reduced = st.signal(beam);
+            assertEquals(0, full.minus(reduced).abs(), 1e-12 * full.abs());
+        }
+    }
+
+    @Test
+    void matchedBeamGivesFullIrsGain() {
+        Scene s = Scene.singleTarget(20, 30);
+        SpatialFrequency eff = s.effectiveIrsFrequency(0, 0);
+        IrsBeam matched = IrsBeam.steered(s.irs(0).array(), eff.mu(), eff.nu());
+        Complex q = matched.response(eff.mu(), eff.nu());
+        assertEquals(900, q.abs(), 1e-9);
+        StageTwo case1 = new StageTwo(s, 0, 1.0, LinkModel.CASE1);
+        assertEquals(case1.alpha(0).abs() * 900 * 900, case1.signal(matched).abs(), 1e-12 * case1.signal(matched).abs());
+    }
+
+    @Test
+    void noiselessFocusedScanReturnsNearestGridPoint() {
+        Scene s = Scene.singleTarget(20, 30);
+        SpatialFrequency eff = s.effectiveIrsFrequency(0, 0);
+        for (int t2 = 8; t2 <= 100; t2 += 4) {
+            StageTwo st = new StageTwo(s, 0, 1e6, LinkModel.CASE1); // huge power: noise irrelevant
+            BeamScanning.Scan scan = BeamScanning.scan(st, BeamScanning.Config.ofT2(t2, CrossBeam.FOCUSED), eff, new RandomStream(t2));
+            double step = 2.0 / (t2 / 2 - 1);
+            assertEquals(nearest(scan.gridY(), eff.mu()), scan.estimate().mu(), 1e-12, "T2 = " + t2);
+            assertEquals(nearest(scan.gridZ(), eff.nu()), scan.estimate().nu(), 1e-12, "T2 = " + t2);
+            assertTrue(Math.abs(scan.estimate().mu() - eff.mu()) <= step / 2 + 1e-12);
+        }
+    }
+
+    static double nearest(double[] g, double v) {
+        double best = g[0];
+        for (double x : g) {
+            if (Math.abs(x - v) < Math.abs(best - v)) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    @Test
+    void lemma3ThresholdCorrected() {
+        // (34) corrected: P1 >= P2 iff Nr >= sqrt(2) |beta_BTI| / (|beta_ITI| |beta_B2I|)
+        Scene s = Scene.singleTarget(20, 30);
+        double thr = Math.sqrt(2) * s.betaBti(0, 0).abs() / (s.betaIti(0, 0).abs() * s.betaB2i(0).abs());
+        double nBs = 400;
+        for (int nr : new int[] {100, 400, 800, 900, 1600}) {
+            double p1 = Math.pow(s.betaIti(0, 0).abs() * s.betaB2i(0).abs2(), 2) * nBs * nBs * Math.pow(nr, 4);
+            double p2 = 2 * Math.pow(s.betaBti(0, 0).abs() * s.betaB2i(0).abs(), 2) * nBs * nBs * nr * nr;
+            assertEquals(nr >= thr, p1 >= p2, "Nr = " + nr + ", threshold " + thr);
+        }
+        // spec section 8: the threshold is about 894 elements in the single-target layout
+        assertEquals(894, thr, 5);
+    }
+}
