@@ -153,7 +153,8 @@ public final class NumericalDerivative {
         return d;
     }
 
-    private static double[] defaultSteps(double[] theta) {
+    /** The default initial steps {@code 0.1 · max(1, |θ_i|)}. */
+    public static double[] defaultSteps(double[] theta) {
         double[] s = new double[theta.length];
         for (int i = 0; i < s.length; i++) {
             s[i] = DEFAULT_RELATIVE_STEP * Math.max(1, Math.abs(theta[i]));
