@@ -222,6 +222,9 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             List<Experiment> exps = Catalog.select(system, figures);
+            if (exps.isEmpty()) {
+                main.out.println("no figures to reproduce: no systems are installed");
+            }
             int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
             Reproducer.Options opts = new Reproducer.Options(trials, nThreads, seed, quick, tp == null ? Progress.SILENT : tp);

@@ -163,7 +163,7 @@ public final class HtmlReport {
         }
         long p = s.checksPassed();
         int t = s.checks().size();
-        String cls = p == t ? "pass" : "fail";
+        String cls = t == 0 ? "none" : p == t ? "pass" : "fail";
         return "<span class=\"badge " + cls + "\">" + p + "/" + t + "</span>";
     }
 
@@ -268,6 +268,7 @@ public final class HtmlReport {
                      font-weight: bold; font-size: 0.85em; color: #fff; }
             .pass { background: #2e7d32; }
             .fail { background: #c62828; }
+            .none { background: #9e9e9e; }
             .paper { background: #f7f7fb; border-left: 3px solid #5c6bc0; padding: 0.4em 0.8em; }
             .meta { color: #666; font-size: 0.88em; }
             .error { color: #c62828; }

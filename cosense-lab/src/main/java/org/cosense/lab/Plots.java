@@ -193,6 +193,12 @@ public final class Plots {
         if (p.logY()) {
             decades((LogAxis) yAxis, data, false);
         }
+        if (!p.logX()) {
+            minimumSpan((NumberAxis) xAxis, data, true);
+        }
+        if (!p.logY()) {
+            minimumSpan((NumberAxis) yAxis, data, false);
+        }
         XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
         style(plot);
         JFreeChart chart = new JFreeChart(null, TITLE, plot, !p.series().isEmpty());
@@ -262,6 +268,23 @@ public final class Plots {
         } else {
             axis.setNumberFormatOverride(new Significant());
         }
+    }
+
+    /**
+     * Constant data (a flat bound, a single point) would otherwise get a 1e-8 wide axis whose
+     * ticks all read the same; a span of 0.1% of the magnitude keeps labels distinct.
+     */
+    private static void minimumSpan(NumberAxis axis, YIntervalSeriesCollection data, boolean domain) {
+        double mag = 0;
+        for (int sIdx = 0; sIdx < data.getSeriesCount(); sIdx++) {
+            for (int i = 0; i < data.getItemCount(sIdx); i++) {
+                double v = domain ? data.getXValue(sIdx, i) : data.getYValue(sIdx, i);
+                if (Double.isFinite(v)) {
+                    mag = Math.max(mag, Math.abs(v));
+                }
+            }
+        }
+        axis.setAutoRangeMinimumSize(mag > 0 ? mag * 1e-3 : 1);
     }
 
     /** Exponent labels of decade ticks: rounds away the -0 and 2.9999 of log10. */
