@@ -1,7 +1,301 @@
 package org.cosense.cli;
 
-public final class Main {
+import java.io.File;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.cosense.InvalidInputException;
+import org.cosense.lab.BenchOptions;
+import org.cosense.lab.Benchmark;
+import org.cosense.lab.Catalog;
+import org.cosense.lab.Experiment;
+import org.cosense.lab.ExperimentProvider;
+import org.cosense.lab.Progress;
+import org.cosense.lab.Reproducer;
+import org.cosense.lab.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code cosense} command. A user's mistake gives one line {@code cosense: error: ...} on
+ * stderr and exit code 2; a bug gives {@code cosense: internal error: ...} and exit code 1 (with
+ * the stack trace when {@code COSENSE_DEBUG=1}).
+ */
+@Command(name = "cosense", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Reproduce the figures of IRS/ISAC sensing papers from running code.",
+        subcommands = {Main.ListCommand.class, Main.ReproduceCommand.class, Main.BenchCommand.class})
+public final class Main implements Callable<Integer> {
+    static final int USER_ERROR = 2;
+    static final int INTERNAL_ERROR = 1;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Spec
+    CommandSpec spec;
+
+    private Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
     public static void main(String[] args) {
-        System.out.println("cosense");
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 1 internal error, 2 user error). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        // Plots are drawn off-screen: never try to open a display.
+        System.setProperty("java.awt.headless", "true");
+        CommandLine cl = new CommandLine(new Main(out, err));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("cosense: error: " + oneLine(describe(ex)));
+            return USER_ERROR;
+        });
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof IllegalArgumentException) { // includes InvalidInputException
+                err.println("cosense: error: " + oneLine(ex.getMessage()));
+                return USER_ERROR;
+            }
+            internalError(err, String.valueOf(ex), ex);
+            return INTERNAL_ERROR;
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: must be one of list, reproduce, bench (see cosense --help)");
+    }
+
+    static void internalError(PrintStream err, String message, Throwable ex) {
+        err.println("cosense: internal error: " + oneLine(message));
+        if ("1".equals(System.getenv("COSENSE_DEBUG"))) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("cosense: (set COSENSE_DEBUG=1 for the stack trace)");
+        }
+    }
+
+    /** Picocli's message, rephrased as "what = value is not allowed: what is allowed". */
+    private static String describe(CommandLine.ParameterException ex) {
+        CommandSpec cmd = ex.getCommandLine().getCommandSpec();
+        String name = cmd.qualifiedName(" ");
+        ArgSpec arg = ex.getArgSpec();
+        if (ex.getCause() instanceof CommandLine.TypeConversionException tce && arg != null) {
+            String what = arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
+            return what + " = " + ex.getValue() + " is not allowed: " + tce.getMessage();
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String bad = u.getUnmatched().get(0);
+            if (bad.startsWith("-")) {
+                return "option " + bad + " is not allowed for '" + name + "': must be one of "
+                        + cmd.options().stream().map(OptionSpec::longestName).distinct().collect(Collectors.joining(", "));
+            }
+            if (!cmd.subcommands().isEmpty()) {
+                return "command = " + bad + " is not allowed: must be one of " + String.join(", ", cmd.subcommands().keySet());
+            }
+            return "argument " + bad + " is not allowed: '" + name + "' takes no further arguments (see " + name + " --help)";
+        }
+        return ex.getMessage() + " (see " + name + " --help)";
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+
+    /** Parses a positive integer option; picocli adds the option name and value to the message. */
+    static final class PositiveInt implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int v = Integer.parseInt(value.trim());
+                if (v > 0) {
+                    return v;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException("must be a positive integer");
+        }
+    }
+
+    static final class AnyLong implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return Long.parseLong(value.trim());
+            } catch (NumberFormatException ex) {
+                throw new CommandLine.TypeConversionException("must be an integer (64-bit)");
+            }
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"cosense " + Version.get() + " (Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the systems, their figures, and the benchmarks.")
+    static final class ListCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Override
+        public Integer call() {
+            PrintStream out = main.out;
+            out.println("Systems (reproduce with: cosense reproduce <system>|all [--figure ID]):");
+            if (Catalog.systems().isEmpty()) {
+                out.println("  (none installed)");
+            }
+            for (ExperimentProvider p : Catalog.systems()) {
+                out.println();
+                out.println("  " + p.system() + "  " + p.description());
+                for (Experiment e : p.experiments()) {
+                    out.printf(Locale.ROOT, "    %-10s %s%n", e.id(), e.title());
+                }
+            }
+            out.println();
+            out.println("Benchmarks (run with: cosense bench [NAME]):");
+            if (Catalog.benchmarks().isEmpty()) {
+                out.println("  (none installed)");
+            }
+            for (Benchmark b : Catalog.benchmarks()) {
+                out.printf(Locale.ROOT, "  %-12s %s%n", b.name(), b.description());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "reproduce", mixinStandardHelpOptions = true,
+            description = "Reproduce figures: writes CSV, JSON, SVG and PNG per figure into DIR/<system>/, then DIR/report.html.")
+    static final class ReproduceCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Parameters(index = "0", paramLabel = "<system>|all", description = "A system id (see cosense list) or all.")
+        String system;
+
+        @Option(names = "--figure", split = ",", paramLabel = "ID",
+                description = "Only these figures (repeatable or comma-separated); qualified ids like hua3d.fig6 with all.")
+        List<String> figures = new ArrayList<>();
+
+        @Option(names = "--quick", description = "Quick run: fewer trials (each figure's quick count).")
+        boolean quick;
+
+        @Option(names = "--trials", paramLabel = "N", converter = PositiveInt.class,
+                description = "Trials per sweep point for every figure (default: each figure's own count).")
+        Integer trials;
+
+        @Option(names = "--threads", paramLabel = "N", converter = PositiveInt.class,
+                description = "Worker threads (default: available processors); results do not depend on it.")
+        Integer threads;
+
+        @Option(names = "--seed", paramLabel = "S", converter = AnyLong.class, defaultValue = "1", description = "Experiment seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
+        String out;
+
+        @Override
+        public Integer call() {
+            List<Experiment> exps = Catalog.select(system, figures);
+            if (exps.isEmpty()) {
+                main.out.println("no figures to reproduce: no systems are installed");
+            }
+            int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
+            Reproducer.Options opts = new Reproducer.Options(trials, nThreads, seed, quick, tp == null ? Progress.SILENT : tp);
+            int idWidth = exps.stream().mapToInt(e -> e.qualifiedId().length()).max().orElse(10);
+            Reproducer.Summary s = Reproducer.run(Path.of(out), exps, opts, new Reproducer.Listener() {
+                @Override
+                public void started(Experiment e, int trials) {
+                    if (tp != null) {
+                        tp.figure(e.qualifiedId());
+                    }
+                }
+
+                @Override
+                public void finished(Reproducer.FigureSummary f) {
+                    if (tp != null) {
+                        tp.clear();
+                    }
+                    String id = String.format(Locale.ROOT, "%-" + idWidth + "s", f.qualifiedId());
+                    if (f.failed()) {
+                        main.out.printf(Locale.ROOT, "%s  %6.1f s  FAILED: %s%n", id, f.runtimeSeconds(), oneLine(String.valueOf(f.failure())));
+                    } else {
+                        String sys = f.qualifiedId().substring(0, f.qualifiedId().indexOf('.'));
+                        String base = f.qualifiedId().substring(sys.length() + 1);
+                        main.out.printf(Locale.ROOT, "%s  %6.1f s  checks %d/%d  -> %s%n", id, f.runtimeSeconds(), f.checksPassed(),
+                                f.checksTotal(), out + File.separator + sys + File.separator + base + ".*");
+                    }
+                    main.out.flush();
+                }
+            });
+            main.out.println("report: " + out + File.separator + "report.html");
+            if (!s.failures().isEmpty()) {
+                for (Reproducer.FigureSummary f : s.failures()) {
+                    internalError(main.err, f.qualifiedId() + " failed: " + f.failure(), f.failure());
+                }
+                return INTERNAL_ERROR;
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run one benchmark, or all.")
+    static final class BenchCommand implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "A benchmark (see cosense list); all if omitted.")
+        String name;
+
+        @Option(names = "--trials", paramLabel = "N", converter = PositiveInt.class, defaultValue = "100",
+                description = "Workload size (default: ${DEFAULT-VALUE}).")
+        int trials;
+
+        @Option(names = "--threads", paramLabel = "N", converter = PositiveInt.class, description = "Worker threads (default: available processors).")
+        Integer threads;
+
+        @Option(names = "--seed", paramLabel = "S", converter = AnyLong.class, defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            List<Benchmark> run = name == null ? Catalog.benchmarks() : List.of(Catalog.benchmark(name));
+            BenchOptions opts = new BenchOptions(trials, threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed);
+            if (run.isEmpty()) {
+                throw new InvalidInputException("bench: no benchmarks are installed");
+            }
+            for (Benchmark b : run) {
+                main.out.println("== " + b.name() + ": " + b.description());
+                b.run(opts, main.out);
+                main.out.flush();
+            }
+            return 0;
+        }
     }
 }
