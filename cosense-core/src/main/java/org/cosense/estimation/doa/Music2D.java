@@ -5,8 +5,8 @@ import java.util.List;
 import org.cosense.InvalidInputException;
 import org.cosense.array.Upa;
 import org.cosense.geom.SpatialFrequency;
+import org.cosense.math.Fft;
 import org.ejml.data.ZMatrixRMaj;
-import org.jtransforms.fft.DoubleFFT_2D;
 
 /**
  * 2D MUSIC for a UPA with the centroid-referenced steering model (Hua et al. (12)–(14)).
@@ -110,7 +110,6 @@ public final class Music2D {
         int ny = upa.ny();
         int nz = upa.nz();
         double[][] p = new double[g][g];
-        DoubleFFT_2D fft = new DoubleFFT_2D(g, g);
         double[] buf = new double[2 * g * g];
         for (int c = 0; c < us.numCols; c++) {
             java.util.Arrays.fill(buf, 0);
@@ -123,7 +122,7 @@ public final class Music2D {
                 }
             }
             // forward DFT: X[p][q] = sum M[iy][iz] e^{-j2pi(p iy + q iz)/G} = a^H u_k at mu = 2p/G, nu = 2q/G
-            fft.complexForward(buf);
+            Fft.forward2(buf, g, g);
             for (int i = 0; i < g; i++) {
                 double[] row = p[i];
                 int base = 2 * i * g;

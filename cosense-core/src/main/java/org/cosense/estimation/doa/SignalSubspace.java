@@ -1,7 +1,7 @@
 package org.cosense.estimation.doa;
 
 import org.cosense.InvalidInputException;
-import org.cosense.math.HermitianEigenTmp;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -23,7 +23,7 @@ public final class SignalSubspace {
         if (t >= n) {
             return ofCovariance(gram(y, false), k);
         }
-        ZMatrixRMaj v = HermitianEigenTmp.top(gram(y, true), k);
+        ZMatrixRMaj v = top(gram(y, true), k);
         // U = Y V, then normalize each column (its norm is the singular value)
         ZMatrixRMaj u = new ZMatrixRMaj(n, k);
         for (int r = 0; r < n; r++) {
@@ -61,7 +61,20 @@ public final class SignalSubspace {
     public static ZMatrixRMaj ofCovariance(ZMatrixRMaj r, int k) {
         InvalidInputException.require(r.numRows == r.numCols, "covariance shape", r.numRows + "x" + r.numCols, "must be square");
         InvalidInputException.require(k >= 1 && k <= r.numRows, "number of sources K", k, "must be between 1 and N = " + r.numRows);
-        return HermitianEigenTmp.top(r, k);
+        return top(r, k);
+    }
+
+    /** The k eigenvectors of largest eigenvalue (hermitianEigen sorts ascending). */
+    private static ZMatrixRMaj top(ZMatrixRMaj h, int k) {
+        ComplexLinalg.HermitianEigen e = ComplexLinalg.hermitianEigen(h);
+        int n = h.numRows;
+        ZMatrixRMaj out = new ZMatrixRMaj(n, k);
+        for (int c = 0; c < k; c++) {
+            for (int i = 0; i < n; i++) {
+                out.set(i, c, e.vectors().getReal(i, n - 1 - c), e.vectors().getImag(i, n - 1 - c));
+            }
+        }
+        return out;
     }
 
     /** Y^H Y (T × T) if {@code small}, else Y Y^H (N × N). */

@@ -7,6 +7,7 @@ import org.cosense.channel.PathLoss;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.geom.Vec3;
 import org.cosense.math.Complex;
+import org.cosense.math.Db;
 
 /**
  * A deployment of Hua et al.: a monostatic BS with a UPA, passive IRSs and point targets, all arrays
@@ -61,7 +62,7 @@ public record Scene(double lambda, Vec3 bs, Upa bsArray, List<Irs> irss, List<Ta
     public static Scene singleTarget(int nbarBs, int nbarIrs) {
         return new Scene(wavelength(750e6), Vec3.of(0, 0, 5), Upa.square(nbarBs),
                 List.of(new Irs(Vec3.of(-20, 0, 3), Upa.square(nbarIrs))),
-                List.of(Target.ofDbsm(Vec3.of(-20, 2, 0), 7)), dbmToWatts(-80), false);
+                List.of(Target.ofDbsm(Vec3.of(-20, 2, 0), 7)), Db.dbmToWatts(-80), false);
     }
 
     /** The paper's multi-target scene: IRSs at x = -20, -10, -5 (y = 0, z = 3), three ground targets. */
@@ -71,11 +72,7 @@ public record Scene(double lambda, Vec3 bs, Upa bsArray, List<Irs> irss, List<Ta
                 List.of(new Irs(Vec3.of(-20, 0, 3), r), new Irs(Vec3.of(-10, 0, 3), r), new Irs(Vec3.of(-5, 0, 3), r)),
                 List.of(Target.ofDbsm(Vec3.of(-10, 10, 0), 7), Target.ofDbsm(Vec3.of(-20, 2, 0), 7),
                         Target.ofDbsm(Vec3.of(-5, 10, 0), 7)),
-                dbmToWatts(-80), true);
-    }
-
-    public static double dbmToWatts(double dbm) {
-        return Math.pow(10, (dbm - 30) / 10);
+                Db.dbmToWatts(-80), true);
     }
 
     public Scene withTargets(List<Target> newTargets) {

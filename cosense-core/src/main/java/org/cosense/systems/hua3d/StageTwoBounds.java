@@ -4,7 +4,9 @@ import java.util.List;
 import org.cosense.array.Upa;
 import org.cosense.math.Complex;
 import org.cosense.signal.IrsBeam;
+import org.cosense.bounds.FisherInformation;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.ZMatrixRMaj;
 
 /**
  * Stage-II Fisher information of Hua et al. for the effective IRS frequencies.
@@ -128,21 +130,10 @@ public final class StageTwoBounds {
         jac[2 * (row * 6 + col) + 1] = z.im();
     }
 
-    /** F = (2 / variance) Re{J^H J} for an interleaved row-major T × p complex Jacobian. */
+    /** F = (2 / variance) Re{J^H J} for an interleaved row-major T × p complex Jacobian (generic engine). */
     static DMatrixRMaj whiteFim(double[] jac, int t, int p, double variance) {
-        DMatrixRMaj f = new DMatrixRMaj(p, p);
-        for (int a = 0; a < p; a++) {
-            for (int b = a; b < p; b++) {
-                double s = 0;
-                for (int i = 0; i < t; i++) {
-                    int ia = 2 * (i * p + a);
-                    int ib = 2 * (i * p + b);
-                    s += jac[ia] * jac[ib] + jac[ia + 1] * jac[ib + 1];
-                }
-                f.set(a, b, 2 * s / variance);
-                f.set(b, a, 2 * s / variance);
-            }
-        }
-        return f;
+        ZMatrixRMaj j = new ZMatrixRMaj(t, p);
+        System.arraycopy(jac, 0, j.data, 0, jac.length);
+        return FisherInformation.ofWhiteNoise(j, variance);
     }
 }

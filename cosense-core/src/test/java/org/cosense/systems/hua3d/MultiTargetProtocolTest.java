@@ -91,14 +91,25 @@ class MultiTargetProtocolTest {
     }
 
     @Test
-    void noisyTrialAtHighPowerIsMeterLevel() {
+    void noisyTrialsFindAllBsDoasAndImproveWithPower() {
         Scene s = Scene.multiTarget(20, 30);
-        MultiTargetProtocol p = new MultiTargetProtocol(s, MultiTargetProtocol.Config.paper(1.0, 60, 60));
-        double sum = 0;
-        int n = 10;
+        MultiTargetProtocol high = new MultiTargetProtocol(s, MultiTargetProtocol.Config.paper(1.0, 60, 60));
+        MultiTargetProtocol low = new MultiTargetProtocol(s, MultiTargetProtocol.Config.paper(1e-4, 60, 60));
+        double sumHigh = 0;
+        double sumLow = 0;
+        int n = 8;
         for (int t = 0; t < n; t++) {
-            sum += p.trial(RandomStream.forTrial(7, 0, t)).rmse();
+            MultiTargetProtocol.Result r = high.trial(RandomStream.forTrial(7, 0, t));
+            for (int k = 0; k < 3; k++) {
+                SpatialFrequency truth = s.bsToTarget(k);
+                double best = r.bsDoas().stream().mapToDouble(e -> Math.hypot(e.mu() - truth.mu(), e.nu() - truth.nu())).min()
+                        .orElseThrow();
+                assertTrue(best < 1e-3, "MUSIC missed target " + k + ": " + r.bsDoas());
+            }
+            sumHigh += r.rmse();
+            sumLow += low.trial(RandomStream.forTrial(7, 1, t)).rmse();
         }
-        assertTrue(sum / n < 5, "mean RMSE " + sum / n);
+        assertTrue(sumHigh < sumLow, "high power " + sumHigh / n + " m vs low power " + sumLow / n + " m");
+        assertTrue(sumHigh / n < 15, "mean RMSE at 30 dBm " + sumHigh / n);
     }
 }

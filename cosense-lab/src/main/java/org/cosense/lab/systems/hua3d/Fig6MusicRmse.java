@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cosense.bounds.Crb;
+import org.cosense.bounds.CrbResult;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.lab.Check;
 import org.cosense.lab.FigureResult;
@@ -54,7 +55,7 @@ final class Fig6MusicRmse extends Hua3dFigure {
             double w = dbmToWatts(p[i]);
             ZMatrixRMaj code = ProbingCodebook.dft(scene.bsArray().size(), T1, w);
             DMatrixRMaj f = StageOneBounds.lemma1(scene.bsArray(), code, beta, truth.mu(), truth.nu(), scene.noiseVariance());
-            Crb.Result c = Crb.of(f);
+            CrbResult c = Crb.of(f);
             crbMu[i] = Math.sqrt(c.variance(0));
             crbNu[i] = Math.sqrt(c.variance(1));
             whiteMu[i] = Math.sqrt(StageOneBounds.crbWhiteMu(scene.bsArray(), T1, w, beta, scene.noiseVariance()));

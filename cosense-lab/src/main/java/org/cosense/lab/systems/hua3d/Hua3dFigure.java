@@ -8,6 +8,7 @@ import org.cosense.lab.Check;
 import org.cosense.lab.Experiment;
 import org.cosense.lab.Series;
 import org.cosense.lab.Stats;
+import org.cosense.math.Db;
 
 /** Shared parts of the hua3d figures: identity, common parameters, sweep and aggregation helpers. */
 abstract class Hua3dFigure implements Experiment {
@@ -78,7 +79,7 @@ abstract class Hua3dFigure implements Experiment {
     }
 
     static double dbmToWatts(double dbm) {
-        return Math.pow(10, (dbm - 30) / 10);
+        return Db.dbmToWatts(dbm);
     }
 
     /** RMSE per sweep point of error metric {@code m} of results[point][trial][metric], with 95% intervals. */

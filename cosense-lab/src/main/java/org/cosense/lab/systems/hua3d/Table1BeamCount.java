@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cosense.array.Upa;
 import org.cosense.bounds.Crb;
+import org.cosense.bounds.CrbResult;
 import org.cosense.estimation.doa.Beamscan;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.lab.Check;
@@ -50,7 +51,7 @@ final class Table1BeamCount extends Hua3dFigure {
             for (int i = 0; i < b; i++) {
                 distinct.add(randomBeam(irs.size(), rng));
             }
-            Crb.Result c = Crb.of(StageTwoBounds.lemma4(irs, repeat(distinct, T2), alpha, eff.mu(), eff.nu(),
+            CrbResult c = Crb.of(StageTwoBounds.lemma4(irs, repeat(distinct, T2), alpha, eff.mu(), eff.nu(),
                     scene.noiseVariance(), nBs));
             return new double[] {c.variance(0), c.variance(1)};
         });
@@ -67,7 +68,7 @@ final class Table1BeamCount extends Hua3dFigure {
             for (int j = 0; j < BEAMS[i]; j++) {
                 distinct.add(codebook.get(j).full());
             }
-            Crb.Result c = Crb.of(StageTwoBounds.lemma4(irs, repeat(distinct, T2), alpha, eff.mu(), eff.nu(),
+            CrbResult c = Crb.of(StageTwoBounds.lemma4(irs, repeat(distinct, T2), alpha, eff.mu(), eff.nu(),
                     scene.noiseVariance(), nBs));
             cbMu[i] = c.variance(0);
             cbNu[i] = c.variance(1);
