@@ -68,7 +68,7 @@ public final class BeamScanning {
         for (int i = 0; i < gz.length; i++) {
             pz[i] = st.measurePower(new IrsBeam(cy, IrsBeam.pointing(gz[i], r.nz())), rng);
         }
-        int iz = Beamscan.bestIndex(pz);
+        int iz = belowIrs(gz, Beamscan.bestIndex(pz), st.scene().bsToIrsArrival(st.irsIndex()).nu());
         return new Scan(gy, py, gz, pz, new SpatialFrequency(gy[iy], gz[iz]));
     }
 
@@ -97,6 +97,10 @@ public final class BeamScanning {
         }
         int[] iy = Beamscan.localPeaks(gy, py, k);
         int[] iz = Beamscan.localPeaks(gz, pz, k);
+        double arrivalNu = st.scene().bsToIrsArrival(st.irsIndex()).nu();
+        for (int i = 0; i < iz.length; i++) {
+            iz[i] = belowIrs(gz, iz[i], arrivalNu);
+        }
         List<double[]> pairs = new ArrayList<>(); // {mu, nu, power}
         for (int a : iy) {
             for (int b : iz) {
@@ -125,6 +129,25 @@ public final class BeamScanning {
             }
         }
         return p;
+    }
+
+    /**
+     * The grid end points -1 and +1 steer the same beam (u(g + 2) = ±u(g)), so the scan cannot tell them
+     * apart. Between the two, take the one whose IRS–target elevation frequency nu_I2T = g - nu_B2I^A is
+     * not positive: the targets are below the IRS (footnote 2, ASSUMED prior). Other indices are kept.
+     */
+    static int belowIrs(double[] grid, int index, double arrivalNu) {
+        int last = grid.length - 1;
+        boolean wraps = Math.abs(grid[0] + 2 - grid[last]) < 1e-12;
+        if (!wraps || (index != 0 && index != last)) {
+            return index;
+        }
+        boolean lowOk = grid[0] - arrivalNu <= 0;
+        boolean highOk = grid[last] - arrivalNu <= 0;
+        if (lowOk == highOk) {
+            return index;
+        }
+        return lowOk ? 0 : last;
     }
 
     private static int irsIndexOf(StageTwo st) {

@@ -50,6 +50,20 @@ public final class StageOneBounds {
                 fmI, fnI, 0, fbb);
     }
 
+    /**
+     * The receive-only (conditional-model) bound for [mu, nu]: the echo waveform x = beta a^T W is
+     * treated as an unknown deterministic T1-vector, so the transmit-side direction dependence of
+     * W^T a(mu, nu) carries no information. This is the asymptote of MUSIC, which uses only the
+     * receive subspace (Stoica–Nehorai); with centroid referencing P⊥_a a_mu = a_mu and
+     * F = (2 |beta|^2 ||W^T a||^2 / sigma^2) diag(||a_mu||^2, ||a_nu||^2) (2 × 2).
+     * Lemma 1 exceeds it by the transmit terms N ||g_mu||^2 of (20a), (23a).
+     */
+    public static DMatrixRMaj receiveOnly(Upa upa, ZMatrixRMaj w, Complex beta, double mu, double nu, double noiseVariance) {
+        double[] g0 = ProbingCodebook.transposeTimes(w, upa.steering(mu, nu));
+        double s = 2 * beta.abs2() * norm2(g0) / noiseVariance;
+        return new DMatrixRMaj(2, 2, true, s * upa.derivativeNorm2Mu(), 0, 0, s * upa.derivativeNorm2Nu());
+    }
+
     /** Theorem 1 (95)–(99): the FIM for white probing R_w = (P/N) I with T1 snapshots (diagonal). */
     public static DMatrixRMaj theorem1(Upa upa, int t1, double power, Complex beta, double noiseVariance) {
         int ny = upa.ny();

@@ -47,9 +47,18 @@ final class Fig10ErrorMap extends Hua3dFigure {
         double axis = medianOf(z, ys, xs, (x, y) -> y == 0);
         double near = medianOf(z, ys, xs, (x, y) -> Math.abs(y) >= 2 && Math.abs(y) <= 5 && x >= -15 && x <= -5);
         double far = medianOf(z, ys, xs, (x, y) -> Math.abs(y) >= 9);
+        double worstOther = 0;
+        for (double yv : ys) {
+            if (yv != 0) {
+                final double yy = yv;
+                worstOther = Math.max(worstOther, medianOf(z, ys, xs, (x, y) -> y == yy));
+            }
+        }
         List<Check> checks = checks();
-        checks.add(new Check("very large error along y = 0 (D = 0 in (61))", axis > 10 * near,
-                "median RMSE on y = 0: " + fmt(axis) + " m; near the BS-IRS pair (2 ≤ |y| ≤ 5, -15 ≤ x ≤ -5): " + fmt(near) + " m"));
+        checks.add(new Check("very large error along y = 0 (D = 0 in (61)): the worst row, over 3x the error near BS and IRS",
+                axis > worstOther && axis > 3 * near,
+                "median RMSE on y = 0: " + fmt(axis) + " m; worst other row " + fmt(worstOther)
+                        + " m; near the BS-IRS pair (2 ≤ |y| ≤ 5, -15 ≤ x ≤ -5): " + fmt(near) + " m"));
         checks.add(new Check("error grows far from both BS and IRS", far > near,
                 "median RMSE for |y| ≥ 9: " + fmt(far) + " m vs " + fmt(near) + " m near"));
         Map<String, Object> prm = commonParameters();
@@ -61,7 +70,10 @@ final class Fig10ErrorMap extends Hua3dFigure {
         prm.put("cross_beam (ASSUMED, E10)", "FOCUSED");
         String caption = String.format("Single-target 3D position RMSE (m, log colour scale) for targets on a 1 m grid over x in "
                 + "[-20, 0], y in [-10, 10] (ASSUMED area), P_BS = 30 dBm, T1 = T2 = 60, Nbar_r = 30, FOCUSED cross beam "
-                + "(ASSUMED). Along y = 0 both rays lie in the plane y = 0 and (61) degenerates (D = 0). Trials per point: %d.",
+                + "(ASSUMED). Along y = 0 both rays lie in the plane y = 0 and (61) degenerates (D = 0): the range then follows "
+                + "from the heights alone and the fix lands near the IRS height. At 30 dBm the SNR is high over the whole "
+                + "area, so off that line the error is the deterministic grid quantization of the IRS scan (the "
+                + "checkerboard), not path loss. Trials per point: %d.",
                 ctx.trials());
         return new FigureResult(caption, List.of(new MapPanel("", "x_T (m)", "y_T (m)", "position RMSE (m)", xs, ys, z, true,
                 List.of(new MapPanel.Marker("IRS", -20, 0), new MapPanel.Marker("BS", 0, 0)))), null, null, prm, checks);
