@@ -12,7 +12,7 @@ class CatalogTest {
     @Test
     void findsTheDummySystemAndBenchmarks() {
         assertTrue(Catalog.systems().stream().anyMatch(p -> p.system().equals("dummy")));
-        assertEquals(List.of("explode", "sum"), Catalog.benchmarks().stream().map(Benchmark::name).toList());
+        assertTrue(Catalog.benchmarks().stream().map(Benchmark::name).toList().containsAll(List.of("explode", "sum")));
         assertEquals("fig2", Catalog.figure("dummy", "fig2").id());
         assertEquals("dummy.fig1", Catalog.figure("dummy.fig1").qualifiedId());
     }
@@ -34,7 +34,7 @@ class CatalogTest {
         m = assertThrows(InvalidInputException.class, () -> Catalog.select("all", List.of("fig1"))).getMessage();
         assertTrue(m.contains("qualified"), m);
         m = assertThrows(InvalidInputException.class, () -> Catalog.benchmark("zzz")).getMessage();
-        assertTrue(m.contains("zzz") && m.contains("explode, sum"), m);
+        assertTrue(m.contains("zzz") && m.contains("explode") && m.contains("sum"), m);
         assertThrows(InvalidInputException.class, () -> new BenchOptions(0, 1, 1));
     }
 }
