@@ -48,16 +48,13 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
         Music2D music = new Music2D(scene.bsArray());
         Music2D.Estimate est = music.estimate(y, k);
         double[] grid = range(-1, 1, 0.01);
-        double[][] spec = music.spectrum(est.signalSubspace(), grid, grid);
-        double max = 0;
-        for (double[] row : spec) {
-            for (double v : row) {
-                max = Math.max(max, v);
-            }
-        }
-        for (double[] row : spec) {
-            for (int i = 0; i < row.length; i++) {
-                row[i] /= max;
+        // Plotted: p = ||U_s^H a||^2 / N in [0, 1], a monotone map of the pseudo-spectrum S = 1 / (N (1 - p)); at
+        // high SNR S is so peaked that its lobes vanish on any colour scale, while p keeps the peak locations and widths.
+        double[][] spec = new double[grid.length][grid.length];
+        int nBs = scene.bsArray().size();
+        for (int j = 0; j < grid.length; j++) {
+            for (int i = 0; i < grid.length; i++) {
+                spec[j][i] = music.subspacePower(est.signalSubspace(), grid[i], grid[j]) / nBs;
             }
         }
         List<MapPanel.Marker> bsMarkers = new ArrayList<>();
@@ -67,8 +64,8 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
             bsMarkers.add(new MapPanel.Marker("T" + (t + 1), bsTruth.get(t).mu(), bsTruth.get(t).nu()));
         }
         List<Panel> panels = new ArrayList<>();
-        panels.add(new MapPanel("(a) MUSIC pseudo-spectrum at the BS", "μ", "ν", "normalized S(μ, ν)", grid, grid, spec, true,
-                bsMarkers));
+        panels.add(new MapPanel("(a) MUSIC at the BS", "μ", "ν", "||U_s^H a||² / N  (S = 1 / (N − ||U_s^H a||²))", grid, grid,
+                spec, false, bsMarkers));
         List<List<String>> rows = new ArrayList<>();
         List<SpatialFrequency> bsMatched = match(bsTruth, est.doas());
         double bsWorst = 0;
@@ -146,8 +143,9 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
         }
         SpatialFrequency a = scene.bsToIrsArrival(0);
         String caption = String.format("One seeded realization, P_BS = %.0f dBm, T1 = %d DFT probing, joint %d x %d IRS scan, "
-                + "Nbar_r = %d (all ASSUMED, E22). (a) MUSIC pseudo-spectrum (K = 3) over (μ, ν); markers at the true BS-target "
-                + "DoAs computed from the geometry. (b) IRS 1 joint beam-scan power over the effective (μ, ν) grid; markers at "
+                + "Nbar_r = %d (all ASSUMED, E22). (a) MUSIC (K = 3) over (μ, ν), shown as the signal-subspace power "
+                + "||U_s^H a||^2 / N, a monotone map of the pseudo-spectrum S = 1/(N - ||U_s^H a||^2) with the same peaks (S "
+                + "itself is too peaked at 30 dBm to show its lobes); markers at the true BS-target DoAs computed from the geometry. (b) IRS 1 joint beam-scan power over the effective (μ, ν) grid; markers at "
                 + "the true effective frequencies, offset from the IRS-target DoAs by the BS-IRS arrival (%.4f, %.4f) "
                 + "(az %.2f°, el %.2f°). True angles (E13 mapping): %sEstimates for all links in fig11-doas.csv.",
                 POWER_DBM, T1, SCAN, SCAN, NBAR_R, a.mu(), a.nu(), a.azimuthDeg(), a.elevationDeg(), degrees);
