@@ -63,6 +63,77 @@ public final class Beamscan {
         return wraps && (i == 0 || i == n - 1) ? Math.max(power[0], power[n - 1]) : power[i];
     }
 
+    /**
+     * Off-grid refinement of a scan peak with the known beam pattern (a CoSense extension; the
+     * papers stop at the grid point). The measured amplitudes m_i = sqrt(power_i) are fitted by
+     * A · pattern(grid_i - f) in least squares over the samples within {@code halfWidth} of the best
+     * beam; the amplitude A is solved in closed form and f by a dense search over
+     * [grid_best - step, grid_best + step] followed by golden-section polishing to 1e-10.
+     *
+     * @param pattern expected echo amplitude versus the offset between beam and target frequency
+     */
+    public static double refine(double[] grid, double[] power, int best, double halfWidth,
+            java.util.function.DoubleUnaryOperator pattern) {
+        check(grid, power);
+        double step = grid.length > 1 ? Math.abs(grid[1] - grid[0]) : 1;
+        double[] m = new double[power.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = Math.sqrt(Math.max(0, power[i]));
+        }
+        java.util.function.DoubleUnaryOperator cost = f -> {
+            double mv = 0;
+            double vv = 0;
+            double mm = 0;
+            for (int i = 0; i < grid.length; i++) {
+                if (Math.abs(grid[i] - grid[best]) > halfWidth) {
+                    continue;
+                }
+                double v = pattern.applyAsDouble(grid[i] - f);
+                mv += m[i] * v;
+                vv += v * v;
+                mm += m[i] * m[i];
+            }
+            return vv == 0 ? mm : mm - mv * mv / vv;
+        };
+        double lo = grid[best] - step;
+        double hi = grid[best] + step;
+        int n = 400;
+        double bestF = grid[best];
+        double bestC = cost.applyAsDouble(bestF);
+        for (int i = 0; i <= n; i++) {
+            double f = lo + (hi - lo) * i / n;
+            double c = cost.applyAsDouble(f);
+            if (c < bestC) {
+                bestC = c;
+                bestF = f;
+            }
+        }
+        double a = bestF - (hi - lo) / n;
+        double b = bestF + (hi - lo) / n;
+        double g = (Math.sqrt(5) - 1) / 2;
+        double x1 = b - g * (b - a);
+        double x2 = a + g * (b - a);
+        double c1 = cost.applyAsDouble(x1);
+        double c2 = cost.applyAsDouble(x2);
+        while (b - a > 1e-10) {
+            if (c1 < c2) {
+                b = x2;
+                x2 = x1;
+                c2 = c1;
+                x1 = b - g * (b - a);
+                c1 = cost.applyAsDouble(x1);
+            } else {
+                a = x1;
+                x1 = x2;
+                c1 = c2;
+                x2 = a + g * (b - a);
+                c2 = cost.applyAsDouble(x2);
+            }
+        }
+        double f = 0.5 * (a + b);
+        return cost.applyAsDouble(f) <= bestC ? f : bestF;
+    }
+
     /** The uniform scan grid g_i = -1 + 2 i / (count - 1), i = 0..count-1 (E9: codebook and estimator agree). */
     public static double[] grid(int count) {
         if (count < 2) {

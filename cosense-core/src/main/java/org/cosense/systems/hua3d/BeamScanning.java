@@ -3,6 +3,7 @@ package org.cosense.systems.hua3d;
 import java.util.ArrayList;
 import java.util.List;
 import org.cosense.InvalidInputException;
+import org.cosense.array.CentroidUla;
 import org.cosense.array.Upa;
 import org.cosense.estimation.doa.Beamscan;
 import org.cosense.geom.SpatialFrequency;
@@ -40,6 +41,30 @@ public final class BeamScanning {
 
     /** Result of a separable scan: measured powers per beam and the estimated effective frequency. */
     public record Scan(double[] gridY, double[] powerY, double[] gridZ, double[] powerZ, SpatialFrequency estimate) {
+
+        /**
+         * The estimate refined off the grid (CoSense extension, not in the paper): each scan's
+         * amplitudes are fitted with the Case-1 beam response |y| ∝ |D_N(g - f)|^2 (the IRS beam acts
+         * twice, (37)) over the samples within two main lobes of the best beam.
+         */
+        public SpatialFrequency refined(Upa irs) {
+            return new SpatialFrequency(refineAxis(gridY, powerY, estimate.mu(), irs.ny()),
+                    refineAxis(gridZ, powerZ, estimate.nu(), irs.nz()));
+        }
+
+        private static double refineAxis(double[] grid, double[] power, double best, int n) {
+            int b = 0;
+            for (int i = 0; i < grid.length; i++) {
+                if (grid[i] == best) {
+                    b = i;
+                }
+            }
+            double lobe = 2.0 / n;
+            return Beamscan.refine(grid, power, b, 2 * lobe, d -> {
+                double a = CentroidUla.arrayFactor(d, n);
+                return a * a;
+            });
+        }
     }
 
     /**

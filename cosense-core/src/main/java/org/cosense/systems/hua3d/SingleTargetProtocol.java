@@ -22,7 +22,7 @@ public final class SingleTargetProtocol {
      * @param scan   stage-II scan (T2 = beamsY + beamsZ) and cross beam
      */
     public record Config(double powerW, int t1, ProbingCodebook.Design probing, BeamScanning.Config scan, LinkModel links,
-            TwoRayLocalizer.XRule xRule) {
+            TwoRayLocalizer.XRule xRule, boolean refineScan) {
         public Config {
             InvalidInputException.positive("BS transmit power P_BS (W)", powerW);
             InvalidInputException.positive("T1", t1);
@@ -34,7 +34,12 @@ public final class SingleTargetProtocol {
         /** The paper's defaults: DFT probing, T2/2 + T2/2 FOCUSED scan, all IRS paths, generalized x rule. */
         public static Config paper(double powerW, int t1, int t2) {
             return new Config(powerW, t1, ProbingCodebook.Design.DFT, BeamScanning.Config.ofT2(t2, CrossBeam.FOCUSED),
-                    LinkModel.FULL, TwoRayLocalizer.XRule.GENERALIZED);
+                    LinkModel.FULL, TwoRayLocalizer.XRule.GENERALIZED, false);
+        }
+
+        /** The same configuration with the off-grid scan refinement (CoSense extension) on or off. */
+        public Config withRefinedScan(boolean on) {
+            return new Config(powerW, t1, probing, scan, links, xRule, on);
         }
     }
 
@@ -78,9 +83,10 @@ public final class SingleTargetProtocol {
         return music.estimate(y, 1).doas().get(0);
     }
 
-    /** Stage II only: the scan's estimate of the effective frequency. */
+    /** Stage II only: the scan's estimate of the effective frequency (on the grid, or refined if configured). */
     public SpatialFrequency stageTwoEffective(RandomStream rng) {
-        return BeamScanning.scan(stageTwo, cfg.scan(), scene.effectiveIrsFrequency(irs, 0), rng).estimate();
+        BeamScanning.Scan scan = BeamScanning.scan(stageTwo, cfg.scan(), scene.effectiveIrsFrequency(irs, 0), rng);
+        return cfg.refineScan() ? scan.refined(scene.irs(irs).array()) : scan.estimate();
     }
 
     public Result trial(RandomStream rng) {

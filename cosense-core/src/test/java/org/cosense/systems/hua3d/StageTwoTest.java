@@ -150,6 +150,19 @@ class StageTwoTest {
         }
     }
 
+    @Test
+    void refinedScanRecoversTheOffGridFrequency() {
+        Scene s = Scene.singleTarget(20, 30);
+        SpatialFrequency eff = s.effectiveIrsFrequency(0, 0);
+        StageTwo st = new StageTwo(s, 0, 1e6, LinkModel.CASE1);
+        for (int t2 : new int[] {20, 40, 60}) {
+            BeamScanning.Scan scan = BeamScanning.scan(st, BeamScanning.Config.ofT2(t2, CrossBeam.FOCUSED), eff, new RandomStream(1));
+            SpatialFrequency r = scan.refined(s.irs(0).array());
+            assertEquals(eff.mu(), r.mu(), 1e-6, "T2 = " + t2);
+            assertEquals(eff.nu(), r.nu(), 1e-6, "T2 = " + t2);
+        }
+    }
+
     static double nearest(double[] g, double v) {
         double best = g[0];
         for (double x : g) {
