@@ -45,7 +45,7 @@ public final class BeamScanning {
         /**
          * The estimate refined off the grid (CoSense extension, not in the paper): each scan's
          * amplitudes are fitted with the Case-1 beam response |y| ∝ |D_N(g - f)|^2 (the IRS beam acts
-         * twice, (37)) over the samples within two main lobes of the best beam.
+         * twice, (37)) over the samples within two main lobes of the best beam, and at least its two neighbours.
          */
         public SpatialFrequency refined(Upa irs) {
             return new SpatialFrequency(refineAxis(gridY, powerY, estimate.mu(), irs.ny()),
@@ -60,7 +60,9 @@ public final class BeamScanning {
                 }
             }
             double lobe = 2.0 / n;
-            return Beamscan.refine(grid, power, b, 2 * lobe, d -> {
+            double step = Math.abs(grid[1] - grid[0]);
+            // at least the two neighbours of the best beam: the amplitude A and f need two samples or more
+            return Beamscan.refine(grid, power, b, Math.max(2 * lobe, 1.01 * step), d -> {
                 double a = CentroidUla.arrayFactor(d, n);
                 return a * a;
             });
