@@ -35,13 +35,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "cosense", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Reproduce the figures of IRS/ISAC sensing papers from running code.",
-        subcommands = {Main.ListCommand.class, Main.ReproduceCommand.class, Main.BenchCommand.class})
+        subcommands = {Main.ListCommand.class, Main.ReproduceCommand.class, Main.BenchCommand.class, SimulateCommand.class})
 public final class Main implements Callable<Integer> {
     static final int USER_ERROR = 2;
     static final int INTERNAL_ERROR = 1;
 
-    private final PrintStream out;
-    private final PrintStream err;
+    final PrintStream out;
+    final PrintStream err;
 
     @Spec
     CommandSpec spec;
@@ -85,7 +85,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: must be one of list, reproduce, bench (see cosense --help)");
+                "a command is required: must be one of list, reproduce, bench, simulate (see cosense --help)");
     }
 
     static void internalError(PrintStream err, String message, Throwable ex) {
@@ -111,6 +111,9 @@ public final class Main implements Callable<Integer> {
             if (bad.startsWith("-")) {
                 return "option " + bad + " is not allowed for '" + name + "': must be one of "
                         + cmd.options().stream().map(OptionSpec::longestName).distinct().collect(Collectors.joining(", "));
+            }
+            if (cmd.userObject() instanceof SimulateCommand) {
+                return "system = " + bad + " is not allowed: must be one of " + String.join(", ", cmd.subcommands().keySet());
             }
             if (!cmd.subcommands().isEmpty()) {
                 return "command = " + bad + " is not allowed: must be one of " + String.join(", ", cmd.subcommands().keySet());

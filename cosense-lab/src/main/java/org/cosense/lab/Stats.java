@@ -113,7 +113,8 @@ public final class Stats {
             return s[s.length - 1];
         }
         double f = pos - i;
-        return f == 0 ? s[i] : s[i] + f * (s[i + 1] - s[i]);
+        // equal neighbours (also two infinities, where the interpolation would give NaN) need none
+        return f == 0 || s[i] == s[i + 1] ? s[i] : s[i] + f * (s[i + 1] - s[i]);
     }
 
     public static double median(double[] v) {

@@ -40,6 +40,9 @@ class StatsTest {
     void nonFiniteTrialsPropagate() {
         assertTrue(Double.isNaN(Stats.rmse(new double[] {1, Double.NaN}).value()));
         assertEquals(Double.POSITIVE_INFINITY, Stats.rmse(new double[] {1, Double.POSITIVE_INFINITY}).value());
+        double inf = Double.POSITIVE_INFINITY;
+        assertEquals(inf, Stats.p90(new double[] {inf, inf, inf}), "between two infinities: infinity, not NaN");
+        assertEquals(inf, Stats.p90(new double[] {1, 2, inf}));
     }
 
     @Test
