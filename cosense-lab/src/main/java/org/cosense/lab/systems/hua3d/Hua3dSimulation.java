@@ -205,7 +205,7 @@ public final class Hua3dSimulation {
         }
         SingleTargetProtocol.Config base = SingleTargetProtocol.Config.paper(powerW, cfg.t1(), cfg.t2());
         SingleTargetProtocol protocol = new SingleTargetProtocol(scene, 0,
-                new SingleTargetProtocol.Config(powerW, cfg.t1(), base.probing(), scan, base.links(), base.xRule()));
+                new SingleTargetProtocol.Config(powerW, cfg.t1(), base.probing(), scan, base.links(), base.xRule(), false));
         SpatialFrequency bsTruth = scene.bsToTarget(0);
         SpatialFrequency effTruth = scene.effectiveIrsFrequency(0, 0);
         double[][][] r = mc.run("simulate hua3d", cfg.seed(), 1, cfg.trials(), (p, t, rng) -> {
