@@ -151,6 +151,10 @@ final class SimulateCommand implements Callable<Integer> {
                 description = "Seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--refine-scan", description = "Refine the IRS scan off the grid with the known beam response "
+                + "(CoSense extension, single target).")
+        boolean refineScan;
+
         @Option(names = "--json", description = "Print the results as one JSON object instead of text.")
         boolean json;
 
@@ -164,7 +168,7 @@ final class SimulateCommand implements Callable<Integer> {
             Hua3dSimulation.Result r;
             try {
                 Hua3dSimulation.Config cfg = new Hua3dSimulation.Config(bs, irsList, targetList, nbarBs, nbarIrs, powerDbm,
-                        noiseDbm, rcsDbsm, t1, t2, crossBeam, twoSidedIrs, trials, seed);
+                        noiseDbm, rcsDbsm, t1, t2, crossBeam, twoSidedIrs, trials, seed, refineScan);
                 if (tp != null) {
                     tp.figure("hua3d");
                 }

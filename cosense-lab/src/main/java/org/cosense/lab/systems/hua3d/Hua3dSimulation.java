@@ -56,7 +56,8 @@ public final class Hua3dSimulation {
      *                  UNSTEERED for several, the only one the multi-target scan implements)
      */
     public record Config(Vec3 bs, List<Vec3> irss, List<Vec3> targets, int nbarBs, int nbarIrs, double powerDbm,
-            double noiseDbm, double rcsDbsm, int t1, int t2, CrossBeam crossBeam, boolean twoSidedIrs, int trials, long seed) {
+            double noiseDbm, double rcsDbsm, int t1, int t2, CrossBeam crossBeam, boolean twoSidedIrs, int trials, long seed,
+            boolean refineScan) {
         public Config {
             InvalidInputException.require(bs != null, "BS position", null, "is required");
             irss = List.copyOf(irss);
@@ -81,12 +82,12 @@ public final class Hua3dSimulation {
         /** The paper's single-target scene (Section VII) with T1 = T2 = 60, FOCUSED scan, 200 trials, seed 1. */
         public static Config paper() {
             return new Config(Vec3.of(0, 0, 5), List.of(Vec3.of(-20, 0, 3)), List.of(Vec3.of(-20, 2, 0)), 20, 30, 30, -80, 7,
-                    60, 60, null, false, 200, 1);
+                    60, 60, null, false, 200, 1, false);
         }
 
         public Config withTrials(int n) {
             return new Config(bs, irss, targets, nbarBs, nbarIrs, powerDbm, noiseDbm, rcsDbsm, t1, t2, crossBeam, twoSidedIrs, n,
-                    seed);
+                    seed, refineScan);
         }
 
         public boolean multiTarget() {
@@ -205,7 +206,7 @@ public final class Hua3dSimulation {
         }
         SingleTargetProtocol.Config base = SingleTargetProtocol.Config.paper(powerW, cfg.t1(), cfg.t2());
         SingleTargetProtocol protocol = new SingleTargetProtocol(scene, 0,
-                new SingleTargetProtocol.Config(powerW, cfg.t1(), base.probing(), scan, base.links(), base.xRule(), false));
+                new SingleTargetProtocol.Config(powerW, cfg.t1(), base.probing(), scan, base.links(), base.xRule(), cfg.refineScan()));
         SpatialFrequency bsTruth = scene.bsToTarget(0);
         SpatialFrequency effTruth = scene.effectiveIrsFrequency(0, 0);
         double[][][] r = mc.run("simulate hua3d", cfg.seed(), 1, cfg.trials(), (p, t, rng) -> {

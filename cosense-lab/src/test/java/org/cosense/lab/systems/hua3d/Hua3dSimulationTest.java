@@ -56,7 +56,7 @@ class Hua3dSimulationTest {
     @Test
     void severalIrssRunTheMultiTargetProtocol() {
         Hua3dSimulation.Config c = new Hua3dSimulation.Config(Vec3.of(0, 0, 5), List.of(Vec3.of(-20, 0, 3), Vec3.of(-10, 0, 3)),
-                List.of(Vec3.of(-20, 2, 0), Vec3.of(-10, 10, 0)), 12, 12, 30, -80, 7, 24, 20, null, true, 4, 1);
+                List.of(Vec3.of(-20, 2, 0), Vec3.of(-10, 10, 0)), 12, 12, 30, -80, 7, 24, 20, null, true, 4, 1, false);
         Hua3dSimulation.MultiTarget r = assertInstanceOf(Hua3dSimulation.MultiTarget.class,
                 Hua3dSimulation.run(c, 2, Progress.SILENT));
         assertEquals(CrossBeam.UNSTEERED, r.crossBeam());
@@ -70,10 +70,10 @@ class Hua3dSimulationTest {
         // the multi-target scan implements the unsteered cross beam only
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Hua3dSimulation.Config(Vec3.of(0, 0, 5),
                 List.of(Vec3.of(-20, 0, 3), Vec3.of(-10, 0, 3)), List.of(Vec3.of(-20, 2, 0)), 20, 30, 30, -80, 7, 60, 60,
-                CrossBeam.FOCUSED, false, 5, 1));
+                CrossBeam.FOCUSED, false, 5, 1, false));
         assertTrue(e.getMessage().startsWith("cross beam = focused is not allowed"), e.getMessage());
         Hua3dSimulation.Config behind = new Hua3dSimulation.Config(Vec3.of(0, 0, 5), List.of(Vec3.of(-20, 0, 3)),
-                List.of(Vec3.of(-25, 2, 0)), 20, 30, 30, -80, 7, 60, 60, null, false, 5, 1);
+                List.of(Vec3.of(-25, 2, 0)), 20, 30, 30, -80, 7, 60, 60, null, false, 5, 1, false);
         e = assertThrows(InvalidInputException.class, () -> Hua3dSimulation.run(behind, 1, Progress.SILENT));
         assertTrue(e.getMessage().contains("behind IRS 1"), e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> Hua3dSimulation.run(PAPER, 0, Progress.SILENT));
