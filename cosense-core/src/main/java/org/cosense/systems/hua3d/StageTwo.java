@@ -93,8 +93,44 @@ public final class StageTwo {
         return scene.bsArray().size() * scene.noiseVariance();
     }
 
-    /** Noiseless matched-filter output for one separable IRS beam. */
+    /**
+     * Noiseless matched-filter output for one separable IRS beam after the receiver has removed the
+     * two static echoes it knows (E18): the paths selected by the link model.
+     */
     public Complex signal(IrsBeam beam) {
+        return irsPaths(beam);
+    }
+
+    /**
+     * The matched-filter output before static-echo removal: all four link terms of (30) —
+     * BS-target-BS, BS-IRS-target-IRS-BS and the two single-bounce cross paths — plus the BS-IRS-BS
+     * reflection. {@link #signal} equals this minus {@link #staticEcho} (spec property 15 checks both
+     * against full-array products).
+     */
+    public Complex received(IrsBeam beam) {
+        return irsPaths(beam).plus(staticEcho(beam));
+    }
+
+    /**
+     * The echoes the receiver knows and subtracts (E18, ASSUMED perfect): the direct BS-target-BS term
+     * sum_k beta_BTB,k (a_D^H a_B2T,k)^2 sqrt(P/N), which does not depend on the IRS beam, and the
+     * BS-IRS-BS reflection beta_B2I^2 N sqrt(P N) w_IRS^T (b_A ∘ b_A), with b_A ∘ b_A = b(2 mu_A, 2 nu_A)
+     * by the beam-product rule.
+     */
+    public Complex staticEcho(IrsBeam beam) {
+        int n = scene.bsArray().size();
+        Complex direct = Complex.ZERO;
+        for (int k = 0; k < effective.length; k++) {
+            Complex b = leakage(scene, m, k);
+            direct = direct.plus(scene.betaBtb(k).times(b.times(b)).times(Math.sqrt(power / n)));
+        }
+        SpatialFrequency a = scene.bsToIrsArrival(m);
+        Complex bb = scene.betaB2i(m);
+        Complex irsEcho = bb.times(bb).times(n * Math.sqrt(power * n)).times(beam.response(2 * a.mu(), 2 * a.nu()));
+        return direct.plus(irsEcho);
+    }
+
+    private Complex irsPaths(IrsBeam beam) {
         Complex y = Complex.ZERO;
         for (int k = 0; k < effective.length; k++) {
             Complex q = beam.response(effective[k].mu(), effective[k].nu());

@@ -60,7 +60,7 @@ class StageTwoTest {
     }
 
     /** (31)–(32) with explicit channel matrices (2), (6)–(8) and Theta = diag(w_IRS). */
-    static Complex fullArray(Scene s, double power, double[] wIrs) {
+    static Complex fullArray(Scene s, double power, double[] wIrs, boolean withStatic) {
         Upa bs = s.bsArray();
         Upa r = s.irs(0).array();
         SpatialFrequency dep = s.bsToIrsDeparture(0);
@@ -81,6 +81,14 @@ class StageTwoTest {
         ZMatrixRMaj g3 = mult(mult(transpose(hBti), theta), hB2i);
         for (int i = 0; i < g.data.length; i++) {
             g.data[i] += g2.data[i] + g3.data[i];
+        }
+        if (withStatic) {
+            // the two static echoes of (30): BS-target-BS and BS-IRS-BS
+            ZMatrixRMaj hBtb = outerT(s.betaBtb(0), bs.steering(b2t.mu(), b2t.nu()), bs.steering(b2t.mu(), b2t.nu()));
+            ZMatrixRMaj g4 = mult(mult(transpose(hB2i), theta), hB2i);
+            for (int i = 0; i < g.data.length; i++) {
+                g.data[i] += hBtb.data[i] + g4.data[i];
+            }
         }
         ZMatrixRMaj y = mult(g, w);
         // matched filter a_D^H y
@@ -103,9 +111,14 @@ class StageTwoTest {
         StageTwo st = new StageTwo(s, 0, power, LinkModel.FULL);
         for (int trial = 0; trial < 5; trial++) {
             IrsBeam beam = IrsBeam.steered(s.irs(0).array(), 2 * rng.nextDouble() - 1, 2 * rng.nextDouble() - 1);
-            Complex full = fullArray(s, power, beam.full());
+            Complex full = fullArray(s, power, beam.full(), false);
             Complex reduced = st.signal(beam);
             assertEquals(0, full.minus(reduced).abs(), 1e-12 * full.abs());
+            // all four link terms of (30) plus the BS-IRS-BS echo, before the receiver removes the static part
+            Complex raw = fullArray(s, power, beam.full(), true);
+            assertEquals(0, raw.minus(st.received(beam)).abs(), 1e-12 * raw.abs());
+            assertEquals(0, raw.minus(st.staticEcho(beam)).minus(reduced).abs(), 1e-12 * raw.abs());
+            assertTrue(st.staticEcho(beam).abs() > 0);
         }
     }
 
