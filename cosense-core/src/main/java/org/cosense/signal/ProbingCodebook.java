@@ -2,6 +2,7 @@ package org.cosense.signal;
 
 import org.cosense.InvalidInputException;
 import org.cosense.array.Upa;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -69,25 +70,9 @@ public final class ProbingCodebook {
 
     /** Sample covariance R_w = W W^H / T (N × N). */
     public static ZMatrixRMaj covariance(ZMatrixRMaj w) {
-        int n = w.numRows;
-        int t = w.numCols;
-        ZMatrixRMaj r = new ZMatrixRMaj(n, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double re = 0;
-                double im = 0;
-                for (int c = 0; c < t; c++) {
-                    int pi = (i * t + c) * 2;
-                    int pj = (j * t + c) * 2;
-                    double ar = w.data[pi];
-                    double ai = w.data[pi + 1];
-                    double br = w.data[pj];
-                    double bi = -w.data[pj + 1];
-                    re += ar * br - ai * bi;
-                    im += ar * bi + ai * br;
-                }
-                r.set(i, j, re / t, im / t);
-            }
+        ZMatrixRMaj r = ComplexLinalg.multTransB(w, w);
+        for (int i = 0; i < r.data.length; i++) {
+            r.data[i] /= w.numCols;
         }
         return r;
     }

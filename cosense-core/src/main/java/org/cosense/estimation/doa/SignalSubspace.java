@@ -108,25 +108,6 @@ public final class SignalSubspace {
             }
             return g;
         }
-        ZMatrixRMaj g = new ZMatrixRMaj(n, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = i; j < n; j++) {
-                double re = 0;
-                double im = 0;
-                for (int s = 0; s < t; s++) {
-                    int p = (i * t + s) * 2;
-                    int q = (j * t + s) * 2;
-                    double ar = y.data[p];
-                    double ai = y.data[p + 1];
-                    double br = y.data[q];
-                    double bi = -y.data[q + 1];
-                    re += ar * br - ai * bi;
-                    im += ar * bi + ai * br;
-                }
-                g.set(i, j, re, im);
-                g.set(j, i, re, -im);
-            }
-        }
-        return g;
+        return ComplexLinalg.multTransB(y, y);
     }
 }

@@ -2,6 +2,7 @@ package org.cosense.systems.hua3d;
 
 import org.cosense.array.Upa;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.signal.ProbingCodebook;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
@@ -90,22 +91,12 @@ public final class StageOneBounds {
         return 3 * noiseVariance / (beta.abs2() * t1 * power * Math.PI * Math.PI * upa.size() * ((double) upa.nz() * upa.nz() - 1));
     }
 
-    static double norm2(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v * v;
-        }
-        return s;
+    private static double norm2(double[] x) {
+        return ComplexLinalg.squaredNorm(x);
     }
 
     /** x^H y as [re, im]. */
-    static double[] dotH(double[] x, double[] y) {
-        double re = 0;
-        double im = 0;
-        for (int i = 0; i < x.length; i += 2) {
-            re += x[i] * y[i] + x[i + 1] * y[i + 1];
-            im += x[i] * y[i + 1] - x[i + 1] * y[i];
-        }
-        return new double[] {re, im};
+    private static double[] dotH(double[] x, double[] y) {
+        return ComplexLinalg.dotConj(x, y);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cosense.array.Upa;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
 import org.cosense.signal.IrsBeam;
 
@@ -166,12 +167,7 @@ public final class StageTwo {
     }
 
     private static Complex dotH(double[] x, double[] y) {
-        double re = 0;
-        double im = 0;
-        for (int i = 0; i < x.length; i += 2) {
-            re += x[i] * y[i] + x[i + 1] * y[i + 1];
-            im += x[i] * y[i + 1] - x[i + 1] * y[i];
-        }
-        return new Complex(re, im);
+        double[] d = ComplexLinalg.dotConj(x, y);
+        return new Complex(d[0], d[1]);
     }
 }

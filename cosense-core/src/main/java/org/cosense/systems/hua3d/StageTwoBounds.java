@@ -3,6 +3,7 @@ package org.cosense.systems.hua3d;
 import java.util.List;
 import org.cosense.array.Upa;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.signal.IrsBeam;
 import org.cosense.bounds.FisherInformation;
 import org.ejml.data.DMatrixRMaj;
@@ -111,13 +112,8 @@ public final class StageTwoBounds {
     }
 
     private static Complex dotH(double[] x, double[] y) {
-        double re = 0;
-        double im = 0;
-        for (int i = 0; i < x.length; i += 2) {
-            re += x[i] * y[i] + x[i + 1] * y[i + 1];
-            im += x[i] * y[i + 1] - x[i + 1] * y[i];
-        }
-        return new Complex(re, im);
+        double[] d = ComplexLinalg.dotConj(x, y);
+        return new Complex(d[0], d[1]);
     }
 
     private static void set(double[] jac, int row, int col, Complex z) {
