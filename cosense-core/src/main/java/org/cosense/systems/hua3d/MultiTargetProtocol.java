@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cosense.InvalidInputException;
 import org.cosense.localization.Assignment;
+import org.cosense.localization.RaySearchLocalizer;
 import org.cosense.estimation.doa.Music2D;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.geom.Vec3;
@@ -29,18 +30,31 @@ import org.ejml.data.ZMatrixRMaj;
  */
 public final class MultiTargetProtocol {
 
-    public record Config(double powerW, int t1, ProbingCodebook.Design probing, BeamScanning.Config scan, LinkModel links) {
+    /** How BS and IRS DoAs become positions. */
+    public enum Fusion {
+        /** Spec 3.9: per-pair constructions (60)-(64), association by consistency, averaging (66). */
+        PAPER,
+        /** CoSense extension: range search along each BS ray against all IRSs' DoAs jointly. */
+        RAY_SEARCH
+    }
+
+    public record Config(double powerW, int t1, ProbingCodebook.Design probing, BeamScanning.Config scan, LinkModel links,
+            Fusion fusion) {
         public Config {
             InvalidInputException.positive("BS transmit power P_BS (W)", powerW);
             InvalidInputException.positive("T1", t1);
-            if (probing == null || scan == null || links == null) {
-                throw new InvalidInputException("probing, scan and links are required");
+            if (probing == null || scan == null || links == null || fusion == null) {
+                throw new InvalidInputException("probing, scan, links and fusion are required");
             }
         }
 
         public static Config paper(double powerW, int t1, int t2) {
             return new Config(powerW, t1, ProbingCodebook.Design.DFT, BeamScanning.Config.ofT2(t2, CrossBeam.UNSTEERED),
-                    LinkModel.FULL);
+                    LinkModel.FULL, Fusion.PAPER);
+        }
+
+        public Config withFusion(Fusion f) {
+            return new Config(powerW, t1, probing, scan, links, f);
         }
     }
 
@@ -89,7 +103,7 @@ public final class MultiTargetProtocol {
             }
             irsDoas.add(i2t);
         }
-        List<Vec3> est = associate(scene, bsDoas, irsDoas);
+        List<Vec3> est = cfg.fusion() == Fusion.PAPER ? associate(scene, bsDoas, irsDoas) : raySearch(scene, bsDoas, irsDoas);
         return new Result(bsDoas, irsDoas, est, rmse(scene, est));
     }
 
@@ -155,6 +169,21 @@ public final class MultiTargetProtocol {
         List<Vec3> out = new ArrayList<>();
         for (int t = 0; t < k; t++) {
             out.add(count[t] == 0 ? null : new Vec3(sum[t][0] / count[t], sum[t][1] / count[t], sum[t][2] / count[t]));
+        }
+        return out;
+    }
+
+    /** The RAY_SEARCH fusion: each BS ray against every IRS's candidate DoAs (targets labelled by BS DoA). */
+    public static List<Vec3> raySearch(Scene scene, List<SpatialFrequency> bsDoas, List<List<SpatialFrequency>> irsDoas) {
+        List<RaySearchLocalizer.Observer> obs = new ArrayList<>();
+        double maxRange = 0;
+        for (int m = 0; m < irsDoas.size(); m++) {
+            obs.add(new RaySearchLocalizer.Observer(scene.irs(m).position(), irsDoas.get(m)));
+            maxRange = Math.max(maxRange, scene.irs(m).position().distance(scene.bs()));
+        }
+        List<Vec3> out = new ArrayList<>();
+        for (SpatialFrequency b : bsDoas) {
+            out.add(RaySearchLocalizer.locate(scene.bs(), b, obs, 3 * maxRange));
         }
         return out;
     }

@@ -67,6 +67,27 @@ class MultiTargetProtocolTest {
     }
 
     @Test
+    void raySearchFusionRecoversExactDoas() {
+        Scene s = Scene.multiTarget(20, 30);
+        List<SpatialFrequency> bs = new ArrayList<>();
+        List<List<SpatialFrequency>> irs = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            bs.add(s.bsToTarget(t));
+        }
+        for (int m = 0; m < 3; m++) {
+            List<SpatialFrequency> l = new ArrayList<>();
+            for (int t = 2; t >= 0; t--) { // any order: the search associates
+                l.add(s.irsToTarget(m, t));
+            }
+            irs.add(l);
+        }
+        List<Vec3> est = MultiTargetProtocol.raySearch(s, bs, irs);
+        for (int t = 0; t < 3; t++) {
+            assertEquals(0, est.get(t).distance(s.target(t)), 1e-6);
+        }
+    }
+
+    @Test
     void rmseIsInvariantToTargetOrder() {
         Scene s = Scene.multiTarget(20, 30);
         List<Vec3> est = List.of(Vec3.of(-10, 9, 0), Vec3.of(-19, 2, 1), Vec3.of(-5, 11, 0));
