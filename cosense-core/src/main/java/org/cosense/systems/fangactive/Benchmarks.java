@@ -68,12 +68,14 @@ public final class Benchmarks {
         }
         InvalidInputException.require(max > 0, "psi", "0", "must be non-zero");
         double sMax = maxAmplitude / max;
-        double p1 = mode.irsPower(slot, psi, rs);
-        double[] psi2 = scaled(psi, Math.sqrt(2));
-        double p2 = mode.irsPower(slot, psi2, rs); // = 4A + 2B
-        double a = Math.max(0, (p2 - 2 * p1) / 2);
-        double b = p1 - a;
-        double s2 = a > 1e-14 * Math.abs(b) ? (-b + Math.sqrt(b * b + 4 * a * irsBudget)) / (2 * a) : irsBudget / b;
+        // B: the first-pass terms (quadratic in s); A: the echo re-amplification terms (quartic, sensing at BS only)
+        double b = SensingAtIrs.INSTANCE.irsPower(slot, psi, rs);
+        double a = 0;
+        if (mode instanceof SensingAtBs) {
+            b += slot.irsNoise() * Cx.norm2(psi);
+            a = Math.max(0, mode.irsPower(slot, psi, rs) - b);
+        }
+        double s2 = 2 * irsBudget / (b + Math.sqrt(b * b + 4 * a * irsBudget)); // stable root of A s^4 + B s^2 = P_s
         return scaled(psi, Math.min(sMax, Math.sqrt(s2)));
     }
 
