@@ -1,7 +1,6 @@
 package org.cosense.systems.fangactive;
 
 import org.cosense.bounds.AffineFisherInformation;
-import org.cosense.bounds.Crb;
 import org.cosense.bounds.GaussianModel;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
