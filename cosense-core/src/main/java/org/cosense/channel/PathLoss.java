@@ -37,4 +37,15 @@ public final class PathLoss {
     public static Complex radar(double lambda, double kappa, double d1, double d2) {
         return coefficient(radarAmplitude(lambda, kappa, d1, d2), d1 + d2, lambda);
     }
+
+    /**
+     * Exponent-law POWER gain C0 (d / 1 m)^(-exponent), e.g. Fang et al.'s BS–IRS loss
+     * PL(d) = C_BI d^(-alpha_BI) (spec fangactive 3.13); take the square root for an amplitude.
+     */
+    public static double exponentLawPowerGain(double c0, double d, double exponent) {
+        org.cosense.InvalidInputException.positive("reference gain C0", c0);
+        org.cosense.InvalidInputException.positive("distance d (m)", d);
+        org.cosense.InvalidInputException.finite("path-loss exponent", exponent);
+        return c0 * Math.pow(d, -exponent);
+    }
 }

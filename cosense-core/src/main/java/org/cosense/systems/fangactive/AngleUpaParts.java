@@ -1,0 +1,16 @@
+package org.cosense.systems.fangactive;
+
+import org.cosense.array.AngleUpa;
+import org.ejml.data.ZMatrixRMaj;
+
+/** a, da/dtheta, da/dphi of an {@link AngleUpa} as column matrices. */
+record AngleUpaParts(ZMatrixRMaj a, ZMatrixRMaj aTheta, ZMatrixRMaj aPhi) {
+    static AngleUpaParts of(AngleUpa upa, double theta, double phi) {
+        return new AngleUpaParts(Cx.col(upa.steering(theta, phi)), Cx.col(upa.derivativeTheta(theta, phi)),
+                Cx.col(upa.derivativePhi(theta, phi)));
+    }
+
+    ZMatrixRMaj derivative(int r) {
+        return r == 0 ? aTheta : aPhi;
+    }
+}

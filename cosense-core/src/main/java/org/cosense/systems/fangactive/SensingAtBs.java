@@ -1,0 +1,272 @@
+package org.cosense.systems.fangactive;
+
+import java.util.List;
+
+import org.cosense.InvalidInputException;
+import org.cosense.bounds.AffineFisherInformation;
+import org.cosense.bounds.GaussianModel;
+import org.cosense.math.Complex;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.ZMatrixRMaj;
+
+/**
+ * Sensing at the BS (spec fangactive 3.4–3.5): BS → IRS l (amplify) → target → IRS l (amplify) → BS,
+ * y[t] = G^T Psi E Psi G s[t] + G^T Psi z_2[t] + z[t], E = beta a a^T, with the paper's noise covariance
+ * R_w = sigma_r^2 G^T Psi Psi^H G^* + sigma_b^2 I (14), which drops the triple-hop noise (13, E19); the
+ * exact model keeping it is {@link #exactFim} / {@link #signalModel(IrsSlot, double[], ZMatrixRMaj, boolean)}.
+ *
+ * <p>Prop. 1, corrected (E1: Re in (17a); E2: beta^* in (17b)):
+ * <pre>
+ *   F_rv = 2 T_L |β|^2 Re tr(C_r^H W C_v R_s),  F_rb = 2 T_L Re{β^* tr(C_r^H W H R_s) [1, j]},
+ *   F_bb = 2 T_L tr(H^H W H R_s) I_2,  covariance part 0 (53),
+ * </pre>
+ * with u = G^T Psi a, u_r = G^T Psi ȧ_r, H = u u^T, C_r = u_r u^T + u u_r^T.
+ */
+public final class SensingAtBs implements SensingMode {
+    public static final SensingAtBs INSTANCE = new SensingAtBs();
+
+    private SensingAtBs() {
+    }
+
+    /** Per-slot quantities shared by the forms below. */
+    record Parts(ZMatrixRMaj u, ZMatrixRMaj uTheta, ZMatrixRMaj uPhi, ZMatrixRMaj w, ZMatrixRMaj h, ZMatrixRMaj cTheta,
+            ZMatrixRMaj cPhi, double traceTheta) {
+        ZMatrixRMaj c(int r) {
+            return r == 0 ? cTheta : cPhi;
+        }
+    }
+
+    static ZMatrixRMaj gtPsi(IrsSlot s, double[] psi) {
+        requirePsi(s, psi);
+        return Cx.mult(Cx.t(s.channel()), Cx.diag(psi));
+    }
+
+    static void requirePsi(IrsSlot s, double[] psi) {
+        InvalidInputException.require(psi.length == 2 * s.n(), "psi length", psi.length / 2, "must equal N = " + s.n());
+    }
+
+    static void requireCovariance(IrsSlot s, ZMatrixRMaj rs) {
+        InvalidInputException.require(rs.numRows == s.m() && rs.numCols == s.m(), "R_s shape", rs.numRows + "x" + rs.numCols,
+                "must be M x M with M = " + s.m());
+    }
+
+    /** R_w (14). */
+    public ZMatrixRMaj noiseCovariance(IrsSlot s, double[] psi) {
+        ZMatrixRMaj p = gtPsi(s, psi);
+        return Cx.plusIdentity(Cx.scale(s.irsNoise(), Cx.mult(p, Cx.h(p))), s.bsNoise());
+    }
+
+    Parts parts(IrsSlot s, double[] psi) {
+        ZMatrixRMaj p = gtPsi(s, psi);
+        AngleUpaParts a = AngleUpaParts.of(s.reflector(), s.theta(), s.phi());
+        ZMatrixRMaj u = Cx.mult(p, a.a());
+        ZMatrixRMaj ut = Cx.mult(p, a.aTheta());
+        ZMatrixRMaj up = Cx.mult(p, a.aPhi());
+        ZMatrixRMaj w = Cx.inv(Cx.plusIdentity(Cx.scale(s.irsNoise(), Cx.mult(p, Cx.h(p))), s.bsNoise()));
+        ZMatrixRMaj ht = Cx.mult(u, Cx.t(u));
+        ZMatrixRMaj ct = Cx.add(Cx.mult(ut, Cx.t(u)), Cx.mult(u, Cx.t(ut)));
+        ZMatrixRMaj cp = Cx.add(Cx.mult(up, Cx.t(u)), Cx.mult(u, Cx.t(up)));
+        return new Parts(u, ut, up, w, ht, ct, cp, Cx.norm2(psi));
+    }
+
+    @Override
+    public DMatrixRMaj fim(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
+        return proposition1(s, psi, rs, false);
+    }
+
+    /**
+     * Prop. 1 with (17b) as PRINTED (beta instead of beta^*, E2) — kept only to pin the erratum: its
+     * entries differ from the generic engine but its tr(F^{-1}) does not (it rotates the beta
+     * coordinates orthogonally; spec property 5).
+     */
+    public DMatrixRMaj fimAsPrinted(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
+        return proposition1(s, psi, rs, true);
+    }
+
+    /** The complex trace tr(C_theta^H W C_phi R_s) of (17a) for rho = theta, varpi = phi: not real in general (E1). */
+    public Complex angleCrossTrace(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
+        Parts p = parts(s, psi);
+        return Cx.tr(Cx.mult(Cx.h(p.cTheta()), p.w(), p.cPhi(), rs));
+    }
+
+    private DMatrixRMaj proposition1(IrsSlot s, double[] psi, ZMatrixRMaj rs, boolean printedE2) {
+        requireCovariance(s, rs);
+        Parts p = parts(s, psi);
+        double f2 = 2 * s.snapshots();
+        Complex beta = s.beta();
+        DMatrixRMaj f = new DMatrixRMaj(4, 4);
+        for (int r = 0; r < 2; r++) {
+            for (int v = r; v < 2; v++) {
+                double x = f2 * beta.abs2() * Cx.tr(Cx.mult(Cx.h(p.c(r)), p.w(), p.c(v), rs)).re(); // (17a), E1
+                f.set(r, v, x);
+                f.set(v, r, x);
+            }
+            Complex q = Cx.tr(Cx.mult(Cx.h(p.c(r)), p.w(), p.h(), rs));
+            Complex bq = (printedE2 ? beta : beta.conj()).times(q); // (17b), E2
+            f.set(r, 2, f2 * bq.re());
+            f.set(r, 3, -f2 * bq.im()); // Re{z j} = -Im z
+            f.set(2, r, f.get(r, 2));
+            f.set(3, r, f.get(r, 3));
+        }
+        double bb = f2 * Cx.tr(Cx.mult(Cx.h(p.h()), p.w(), p.h(), rs)).re(); // (17c)
+        f.set(2, 2, bb);
+        f.set(3, 3, bb);
+        return f;
+    }
+
+    /** d eta_t / d xi_p = D_p s[t]: D = [beta C_theta, beta C_phi, H, jH] (3.5.2, compact form). */
+    static ZMatrixRMaj[] meanDerivatives(Parts p, Complex beta) {
+        return new ZMatrixRMaj[] {Cx.scale(beta, p.cTheta()), Cx.scale(beta, p.cPhi()), p.h(), Cx.scale(0, 1, p.h())};
+    }
+
+    /** M_pq = T_L (D_p^H W D_q + D_q^H W D_p). */
+    static ZMatrixRMaj[] coefficients(ZMatrixRMaj[] d, ZMatrixRMaj w, double snapshots) {
+        ZMatrixRMaj[] m = new ZMatrixRMaj[16];
+        for (int i = 0; i < 4; i++) {
+            for (int j = i; j < 4; j++) {
+                ZMatrixRMaj x = Cx.mult(Cx.h(d[i]), w, d[j]);
+                ZMatrixRMaj mij = Cx.scale(snapshots, Cx.add(x, Cx.h(x)));
+                m[4 * i + j] = mij;
+                m[4 * j + i] = mij;
+            }
+        }
+        return m;
+    }
+
+    /** F(R) = Σ_pq tr(M_pq R) E_pq, F_0 = 0: linear in R_s (3.5.2, 3.10). */
+    @Override
+    public AffineFisherInformation affineInCovariance(IrsSlot s, double[] psi) {
+        Parts p = parts(s, psi);
+        return new AffineFisherInformation(new DMatrixRMaj(4, 4), coefficients(meanDerivatives(p, s.beta()), p.w(), s.snapshots()));
+    }
+
+    /**
+     * The exact FIM keeping the triple-hop noise G^T Psi E Psi z_1 (3.5.3, reconstructed): R_w^ex =
+     * R_w + sigma_r^2 |β|^2 tr(Θ) u u^H depends on xi, so the covariance term is nonzero.
+     */
+    public DMatrixRMaj exactFim(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
+        requireCovariance(s, rs);
+        Parts p = parts(s, psi);
+        Complex beta = s.beta();
+        double k = s.irsNoise() * p.traceTheta();
+        ZMatrixRMaj uu = Cx.mult(p.u(), Cx.h(p.u()));
+        ZMatrixRMaj rex = Cx.add(noiseCovariance(s, psi), Cx.scale(k * beta.abs2(), uu));
+        ZMatrixRMaj wex = Cx.inv(rex);
+        ZMatrixRMaj[] dr = {
+            Cx.scale(k * beta.abs2(), Cx.add(Cx.mult(p.uTheta(), Cx.h(p.u())), Cx.mult(p.u(), Cx.h(p.uTheta())))),
+            Cx.scale(k * beta.abs2(), Cx.add(Cx.mult(p.uPhi(), Cx.h(p.u())), Cx.mult(p.u(), Cx.h(p.uPhi())))),
+            Cx.scale(2 * k * beta.re(), uu), Cx.scale(2 * k * beta.im(), uu)};
+        AffineFisherInformation mean = new AffineFisherInformation(new DMatrixRMaj(4, 4),
+                coefficients(meanDerivatives(p, beta), wex, s.snapshots()));
+        DMatrixRMaj f = mean.evaluate(rs);
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                f.add(i, j, s.snapshots() * Cx.tr(Cx.mult(wex, dr[i], wex, dr[j])).re());
+            }
+        }
+        return f;
+    }
+
+    /** (8): E||x_1||^2 + E||x_2||^2 from the matrices of (6)–(7). */
+    @Override
+    public double irsPower(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
+        requirePsi(s, psi);
+        requireCovariance(s, rs);
+        ZMatrixRMaj ps = Cx.diag(psi);
+        ZMatrixRMaj e = Cx.scale(s.beta(), Cx.mult(Cx.col(s.steering()), Cx.t(Cx.col(s.steering()))));
+        ZMatrixRMaj t = Cx.mult(ps, e, ps);
+        ZMatrixRMaj grg = Cx.mult(s.channel(), rs, Cx.h(s.channel()));
+        double sr = s.irsNoise();
+        return Cx.tr(Cx.mult(t, grg, Cx.h(t))).re() + sr * Cx.tr(Cx.mult(t, Cx.h(t))).re()
+                + Cx.tr(Cx.mult(ps, grg, Cx.h(ps))).re() + 2 * sr * Cx.norm2(psi);
+    }
+
+    /** (23a)–(23d): |β|^2 tr(Θ) tr(R1 Θ^T) + σ_r^2 |β|^2 (tr Θ)^2 + tr(G R G^H Diag(Θ)) + 2 σ_r^2 tr Θ. */
+    @Override
+    public double liftedIrsPower(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta) {
+        requireCovariance(s, rs);
+        ZMatrixRMaj a = Cx.diag(s.steering());
+        ZMatrixRMaj grg = Cx.mult(s.channel(), rs, Cx.h(s.channel()));
+        ZMatrixRMaj r1 = Cx.mult(a, grg, Cx.h(a));
+        double tt = Cx.tr(theta).re();
+        double b2 = s.beta().abs2();
+        return b2 * tt * LiftedFimBs.trT(r1, theta).re() + s.irsNoise() * b2 * tt * tt
+                + Cx.trProd(grg, Cx.diagPart(theta)).re() + 2 * s.irsNoise() * tt;
+    }
+
+    /** K = G^H (Psi^H Psi + T^H T) G, T = Psi E Psi; c = sigma_r^2 (|β|^2 (tr Θ)^2 + 2 tr Θ) (3.4). */
+    @Override
+    public IrsPowerAffine powerAffine(IrsSlot s, double[] psi) {
+        requirePsi(s, psi);
+        ZMatrixRMaj ps = Cx.diag(psi);
+        ZMatrixRMaj e = Cx.scale(s.beta(), Cx.mult(Cx.col(s.steering()), Cx.t(Cx.col(s.steering()))));
+        ZMatrixRMaj t = Cx.mult(ps, e, ps);
+        ZMatrixRMaj inner = Cx.add(Cx.mult(Cx.h(ps), ps), Cx.mult(Cx.h(t), t));
+        ZMatrixRMaj k = Cx.herm(Cx.mult(Cx.h(s.channel()), inner, s.channel()));
+        double tt = Cx.norm2(psi);
+        return new IrsPowerAffine(k, s.irsNoise() * (s.beta().abs2() * tt * tt + 2 * tt));
+    }
+
+    /** Lemma 1's lifted form with W = (σ_r^2 G^T Diag(Θ0) G^* + σ_b^2 I)^{-1} frozen at Θ0. */
+    public LiftedFimBs lifted(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
+        requireCovariance(s, rs);
+        ZMatrixRMaj g = s.channel();
+        ZMatrixRMaj w = Cx.inv(Cx.plusIdentity(Cx.scale(s.irsNoise(), Cx.mult(Cx.t(g), Cx.diagPart(theta0), Cx.conj(g))), s.bsNoise()));
+        ZMatrixRMaj a = Cx.diag(s.steering());
+        ZMatrixRMaj r1 = Cx.mult(a, g, rs, Cx.h(g), Cx.h(a));
+        ZMatrixRMaj r2 = Cx.mult(Cx.h(a), Cx.conj(g), w, Cx.t(g), a);
+        return new LiftedFimBs(r1, r2, s.reflector().zTheta(s.theta(), s.phi()), s.reflector().zPhi(s.theta(), s.phi()), s.beta(),
+                s.snapshots());
+    }
+
+    @Override
+    public DMatrixRMaj liftedFim(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta) {
+        return lifted(s, rs, theta).evaluate(theta);
+    }
+
+    /** The paper's model (10)/(14): covariance independent of xi. */
+    @Override
+    public GaussianModel signalModel(IrsSlot s, double[] psi, ZMatrixRMaj x) {
+        return signalModel(s, psi, x, false);
+    }
+
+    /** {@code exact}: keep the triple-hop noise G^T Psi E Psi z_1 (3.5.3). */
+    public GaussianModel signalModel(IrsSlot s, double[] psi, ZMatrixRMaj x, boolean exact) {
+        requirePsi(s, psi);
+        InvalidInputException.require(x.numRows == s.m(), "S rows", x.numRows, "must equal M = " + s.m());
+        return new SlotSignalModel(s, psi, x) {
+            ZMatrixRMaj echo(IrsSlot at) {
+                ZMatrixRMaj ps = Cx.diag(psi);
+                ZMatrixRMaj a = Cx.col(at.steering());
+                ZMatrixRMaj e = Cx.scale(at.beta(), Cx.mult(a, Cx.t(a)));
+                return Cx.mult(Cx.t(at.channel()), ps, e, ps); // G^T Psi E Psi
+            }
+
+            @Override
+            ZMatrixRMaj response(IrsSlot at) {
+                return Cx.mult(echo(at), at.channel());
+            }
+
+            @Override
+            ZMatrixRMaj snapshotCovariance(IrsSlot at) {
+                ZMatrixRMaj p = Cx.mult(Cx.t(at.channel()), Cx.diag(psi));
+                ZMatrixRMaj r = Cx.plusIdentity(Cx.scale(at.irsNoise(), Cx.mult(p, Cx.h(p))), at.bsNoise());
+                if (exact) {
+                    ZMatrixRMaj q = echo(at);
+                    r = Cx.add(r, Cx.scale(at.irsNoise(), Cx.mult(q, Cx.h(q))));
+                }
+                return r;
+            }
+
+            @Override
+            public boolean covarianceIsConstant() {
+                return !exact;
+            }
+
+            @Override
+            public List<ZMatrixRMaj> covarianceDerivatives(double[] theta) {
+                return exact ? super.covarianceDerivatives(theta) : List.of();
+            }
+        };
+    }
+}
