@@ -26,6 +26,7 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * > 0. UNBOUNDED: a primal ray d = x with ‖F_lin(x) − S‖, ‖E x‖ ≤ tol·(−cᵀx).
  */
 final class InteriorPointSolver {
+    private static final boolean DEBUG = Boolean.getBoolean("cosense.optim.debug");
 
     static final class Result {
         Status status;
@@ -140,6 +141,7 @@ final class InteriorPointSolver {
 
         Result res = new Result();
         int stalls = 0;
+        Snapshot best = new Snapshot();
         for (int it = 0; ; it++) {
             residuals();
             double pres = primalResidual(normB, normH);
@@ -160,12 +162,25 @@ final class InteriorPointSolver {
             if (gapOk && pres <= opt.feasibility() && dres <= opt.feasibility()) {
                 return finish(res, Status.OPTIMAL);
             }
+            double gapMeasure = Math.min(res.relativeGap / opt.relativeGap(), Math.abs(gap) / opt.absoluteGap());
+            double merit = Math.max(gapMeasure, Math.max(pres, dres) / opt.feasibility());
+            if (merit < best.merit) {
+                best = snapshot();
+                best.merit = merit;
+                best.pobj = pobj;
+                best.dobj = dobj;
+                best.gap = gap;
+                best.relGap = res.relativeGap;
+                best.pres = pres;
+                best.dres = dres;
+                best.iteration = it;
+            }
             Status cert = certificate(pres, dres);
             if (cert != null) {
                 return finish(res, cert);
             }
             if (it >= opt.maxIterations()) {
-                return finish(res, Status.ITERATION_LIMIT);
+                return fallback(res, best, Status.ITERATION_LIMIT);
             }
 
             double mu = 0;
@@ -180,11 +195,13 @@ final class InteriorPointSolver {
             mu = degree > 0 ? mu / degree : 0;
 
             if (!factorSlacks()) {
-                return finish(res, Status.NUMERICAL_ERROR);
+                if (DEBUG) System.err.println("factorSlacks failed at it " + it);
+                return fallback(res, best, Status.NUMERICAL_ERROR);
             }
             Newton newton = newtonSystem();
             if (newton == null) {
-                return finish(res, Status.NUMERICAL_ERROR);
+                if (DEBUG) System.err.println("newton failed at it " + it);
+                return fallback(res, best, Status.NUMERICAL_ERROR);
             }
             // predictor (affine scaling): σ = 0 on the ordinary cones
             Direction aff = direction(newton, 0.0, null);
@@ -213,13 +230,37 @@ final class InteriorPointSolver {
             ad = Math.min(1, gamma * ad);
             if (ap < 1e-12 && ad < 1e-12) {
                 if (++stalls >= 3) {
-                    return finish(res, Status.NUMERICAL_ERROR);
+                    return fallback(res, best, Status.NUMERICAL_ERROR);
                 }
             } else {
                 stalls = 0;
             }
-            update(cor, ap, ad);
+            if (DEBUG) System.err.printf("it %d pobj %.12e dobj %.12e pres %.1e dres %.1e mu %.1e sigma %.2e ap %.3f ad %.3f%n", it, pobj, dobj, pres, dres, mu, sigma, ap, ad);
+            if (!safeUpdate(cor, ap, ad)) {
+                return fallback(res, best, Status.NUMERICAL_ERROR);
+            }
         }
+    }
+
+    /**
+     * The method cannot continue (or ran out of iterations): return the best iterate seen. It
+     * counts as OPTIMAL when it met the tolerances within a factor of 10 (CSDP's "partial
+     * success"; with the defaults that is still a relative gap ≤ 1e-8), otherwise the status is
+     * {@code why}. The reported measures are always those of the returned iterate.
+     */
+    private Result fallback(Result res, Snapshot best, Status why) {
+        if (best.x == null) {
+            return finish(res, why);
+        }
+        restore(best);
+        res.primalObjective = best.pobj;
+        res.dualObjective = best.dobj;
+        res.gap = best.gap;
+        res.relativeGap = best.relGap;
+        res.primalResidual = best.pres;
+        res.dualResidual = best.dres;
+        boolean near = why != Status.ITERATION_LIMIT && best.merit <= 10;
+        return finish(res, near ? Status.OPTIMAL : why);
     }
 
     private Result finish(Result r, Status st) {
@@ -476,6 +517,8 @@ final class InteriorPointSolver {
     }
 
     private static final class Newton {
+        DMatrixRMaj m;          // the Schur complement itself (unregularized)
+        double reg;             // diagonal shift used in the factorization, if any
         LinearSolverDense<DMatrixRMaj> mSolver;
         DMatrixRMaj eMinvEt;    // E M^{-1} E^T (me × me), factored in eSolver
         LinearSolverDense<DMatrixRMaj> eSolver;
@@ -562,6 +605,7 @@ final class InteriorPointSolver {
                 }
             }
             if (sol.setA(sol.modifiesA() ? work.copy() : work) && cholOk(sol, n)) {
+                if (DEBUG && reg > 0) System.err.println("  reg " + reg);
                 nw.mSolver = sol;
                 break;
             }
@@ -570,6 +614,8 @@ final class InteriorPointSolver {
         if (nw.mSolver == null) {
             return null;
         }
+        nw.m = mm;
+        nw.reg = reg;
         if (me > 0) {
             DMatrixRMaj et = new DMatrixRMaj(n, me);
             for (int e = 0; e < me; e++) {
@@ -579,7 +625,16 @@ final class InteriorPointSolver {
                 }
             }
             nw.minvEt = new DMatrixRMaj(n, me);
-            nw.mSolver.solve(et, nw.minvEt);
+            for (int e = 0; e < me; e++) {
+                double[] col = new double[n];
+                for (int i = 0; i < n; i++) {
+                    col[i] = et.get(i, e);
+                }
+                double[] sol = solveM(nw, col);
+                for (int i = 0; i < n; i++) {
+                    nw.minvEt.set(i, e, sol[i]);
+                }
+            }
             DMatrixRMaj emet = new DMatrixRMaj(me, me);
             for (int e = 0; e < me; e++) {
                 Row row = p.equalities.get(e);
@@ -598,6 +653,49 @@ final class InteriorPointSolver {
             }
         }
         return nw;
+    }
+
+    /**
+     * M⁻¹ b with iterative refinement against the unshifted M: the residual b − M Δx is exactly
+     * what the dual residual inherits, so a shift needed to factor a nearly singular M (the R
+     * directions a rank-one channel cannot see, RS-A) must not leak into the duals.
+     */
+    private double[] solveM(Newton nw, double[] b) {
+        DMatrixRMaj bv = DMatrixRMaj.wrap(n, 1, b.clone());
+        DMatrixRMaj xv = new DMatrixRMaj(n, 1);
+        nw.mSolver.solve(bv, xv);
+        double[] x0 = xv.data;
+        int steps = nw.reg > 0 ? 20 : 2;
+        double prev = Double.POSITIVE_INFINITY;
+        double[] best = x0.clone();
+        double[] md = nw.m.data;
+        for (int it = 0; it < steps; it++) {
+            double[] r = new double[n];
+            double rn = 0;
+            for (int i = 0; i < n; i++) {
+                double v = b[i];
+                int o = i * n;
+                for (int j = 0; j < n; j++) {
+                    v -= md[o + j] * x0[j];
+                }
+                r[i] = v;
+                rn += v * v;
+            }
+            if (!(rn < 0.25 * prev) || rn == 0) {
+                if (!(rn < prev)) {
+                    x0 = best;
+                }
+                break;
+            }
+            prev = rn;
+            best = x0.clone();
+            DMatrixRMaj cv = new DMatrixRMaj(n, 1);
+            nw.mSolver.solve(DMatrixRMaj.wrap(n, 1, r), cv);
+            for (int i = 0; i < n; i++) {
+                x0[i] += cv.data[i];
+            }
+        }
+        return x0;
     }
 
     private static boolean cholOk(LinearSolverDense<DMatrixRMaj> sol, int n) {
@@ -667,10 +765,7 @@ final class InteriorPointSolver {
             g[i] -= rd[i];
         }
         // M Δx − EᵀΔν = g, E Δx = r_e
-        DMatrixRMaj gv = DMatrixRMaj.wrap(n, 1, g);
-        DMatrixRMaj mg = new DMatrixRMaj(n, 1);
-        nw.mSolver.solve(gv, mg);
-        double[] dx = mg.data;
+        double[] dx = solveM(nw, g);
         double[] dnu = new double[me];
         if (me > 0) {
             DMatrixRMaj rhs = new DMatrixRMaj(me, 1);
@@ -756,6 +851,87 @@ final class InteriorPointSolver {
         double[] b = Dense.congruenceInverse(chol, delta, d);
         double lmin = Dense.minEigenvalue(b, d);
         return lmin < 0 ? -1 / lmin : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Takes the step, shortening it (×0.8) if rounding made a slack or dual block lose
+     * definiteness (possible when a block has eigenvalues ~1e-12 of its norm near the end).
+     */
+    private boolean safeUpdate(Direction d, double ap, double ad) {
+        Snapshot before = snapshot();
+        for (int tries = 0; tries < 30; tries++) {
+            update(d, ap, ad);
+            if (allDefinite()) {
+                return true;
+            }
+            restore(before);
+            ap *= 0.8;
+            ad *= 0.8;
+        }
+        return false;
+    }
+
+    private boolean allDefinite() {
+        for (int k = 0; k < nb; k++) {
+            int dd = dims[k];
+            double[] t = sMat[k].clone();
+            if (!Dense.cholesky(t, dd)) {
+                return false;
+            }
+            t = yMat[k].clone();
+            if (!Dense.cholesky(t, dd)) {
+                return false;
+            }
+        }
+        for (int r = 0; r < m; r++) {
+            if (!(s[r] > 0 && y[r] > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final class Snapshot {
+        double[] x;
+        double[][] sm;
+        double[][] ym;
+        double[] s;
+        double[] y;
+        double[] nu;
+        double merit = Double.POSITIVE_INFINITY;
+        double pobj;
+        double dobj;
+        double gap;
+        double relGap;
+        double pres;
+        double dres;
+        int iteration;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot sn = new Snapshot();
+        sn.x = x.clone();
+        sn.sm = new double[nb][];
+        sn.ym = new double[nb][];
+        for (int k = 0; k < nb; k++) {
+            sn.sm[k] = sMat[k].clone();
+            sn.ym[k] = yMat[k].clone();
+        }
+        sn.s = s.clone();
+        sn.y = y.clone();
+        sn.nu = nu.clone();
+        return sn;
+    }
+
+    private void restore(Snapshot sn) {
+        System.arraycopy(sn.x, 0, x, 0, n);
+        for (int k = 0; k < nb; k++) {
+            System.arraycopy(sn.sm[k], 0, sMat[k], 0, sMat[k].length);
+            System.arraycopy(sn.ym[k], 0, yMat[k], 0, yMat[k].length);
+        }
+        System.arraycopy(sn.s, 0, s, 0, m);
+        System.arraycopy(sn.y, 0, y, 0, m);
+        System.arraycopy(sn.nu, 0, nu, 0, me);
     }
 
     private void update(Direction d, double ap, double ad) {
