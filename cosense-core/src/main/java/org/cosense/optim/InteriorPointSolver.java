@@ -698,10 +698,25 @@ final class InteriorPointSolver {
         return x0;
     }
 
+    /**
+     * EJML's Cholesky reports a non-positive pivot through setA. Its quality() (a product of
+     * n pivot ratios) underflows for n in the hundreds, so it must not be used as a test; probe
+     * instead that the factor solves a vector to finite numbers.
+     */
     private static boolean cholOk(LinearSolverDense<DMatrixRMaj> sol, int n) {
-        // EJML's Cholesky reports failure through setA; a NaN quality also means breakdown
-        double q = sol.quality();
-        return !(Double.isNaN(q)) && (n == 0 || q > 0);
+        if (n == 0) {
+            return true;
+        }
+        DMatrixRMaj b = new DMatrixRMaj(n, 1);
+        b.fill(1);
+        DMatrixRMaj x = new DMatrixRMaj(n, 1);
+        sol.solve(b, x);
+        for (double v : x.data) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final class Direction {

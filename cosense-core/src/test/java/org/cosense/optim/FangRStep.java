@@ -234,7 +234,7 @@ final class FangRStep {
         List<Constraint> pow = new ArrayList<>();
         Affine traceSum = Affine.constant(0);
         for (int l = 0; l < irs.length; l++) {
-            HermitianVar r = p.hermitianPsd("R" + (l + 1), M);
+            HermitianVar r = p.hermitianPsd("R" + (l + 1), irs[l].k().numRows);
             rs.add(r);
             double[] s = scaled ? new double[] {1, 1, irs[l].betaAbs(), irs[l].betaAbs()} : new double[] {1, 1, 1, 1};
             AffineMatrix f = AffineMatrix.zeros(4);
