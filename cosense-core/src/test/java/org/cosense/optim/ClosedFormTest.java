@@ -161,6 +161,56 @@ class ClosedFormTest {
     }
 
     @Test
+    void unboundedLp() {
+        var p = ConvexProgram.builder();
+        var x = p.nonnegativeVector("x", 3);
+        p.le(x.get(0).minus(x.get(1)), 1);
+        p.minimize(x.get(1).times(-1).plus(x.get(2)));
+        Solution s = p.build().solve();
+        System.out.println("unbounded LP: " + s);
+        assertEquals(Status.UNBOUNDED, s.status());
+    }
+
+    @Test
+    void infeasibleLmi() {
+        // [[1, x], [x, 1]] ⪰ 0 forces |x| ≤ 1, contradicting x ≥ 2 (certificate not at the start)
+        var p = ConvexProgram.builder();
+        var x = p.scalar("x");
+        var y = p.scalar("y");
+        p.lmi("box", AffineMatrix.zeros(2).set(0, 0, y.affine().plus(1)).set(0, 1, x.affine()).set(1, 1, 1));
+        p.le(y.affine(), 0);
+        p.ge(x.affine().plus(y.times(0.5)), 2);
+        p.minimize(x.affine().plus(y.affine()));
+        Solution s = p.build().solve();
+        System.out.println("infeasible LMI: " + s);
+        assertEquals(Status.INFEASIBLE, s.status());
+    }
+
+    @Test
+    void nonconvexUseIsRejected() {
+        var p = ConvexProgram.builder();
+        var x = p.symmetricPsd("X", 2);
+        Affine t = p.traceInverse(x.asMatrix());
+        assertThrows(org.cosense.InvalidInputException.class, () -> p.minimize(t.negate()));
+        assertThrows(org.cosense.InvalidInputException.class, () -> p.ge(t, 1));
+        assertThrows(org.cosense.InvalidInputException.class, () -> p.eq(t, 1));
+    }
+
+    @Test
+    void quadraticAndMax() {
+        // min max((x-1)², (x+1)² / 4) over x: the two meet at x = 1/3 ... (x-1)² = (x+1)²/4 → x = 1/3
+        var p = ConvexProgram.builder();
+        var x = p.scalar("x");
+        Affine a = p.sumOfSquares(x.affine().minus(1));
+        DMatrixRMaj q = new DMatrixRMaj(new double[][] {{0.25}});
+        Affine b = p.quadratic(new Affine[] {x.affine().plus(1)}, q);
+        p.minimize(p.max(a, b));
+        Solution s = p.build().solve();
+        assertOptimal(s, 4.0 / 9.0, 1e-8, "max of quadratics");
+        assertEquals(1.0 / 3.0, s.value(x), 1e-6);
+    }
+
+    @Test
     void iterationLimit() {
         var p = ConvexProgram.builder();
         var x = p.symmetricPsd("X", 4);
