@@ -1,0 +1,38 @@
+package org.cosense.optim;
+
+import org.cosense.InvalidInputException;
+
+/**
+ * Tolerances of the interior-point method.
+ *
+ * @param maxIterations      Newton (predictor–corrector) iterations before {@link Status#ITERATION_LIMIT}
+ * @param relativeGap        stop when (primal − dual objective) ≤ relativeGap · max(|primal|, |dual|)
+ * @param absoluteGap        … or when the gap is below this absolute value (optimum near 0)
+ * @param feasibility        relative primal and dual residual required for {@link Status#OPTIMAL}
+ * @param infeasibility      relative size of a Farkas ray below which the problem is declared
+ *                           {@link Status#INFEASIBLE} or {@link Status#UNBOUNDED}
+ */
+public record SolverOptions(int maxIterations, double relativeGap, double absoluteGap, double feasibility,
+                            double infeasibility) {
+
+    public SolverOptions {
+        InvalidInputException.positive("maxIterations", maxIterations);
+        InvalidInputException.positive("relativeGap", relativeGap);
+        InvalidInputException.positive("absoluteGap", absoluteGap);
+        InvalidInputException.positive("feasibility", feasibility);
+        InvalidInputException.positive("infeasibility", infeasibility);
+    }
+
+    /** 1e-9 relative gap and residuals (so a reported gap is safely below 1e-8), 100 iterations. */
+    public static SolverOptions defaults() {
+        return new SolverOptions(100, 1e-9, 1e-14, 1e-9, 1e-9);
+    }
+
+    public SolverOptions withMaxIterations(int n) {
+        return new SolverOptions(n, relativeGap, absoluteGap, feasibility, infeasibility);
+    }
+
+    public SolverOptions withRelativeGap(double g) {
+        return new SolverOptions(maxIterations, g, absoluteGap, feasibility, infeasibility);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Convex optimization for the systems' subproblems.
+ *
+ * <p>{@link org.cosense.optim.ConvexProgram} is the entry point: a builder for programs over real
+ * vectors, real-symmetric and complex-Hermitian PSD matrices with linear (in)equalities, LMIs and
+ * the smooth convex terms tr(Ω F(x)⁻¹), convex quadratics, maxima (by epigraphs) and −log det in
+ * the objective. Everything is lowered to one LMI standard form (SDPA's dual form plus log-det
+ * blocks) and solved by an infeasible-start primal–dual interior-point method (HKM direction,
+ * Mehrotra predictor–corrector; log-det blocks as in SDPT3). Status, objective, duality gap,
+ * primal/dual residuals and all multipliers are reported in a {@link org.cosense.optim.Solution};
+ * infeasible and unbounded programs are detected from Farkas rays and never return a value.
+ * {@link org.cosense.optim.SdpaFormat} exports the SDP/LP subset for external solvers (CSDP).
+ *
+ * <p>Debugging: {@code -Dcosense.optim.debug=true} prints one line per iteration on stderr.
+ */
+package org.cosense.optim;
