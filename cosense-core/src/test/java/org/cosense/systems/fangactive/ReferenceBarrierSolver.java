@@ -199,12 +199,28 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
                     continue;
                 }
                 z[dim - 1] = 1.5 * worst + 1e-9;
-                if (Double.isFinite(barrier(z, 1))) {
+                if (Double.isFinite(barrier(z, 1)) && strictlyInterior(z)) {
                     return z;
                 }
             }
         }
         return null;
+    }
+
+    /** Slacks well above rounding (a start on the boundary up to rounding would stall Newton). */
+    private boolean strictlyInterior(double[] z) {
+        for (int j = 0; j < ineq.size(); j++) {
+            if (dot(ineq.get(j), z) + ineqB[j] > -1e-6 * (1 + Math.abs(ineqB[j]))) {
+                return false;
+            }
+        }
+        for (int l = 0; l < n.length; l++) {
+            ZMatrixRMaj x = matrix(z, offset[l], n[l]);
+            if (ComplexLinalg.hermitianEigen(x).values()[0] <= 1e-9 * Cx.tr(x).re()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ barrier and derivatives
@@ -229,14 +245,37 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
         return sym;
     }
 
+    /** F^{-1} through the Jacobi-equilibrated Cholesky factor (accurate for badly scaled F); null unless F ≻ 0. */
     private static DMatrixRMaj inversePd(DMatrixRMaj f) {
-        CholeskyDecomposition_F64<DMatrixRMaj> ch = DecompositionFactory_DDRM.chol(f.numRows, true);
-        if (!ch.decompose(f.copy())) {
+        int q = f.numRows;
+        double[] d = new double[q];
+        for (int i = 0; i < q; i++) {
+            if (!(f.get(i, i) > 0)) {
+                return null;
+            }
+            d[i] = 1 / Math.sqrt(f.get(i, i));
+        }
+        DMatrixRMaj sc = new DMatrixRMaj(q, q);
+        for (int i = 0; i < q; i++) {
+            for (int j = 0; j < q; j++) {
+                sc.set(i, j, d[i] * f.get(i, j) * d[j]);
+            }
+        }
+        CholeskyDecomposition_F64<DMatrixRMaj> ch = DecompositionFactory_DDRM.chol(q, true);
+        if (!ch.decompose(sc.copy())) {
             return null;
         }
-        DMatrixRMaj inv = f.copy();
-        if (!CommonOps_DDRM.invert(inv)) {
+        DMatrixRMaj low = ch.getT(null);
+        DMatrixRMaj li = low.copy();
+        if (!CommonOps_DDRM.invert(li)) {
             return null;
+        }
+        DMatrixRMaj inv = new DMatrixRMaj(q, q);
+        CommonOps_DDRM.multTransA(li, li, inv); // S^{-1} = L^{-T} L^{-1}
+        for (int i = 0; i < q; i++) {
+            for (int j = 0; j < q; j++) {
+                inv.set(i, j, d[i] * inv.get(i, j) * d[j]);
+            }
         }
         return inv;
     }
@@ -441,7 +480,10 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
                     if (DEBUG) {
                         System.err.println("stall t=" + t + " lambda2=" + lambda2 + " phi=" + phi);
                     }
-                    return lambda2 < 1e-6; // stalled at rounding level, centred enough
+                    if (DEBUG && lambda2 >= 1e-2) {
+                        System.err.println("FAIL t=" + t + " lambda2=" + lambda2 + " kappa=" + z[dim - 1] + " dim=" + dim + " eq=" + eq.size());
+                    }
+                    return lambda2 < 1e-2; // stalled at rounding level, near the central path: suboptimality ~ (m + λ²)/t
                 }
             }
             System.arraycopy(trial, 0, z, 0, dim);
