@@ -17,7 +17,9 @@ import org.ejml.data.ZMatrixRMaj;
  *   Θ ← ψ_in ψ_in^H;  J ← J_l(Θ) = tr(F_l(Θ)^{-1})  (exact lifted FIM: W recomputed at Θ)
  *   repeat I_SCA times:
  *     Θ* ← argmin of the SDR program at Θ (see {@link #program}) by the {@link FimProgramSolver}
- *     τ ← 1; while J_l(Θ + τ(Θ* − Θ)) > J or P_l(Θ + τ(Θ* − Θ)) > P_s: τ ← τ/2 (stop SCA below 2^-10)
+ *     τ ← 1; Θ_τ = Θ + τ(Θ* − Θ), scaled by the largest s ≤ 1 meeting the exact power P_l(sΘ_τ) ≤ P_s
+ *            (ASSUMED: the linearized (25) is optimistic, E15; the spec only halves τ, which stalls on the
+ *            budget boundary); while J_l(Θ_τ) > J: τ ← τ/2 (stop SCA below 2^-10)
  *     Θ ← Θ + τ(Θ* − Θ); stop when the relative decrease of J ≤ eps_SCA
  *   Θ = V Λ V^H (λ < 0 clipped); candidates ψ_in, √λ_1 v_1, V Λ^{1/2} r_q (r_q ~ CN(0, I), q = 1..Q)
  *   each: amplitude clipped to a_max (a_max ψ / max|ψ_n|), then if the exact power (8)/(34) > P_s
@@ -107,9 +109,12 @@ public final class PsiStep {
             double jn = Double.NaN;
             while (tau >= AoOptions.MIN_STEP) {
                 ZMatrixRMaj cand = Cx.herm(Cx.add(theta, Cx.scale(tau, dir)));
+                if (!passive && mode.liftedIrsPower(slot, rs, cand) > ps) {
+                    // the linearized (25) is optimistic (E15): pull the candidate back onto the exact budget
+                    cand = scaleThetaToBudget(mode, slot, rs, cand, ps);
+                }
                 double jc = relaxedObjective(mode, slot, rs, cand);
-                boolean powerOk = passive || mode.liftedIrsPower(slot, rs, cand) <= ps;
-                if (jc <= j && powerOk) {
+                if (jc <= j) {
                     next = cand;
                     jn = jc;
                     break;
@@ -128,6 +133,19 @@ public final class PsiStep {
             }
         }
         return randomize(mode, slot, rs, psiIn, theta, budget, passive, options.randomizationDraws(), rng, trace);
+    }
+
+    /**
+     * s Θ with the largest s ≤ 1 such that the exact lifted power P(sΘ) = A s^2 + B s ≤ P_s (A: the echo
+     * re-amplification terms of (23a)/(23b), zero at IRSs; B: the first-pass terms).
+     */
+    static ZMatrixRMaj scaleThetaToBudget(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, double ps) {
+        double total = mode.liftedIrsPower(slot, rs, theta);
+        double b = SensingAtIrs.INSTANCE.liftedIrsPower(slot, rs, theta) + (mode instanceof SensingAtBs ? slot.irsNoise() * Cx.tr(theta).re() : 0);
+        double a = Math.max(0, total - b);
+        double s = 2 * ps / (b + Math.sqrt(b * b + 4 * a * ps));
+        s = Math.min(1, s) * (1 - 1e-12); // strictly inside: rounding must not leave it above P_s
+        return Cx.scale(s, theta);
     }
 
     private static Result randomize(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, ZMatrixRMaj theta, Budget budget,

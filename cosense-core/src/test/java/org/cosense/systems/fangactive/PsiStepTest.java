@@ -83,6 +83,19 @@ class PsiStepTest {
     }
 
     @Test
+    void scaProgressesFromAStartOnTheBudgetBoundary() {
+        // the reflective-only start: random phases at the largest amplitude meeting P_s (budget binds before a_max)
+        for (Case c : cases().subList(4, 6)) {
+            double p = c.mode().irsPower(c.slot(), c.psi(), c.rs());
+            assertEquals(c.budget().irsPower(), p, 1e-9 * p, c.id() + " on the boundary");
+            PsiStep.Result r = PsiStep.run(c.mode(), c.slot(), c.rs(), c.psi(), c.budget(), false, OPT, SOLVER, FangStreams.randomization(1, 0, 0, 3));
+            double[] j = r.relaxedTrace();
+            assertTrue(j.length > 1 && j[j.length - 1] < 0.999 * j[0], c.id() + ": SCA stalled " + java.util.Arrays.toString(j));
+            assertTrue(r.crb() < r.crbIn(), c.id());
+        }
+    }
+
+    @Test
     void deterministicForTheSameStream() {
         Case c = cases().get(0);
         PsiStep.Result a = PsiStep.run(c.mode(), c.slot(), c.rs(), c.psi(), c.budget(), false, OPT, SOLVER, FangStreams.randomization(3, 4, 0, 2));
