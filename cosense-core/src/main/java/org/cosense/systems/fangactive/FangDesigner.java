@@ -1,0 +1,180 @@
+package org.cosense.systems.fangactive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cosense.InvalidInputException;
+import org.ejml.data.ZMatrixRMaj;
+
+/**
+ * The paper's design procedures for one channel realization (spec fangactive 3.9, 3.12), generic over
+ * the convex solver: the proposed alternating optimization (AO) and the four benchmarks.
+ *
+ * <pre>
+ *   AO(start Ψ^(0), R^(0) or none):  Ψ ← guard(Ψ^(0)); J_prev ← ∞
+ *     for k = 1..K_AO:  R ← R-step(Ψ) (incumbent R kept if better);  ψ_l ← Psi-step_l(R_l, ψ_l) ∀l;
+ *                       J ← max_l CRB_l;  stop if J_prev − J ≤ eps_AO · J_prev;  J_prev ← J
+ *   proposed          = AO from the transmit-only start (random phases at a_max) and, with two starts,
+ *                       AO from the reflective-only solution (its isotropic R as the incumbent); the better
+ *   transmit BF only  = one R-step with the random phases
+ *   reflective BF only = R = (P_t/M) I; ψ from random phases at the largest common amplitude meeting P_s,
+ *                       then Psi-steps with R fixed until the relative decrease is < eps_AO (≤ K_AO sweeps)
+ *   isotropic         = reflective BF only (ASSUMED, 3.12)
+ *   passive IRS       = AO on σ_r^2 = 0 slots, |ψ_n| = 1 (passive Psi-step), no IRS budget
+ * </pre>
+ * With the incumbent rules of {@link RStep} and {@link PsiStep} every half-step is nonincreasing, so
+ * proposed ≤ transmit-only and proposed ≤ reflective-only on the same realization (two starts).
+ *
+ * <p>Random numbers (common random numbers, 3.13): the random phases come from
+ * {@link FangStreams#benchmarkPhases}; the Psi-step of IRS l in AO iteration k of stage s draws from
+ * {@link FangStreams#randomization}(seed, draw, l, 10000 s + k), with stages 0 = AO from the
+ * transmit-only start, 1 = AO from the reflective-only start, 2 = the reflective-only benchmark,
+ * 3 = the passive benchmark.
+ */
+public final class FangDesigner {
+    static final int STAGE_TRANSMIT_START = 0;
+    static final int STAGE_REFLECTIVE_START = 1;
+    static final int STAGE_REFLECTIVE_ONLY = 2;
+    static final int STAGE_PASSIVE = 3;
+
+    private final SensingMode mode;
+    private final List<IrsSlot> slots;
+    private final Budget budget;
+    private final AoOptions options;
+    private final FimProgramSolver solver;
+    private final long seed;
+    private final long draw;
+
+    public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, FimProgramSolver solver, long seed,
+            long draw) {
+        InvalidInputException.require(mode != null && solver != null && options != null && budget != null, "designer inputs", null,
+                "mode, budget, options and solver must be given");
+        InvalidInputException.require(!slots.isEmpty(), "number of IRSs L", 0, "must be ≥ 1");
+        this.mode = mode;
+        this.slots = List.copyOf(slots);
+        this.budget = budget;
+        this.options = options;
+        this.solver = solver;
+        this.seed = seed;
+        this.draw = draw;
+    }
+
+    private int n() {
+        return slots.get(0).n();
+    }
+
+    /** psi_l = a_max exp(j arg r_l) (benchmark phases), guarded (3.9). */
+    public List<double[]> transmitOnlyReflections() {
+        List<double[]> psi = Benchmarks.randomPhaseReflections(slots.size(), n(), budget.maxAmplitude(), seed, draw);
+        List<double[]> out = new ArrayList<>();
+        for (int l = 0; l < slots.size(); l++) {
+            out.add(RStep.guard(mode, slots.get(l), psi.get(l), budget.irsPower()));
+        }
+        return out;
+    }
+
+    /** Transmit BF only: one R-step with the random phases. */
+    public AoResult transmitOnly() {
+        List<double[]> psi = transmitOnlyReflections();
+        RStep.Result r = RStep.solve(mode, slots, psi, budget, true, null, solver);
+        FangDesign d = FangDesign.evaluate(mode, slots, r.covariances(), psi);
+        return new AoResult(d, new double[] {d.maxCrb()}, new double[] {d.maxCrb()}, 1, "transmit-only");
+    }
+
+    /** Reflective BF only (E11, 3.12). */
+    public AoResult reflectiveOnly() {
+        int m = slots.get(0).m();
+        List<ZMatrixRMaj> rs = Benchmarks.isotropicCovariances(slots.size(), m, budget.bsPower());
+        List<double[]> unit = Benchmarks.randomPhaseReflections(slots.size(), n(), 1, seed, draw);
+        List<double[]> psi = new ArrayList<>();
+        for (int l = 0; l < slots.size(); l++) {
+            psi.add(Benchmarks.scaleToBudget(mode, slots.get(l), unit.get(l), rs.get(l), budget.irsPower(), budget.maxAmplitude()));
+        }
+        List<Double> half = new ArrayList<>();
+        double j = FangDesign.evaluate(mode, slots, rs, psi).maxCrb();
+        half.add(j);
+        int k = 0;
+        while (k < options.maxIterations()) {
+            psi = psiSweep(slots, rs, psi, false, STAGE_REFLECTIVE_ONLY, k);
+            k++;
+            double jn = FangDesign.evaluate(mode, slots, rs, psi).maxCrb();
+            half.add(jn);
+            boolean done = Double.isFinite(j) && j - jn <= options.tolerance() * j;
+            j = jn;
+            if (done) {
+                break;
+            }
+        }
+        double[] h = toArray(half);
+        return new AoResult(FangDesign.evaluate(mode, slots, rs, psi), h, h, k, "reflective-only");
+    }
+
+    /** Isotropic transmission (Fig. 7) = reflective BF only (ASSUMED, 3.12). */
+    public AoResult isotropic() {
+        return reflectiveOnly();
+    }
+
+    /** Passive IRS: AO on σ_r^2 = 0 slots with unit-modulus reflections and no IRS budget. */
+    public AoResult passive() {
+        List<double[]> psi = Benchmarks.randomPassiveReflections(slots.size(), n(), seed, draw);
+        return alternate(Benchmarks.passiveSlots(slots), psi, null, true, STAGE_PASSIVE, "passive");
+    }
+
+    /** The proposed design: AO from the transmit-only start and (two starts) from the reflective-only solution. */
+    public AoResult proposed() {
+        AoResult a = alternate(slots, transmitOnlyReflections(), null, false, STAGE_TRANSMIT_START, "transmit-only start");
+        if (!options.twoStarts()) {
+            return a;
+        }
+        AoResult refl = reflectiveOnly();
+        AoResult b = alternate(slots, refl.design().reflections(), refl.design().covariances(), false, STAGE_REFLECTIVE_START,
+                "reflective-only start");
+        return b.maxCrb() < a.maxCrb() ? b : a;
+    }
+
+    /** AO from the given start (R^(0) may be null); the reflections are guarded first (active only). */
+    public AoResult alternate(List<double[]> psiStart, List<ZMatrixRMaj> rStart) {
+        return alternate(slots, psiStart, rStart, false, STAGE_TRANSMIT_START, "given start");
+    }
+
+    private AoResult alternate(List<IrsSlot> s, List<double[]> psiStart, List<ZMatrixRMaj> rStart, boolean passive, int stage, String label) {
+        List<double[]> psi = new ArrayList<>();
+        for (int l = 0; l < s.size(); l++) {
+            psi.add(passive ? psiStart.get(l).clone() : RStep.guard(mode, s.get(l), psiStart.get(l), budget.irsPower()));
+        }
+        List<ZMatrixRMaj> rs = rStart;
+        List<Double> trace = new ArrayList<>();
+        List<Double> half = new ArrayList<>();
+        double jPrev = Double.POSITIVE_INFINITY;
+        int k = 0;
+        while (k < options.maxIterations()) {
+            RStep.Result r = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
+            rs = r.covariances();
+            half.add(r.maxCrb());
+            psi = psiSweep(s, rs, psi, passive, stage, k);
+            k++;
+            double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
+            half.add(j);
+            trace.add(j);
+            if (Double.isFinite(jPrev) && jPrev - j <= options.tolerance() * jPrev) {
+                break;
+            }
+            jPrev = j;
+        }
+        return new AoResult(FangDesign.evaluate(mode, s, rs, psi), toArray(trace), toArray(half), k, label);
+    }
+
+    private List<double[]> psiSweep(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi, boolean passive, int stage, int k) {
+        List<double[]> out = new ArrayList<>();
+        for (int l = 0; l < s.size(); l++) {
+            PsiStep.Result p = PsiStep.run(mode, s.get(l), rs.get(l), psi.get(l), budget, passive, options, solver,
+                    FangStreams.randomization(seed, draw, l, 10_000 * stage + k));
+            out.add(p.psi());
+        }
+        return out;
+    }
+
+    private static double[] toArray(List<Double> x) {
+        return x.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+}

@@ -1,0 +1,219 @@
+package org.cosense.systems.fangactive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cosense.InvalidInputException;
+import org.cosense.bounds.AffineFisherInformation;
+import org.cosense.math.ComplexLinalg;
+import org.cosense.math.RandomStream;
+import org.ejml.data.ZMatrixRMaj;
+
+/**
+ * The Psi-step of IRS l for a fixed R_{s,l} (spec fangactive 3.11): safeguarded SCA on the SDR in
+ * Theta = psi psi^H, then Gaussian randomization with the incumbent kept.
+ *
+ * <pre>
+ *   Θ ← ψ_in ψ_in^H;  J ← J_l(Θ) = tr(F_l(Θ)^{-1})  (exact lifted FIM: W recomputed at Θ)
+ *   repeat I_SCA times:
+ *     Θ* ← argmin of the SDR program at Θ (see {@link #program}) by the {@link FimProgramSolver}
+ *     τ ← 1; Θ_τ = Θ + τ(Θ* − Θ), scaled by the largest s ≤ 1 meeting the exact power P_l(sΘ_τ) ≤ P_s
+ *            (ASSUMED: the linearized (25) is optimistic, E15; the spec only halves τ, which stalls on the
+ *            budget boundary); while J_l(Θ_τ) > J: τ ← τ/2 (stop SCA below 2^-10)
+ *     Θ ← Θ + τ(Θ* − Θ); stop when the relative decrease of J ≤ eps_SCA
+ *   Θ = V Λ V^H (λ < 0 clipped); candidates ψ_in, √λ_1 v_1, V Λ^{1/2} r_q (r_q ~ CN(0, I), q = 1..Q)
+ *   each: amplitude clipped to a_max (a_max ψ / max|ψ_n|), then if the exact power (8)/(34) > P_s
+ *         scaled by the largest s ≤ 1 meeting it ({@link Benchmarks#scaleToBudget}); exact CRB_l
+ *   return the best (ψ_in wins ties: the step never increases CRB_l)
+ * </pre>
+ * Passive variant (benchmark, σ_r^2 = 0 slots): diag(Θ) = 1 in the SDR, no power constraint,
+ * candidates projected to unit modulus exp(j arg ψ_n).
+ */
+public final class PsiStep {
+    private PsiStep() {
+    }
+
+    /**
+     * @param psi           the chosen reflection
+     * @param crbIn         CRB_l of the input reflection
+     * @param crb           CRB_l of {@link #psi} (≤ crbIn)
+     * @param relaxedTrace  J_l(Θ^(i)) for i = 0, 1, … (nonincreasing; property 26)
+     * @param candidates    candidates evaluated (incumbent included)
+     * @param fromRandomization true when a randomization candidate replaced the incumbent
+     */
+    public record Result(double[] psi, double crbIn, double crb, double[] relaxedTrace, int candidates, boolean fromRandomization) {
+    }
+
+    /** Relaxed objective J_l(Θ) with the exact lifted FIM; +∞ when singular. */
+    public static double relaxedObjective(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta) {
+        return FangBounds.traceCrb(mode.liftedFim(slot, rs, theta));
+    }
+
+    /**
+     * The SDR program at the iterate Θ (one block, n = N):
+     * <pre>
+     *   minimize Σ_i w_i [F~(X)^{-1}]_ii over X ⪰ 0,  Θ = s X  (s = a_max^2 active, 1 passive),
+     *   F~(X) = nu · S F̂(s X) S,  S = diag(1, 1, |β|, |β|),  w = (1, 1, |β|^2, |β|^2),  nu = J_l(Θ)
+     *   (so the objective is 1 at the start X0 = Θ/s, and CRB-scale = nu · objective);
+     *   active:  [X]_nn − 1 ≤ 0 (n = 1..N),   tr((s/P_s) K X) + (c − P_s)/P_s ≤ 0  (K, c of
+     *            {@link ScaSurrogate#power}: the linearized (25) or exact (47));
+     *   passive: [X]_nn − 1 = 0 (n = 1..N).
+     * </pre>
+     */
+    public static FimProgram program(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, Budget budget, boolean passive) {
+        int n = slot.n();
+        double s = passive ? 1 : budget.maxAmplitude() * budget.maxAmplitude();
+        double nu = relaxedObjective(mode, slot, rs, theta);
+        if (!(nu > 0 && Double.isFinite(nu))) {
+            nu = 1;
+        }
+        double b = slot.beta().abs();
+        AffineFisherInformation hat = ScaSurrogate.of(mode, slot, rs, theta).congruence(new double[] {1, 1, b, b});
+        AffineFisherInformation f = RStep.scaled(hat, nu, nu * s);
+        List<LinearConstraint> cons = new ArrayList<>();
+        LinearConstraint.Kind kind = passive ? LinearConstraint.Kind.EQUAL_ZERO : LinearConstraint.Kind.AT_MOST_ZERO;
+        for (int k = 0; k < n; k++) {
+            cons.add(LinearConstraint.diagonal(1, 0, n, k, 1, kind));
+        }
+        if (!passive) {
+            double ps = budget.irsPower();
+            TraceAffineForm p = ScaSurrogate.power(mode, slot, rs, theta);
+            cons.add(LinearConstraint.single(1, 0, Cx.scale(s / ps, p.k()), (p.c() - ps) / ps, LinearConstraint.Kind.AT_MOST_ZERO));
+        }
+        return new FimProgram(List.of(f), List.of(new double[] {1, 1, b * b, b * b}), cons, List.of(Cx.scale(1 / s, theta)));
+    }
+
+    /**
+     * Runs the Psi-step. {@code psiIn} must be feasible (|ψ_n| ≤ a_max, exact power ≤ P_s under rs; passive:
+     * |ψ_n| = 1); {@code rng} supplies the randomization draws ({@link FangStreams#randomization}).
+     */
+    public static Result run(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
+            AoOptions options, FimProgramSolver solver, RandomStream rng) {
+        SensingAtBs.requirePsi(slot, psiIn);
+        InvalidInputException.require(!passive || slot.irsNoise() == 0, "sigma_r^2", slot.irsNoise(), "must be 0 for the passive benchmark");
+        double ps = budget.irsPower();
+        ZMatrixRMaj theta = FangLift.lift(psiIn);
+        double j = relaxedObjective(mode, slot, rs, theta);
+        List<Double> trace = new ArrayList<>();
+        trace.add(j);
+        for (int i = 0; i < options.scaIterations() && Double.isFinite(j); i++) {
+            FimSolution sol = solver.solve(program(mode, slot, rs, theta, budget, passive));
+            if (!sol.hasPoint()) {
+                break;
+            }
+            double s = passive ? 1 : budget.maxAmplitude() * budget.maxAmplitude();
+            ZMatrixRMaj star = Cx.herm(Cx.scale(s, sol.x().get(0)));
+            ZMatrixRMaj dir = Cx.sub(star, theta);
+            double tau = 1;
+            ZMatrixRMaj next = null;
+            double jn = Double.NaN;
+            while (tau >= AoOptions.MIN_STEP) {
+                ZMatrixRMaj cand = Cx.herm(Cx.add(theta, Cx.scale(tau, dir)));
+                if (!passive && mode.liftedIrsPower(slot, rs, cand) > ps) {
+                    // the linearized (25) is optimistic (E15): pull the candidate back onto the exact budget
+                    cand = scaleThetaToBudget(mode, slot, rs, cand, ps);
+                }
+                double jc = relaxedObjective(mode, slot, rs, cand);
+                if (jc <= j) {
+                    next = cand;
+                    jn = jc;
+                    break;
+                }
+                tau /= 2;
+            }
+            if (next == null) {
+                break; // safeguard: no acceptable step
+            }
+            boolean done = j - jn <= AoOptions.SCA_TOLERANCE * j;
+            theta = next;
+            j = jn;
+            trace.add(j);
+            if (done) {
+                break;
+            }
+        }
+        return randomize(mode, slot, rs, psiIn, theta, budget, passive, options.randomizationDraws(), rng, trace);
+    }
+
+    /**
+     * s Θ with the largest s ≤ 1 such that the exact lifted power P(sΘ) = A s^2 + B s ≤ P_s (A: the echo
+     * re-amplification terms of (23a)/(23b), zero at IRSs; B: the first-pass terms).
+     */
+    static ZMatrixRMaj scaleThetaToBudget(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, double ps) {
+        double total = mode.liftedIrsPower(slot, rs, theta);
+        double b = SensingAtIrs.INSTANCE.liftedIrsPower(slot, rs, theta) + (mode instanceof SensingAtBs ? slot.irsNoise() * Cx.tr(theta).re() : 0);
+        double a = Math.max(0, total - b);
+        double s = 2 * ps / (b + Math.sqrt(b * b + 4 * a * ps));
+        s = Math.min(1, s) * (1 - 1e-12); // strictly inside: rounding must not leave it above P_s
+        return Cx.scale(s, theta);
+    }
+
+    private static Result randomize(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, ZMatrixRMaj theta, Budget budget,
+            boolean passive, int draws, RandomStream rng, List<Double> trace) {
+        int n = slot.n();
+        double crbIn = mode.crb(slot, psiIn, rs);
+        double[] best = psiIn.clone();
+        double bestCrb = crbIn;
+        boolean fromRand = false;
+        int count = 1;
+        ComplexLinalg.HermitianEigen e = ComplexLinalg.hermitianEigen(theta);
+        double[] sq = new double[n];
+        for (int k = 0; k < n; k++) {
+            sq[k] = Math.sqrt(Math.max(e.values()[k], 0)); // P7: clip tiny negative eigenvalues
+        }
+        ZMatrixRMaj v = e.vectors();
+        for (int q = -1; q < draws; q++) {
+            double[] r = new double[2 * n];
+            if (q < 0) {
+                r[2 * (n - 1)] = 1; // the principal eigenvector √λ_1 v_1
+            } else {
+                rng.complexGaussian(r, 0, n, 1.0);
+            }
+            double[] psi = new double[2 * n];
+            for (int a = 0; a < n; a++) {
+                double re = 0;
+                double im = 0;
+                for (int k = 0; k < n; k++) {
+                    double cr = sq[k] * r[2 * k];
+                    double ci = sq[k] * r[2 * k + 1];
+                    re += v.getReal(a, k) * cr - v.getImag(a, k) * ci;
+                    im += v.getReal(a, k) * ci + v.getImag(a, k) * cr;
+                }
+                psi[2 * a] = re;
+                psi[2 * a + 1] = im;
+            }
+            double[] cand = feasibleCandidate(mode, slot, rs, psi, budget, passive);
+            if (cand == null) {
+                continue;
+            }
+            count++;
+            double c = mode.crb(slot, cand, rs);
+            if (c < bestCrb) {
+                best = cand;
+                bestCrb = c;
+                fromRand = true;
+            }
+        }
+        double[] tr = trace.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Result(best, crbIn, bestCrb, tr, count, fromRand);
+    }
+
+    /** Clip to a_max, then rescale into the IRS budget (active); unit modulus (passive); null for ψ = 0. */
+    static double[] feasibleCandidate(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psi, Budget budget, boolean passive) {
+        double max = 0;
+        for (int k = 0; k < psi.length / 2; k++) {
+            max = Math.max(max, Math.hypot(psi[2 * k], psi[2 * k + 1]));
+        }
+        if (!(max > 0) || !Double.isFinite(max)) {
+            return null;
+        }
+        if (passive) {
+            return Benchmarks.unitModulus(psi);
+        }
+        double[] out = max > budget.maxAmplitude() ? Benchmarks.scaled(psi, budget.maxAmplitude() / max) : psi;
+        if (mode.irsPower(slot, out, rs) > budget.irsPower()) {
+            out = Benchmarks.scaleToBudget(mode, slot, out, rs, budget.irsPower(), budget.maxAmplitude());
+        }
+        return out;
+    }
+}

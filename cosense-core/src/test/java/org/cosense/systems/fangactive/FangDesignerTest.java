@@ -1,0 +1,133 @@
+package org.cosense.systems.fangactive;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Spec fangactive properties 27 (AO monotone), 28 (proposed ≤ both benchmarks), 29 (feasible designs), 30 (passive). */
+class FangDesignerTest {
+    static final ReferenceBarrierSolver SOLVER = new ReferenceBarrierSolver();
+    static final AoOptions OPT = new AoOptions(3, 1e-3, 3, 100, true);
+
+    record Case(String id, SensingMode mode, List<IrsSlot> slots, Budget budget) {
+    }
+
+    static List<Case> cases() {
+        List<Case> out = new ArrayList<>();
+        // RS-B (sensing at BS) with a binding IRS budget and a_max = 2; RS-A (sensing at IRSs, pure LoS G)
+        out.add(new Case("RS-B", SensingAtBs.INSTANCE, ReferenceInstances.rsB().slots(), new Budget(1, 5, 2)));
+        out.add(new Case("RS-A", SensingAtIrs.INSTANCE, ReferenceInstances.rsA().slots(), new Budget(1, 20, 2)));
+        // the paper's scene with N = N̄ = 4, M = 2 and 3, paper budgets (P_t = 20 W, P_s = 0.1 W, a_max = 8)
+        for (int m : new int[] {2, 3}) {
+            List<IrsSlot> s = TinyScenarios.tiny(m).realization(7, m);
+            out.add(new Case("scene-BS/M=" + m, SensingAtBs.INSTANCE, s, new Budget(20, 0.1, 8)));
+            out.add(new Case("scene-IRS/M=" + m, SensingAtIrs.INSTANCE, s, new Budget(20, 0.1, 8)));
+        }
+        return out;
+    }
+
+    static void assertNonincreasing(String id, double[] x) {
+        for (int i = 1; i < x.length; i++) {
+            assertTrue(x[i] <= x[i - 1], id + ": increased at " + i + ": " + x[i - 1] + " -> " + x[i]);
+        }
+    }
+
+    @Test
+    void proposedIsMonotoneFeasibleAndNoWorseThanEitherBenchmark() {
+        for (Case c : cases()) {
+            FangDesigner d = new FangDesigner(c.mode(), c.slots(), c.budget(), OPT, SOLVER, 11, 0);
+            AoResult prop = d.proposed();
+            AoResult tx = d.transmitOnly();
+            AoResult refl = d.reflectiveOnly();
+            assertNonincreasing(c.id() + " proposed", prop.halfSteps()); // property 27
+            assertNonincreasing(c.id() + " proposed", prop.trace());
+            assertNonincreasing(c.id() + " reflective", refl.halfSteps());
+            assertTrue(Double.isFinite(prop.maxCrb()), c.id());
+            assertTrue(prop.maxCrb() <= tx.maxCrb(), c.id() + ": proposed " + prop.maxCrb() + " > transmit-only " + tx.maxCrb()); // 28
+            assertTrue(prop.maxCrb() <= refl.maxCrb(), c.id() + ": proposed " + prop.maxCrb() + " > reflective-only " + refl.maxCrb());
+            for (AoResult r : List.of(prop, tx, refl)) {
+                double slack = r.design().worstSlack(c.mode(), c.slots(), c.budget(), false);
+                assertTrue(slack >= -1e-9, c.id() + " " + r.start() + " slack " + slack); // property 29
+                assertEquals(FangDesign.evaluate(c.mode(), c.slots(), r.design().covariances(), r.design().reflections()).maxCrb(),
+                        r.maxCrb(), 0);
+            }
+        }
+    }
+
+    @Test
+    void aoFromTheTransmitOnlyStartBeginsAtTheTransmitOnlyBenchmark() {
+        Case c = cases().get(0);
+        AoOptions one = new AoOptions(3, 1e-3, 3, 50, false);
+        FangDesigner d = new FangDesigner(c.mode(), c.slots(), c.budget(), one, SOLVER, 11, 0);
+        AoResult prop = d.proposed();
+        assertEquals(d.transmitOnly().maxCrb(), prop.halfSteps()[0], 0);
+        assertEquals("transmit-only start", prop.start());
+        // AO improves on the benchmark here (the Psi-step has room: random phases)
+        assertTrue(prop.maxCrb() < prop.halfSteps()[0]);
+    }
+
+    @Test
+    void passiveBenchmarkIsUnitModulusMonotoneAndFeasible() {
+        for (Case c : cases()) {
+            FangDesigner d = new FangDesigner(c.mode(), c.slots(), c.budget(), AoOptions.quick(), SOLVER, 11, 0);
+            AoResult p = d.passive();
+            assertNonincreasing(c.id() + " passive", p.halfSteps());
+            for (double[] psi : p.design().reflections()) {
+                for (int k = 0; k < psi.length / 2; k++) {
+                    assertEquals(1, Math.hypot(psi[2 * k], psi[2 * k + 1]), 1e-15); // property 30
+                }
+            }
+            assertTrue(p.design().worstSlack(c.mode(), Benchmarks.passiveSlots(c.slots()), c.budget(), true) >= -1e-9);
+        }
+    }
+
+    @Test
+    void guardScalesReflectionsWhoseNoiseAloneExceedsTheBudget() {
+        for (Case c : cases()) {
+            IrsSlot s = c.slots().get(0);
+            double[] psi = Benchmarks.randomPhaseReflections(1, 4, 1e4, 1, 0).get(0); // absurd amplitude
+            double[] g = RStep.guard(c.mode(), s, psi, c.budget().irsPower());
+            if (c.mode().powerAffine(s, psi).c() >= c.budget().irsPower()) {
+                assertEquals(c.budget().irsPower() / 2, c.mode().powerAffine(s, g).c(), 1e-12 * c.budget().irsPower(), c.id());
+            } else {
+                assertArrayEquals(psi, g, 0);
+            }
+        }
+    }
+
+    @Test
+    void designsAreDeterministic() {
+        Case c = cases().get(2);
+        AoOptions q = AoOptions.quick();
+        AoResult a = new FangDesigner(c.mode(), c.slots(), c.budget(), q, SOLVER, 3, 1).proposed();
+        AoResult b = new FangDesigner(c.mode(), c.slots(), c.budget(), q, SOLVER, 3, 1).proposed();
+        assertArrayEquals(a.halfSteps(), b.halfSteps(), 0);
+        assertArrayEquals(a.design().reflections().get(0), b.design().reflections().get(0), 0);
+    }
+
+    @Test
+    void theReferenceSolverConvergesOnTheProgramsTheDesignerPoses() {
+        java.util.Map<FimSolution.Status, Integer> count = new java.util.EnumMap<>(FimSolution.Status.class);
+        FimProgramSolver counting = p -> {
+            FimSolution s = SOLVER.solve(p);
+            count.merge(s.status(), 1, Integer::sum);
+            return s;
+        };
+        for (Case c : cases()) {
+            new FangDesigner(c.mode(), c.slots(), c.budget(), AoOptions.quick(), counting, 11, 0).proposed();
+        }
+        int total = count.values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(total, count.getOrDefault(FimSolution.Status.OPTIMAL, 0), count.toString());
+    }
+
+    @Test
+    void optionDefaults() {
+        assertEquals(new AoOptions(20, 1e-3, 20, 1000, true), AoOptions.paper());
+        assertEquals(new AoOptions(3, 1e-2, 3, 100, false), AoOptions.quick());
+    }
+}
