@@ -27,7 +27,6 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  */
 final class InteriorPointSolver {
     private static final boolean DEBUG = Boolean.getBoolean("cosense.optim.debug");
-    static final long[] PROF = new long[8];
 
     static final class Result {
         Status status;
@@ -200,21 +199,15 @@ final class InteriorPointSolver {
                 if (DEBUG) System.err.println("factorSlacks failed at it " + it);
                 return fallback(res, best, Status.NUMERICAL_ERROR);
             }
-            long t0 = System.nanoTime();
             Newton newton = newtonSystem();
-            long t1 = System.nanoTime();
-            PROF[0] += t1 - t0;
             if (newton == null) {
                 if (DEBUG) System.err.println("newton failed at it " + it);
                 return fallback(res, best, Status.NUMERICAL_ERROR);
             }
             // predictor (affine scaling): σ = 0 on the ordinary cones
             Direction aff = direction(newton, 0.0, null);
-            long t2 = System.nanoTime();
-            PROF[2] += t2 - t1;
             double apA = primalStep(aff);
             double adA = dualStep(aff);
-            PROF[3] += System.nanoTime() - t2;
             double sigma = 0;
             if (degree > 0 && mu > 0) {
                 double muAff = 0;
@@ -244,10 +237,7 @@ final class InteriorPointSolver {
                 stalls = 0;
             }
             if (DEBUG) System.err.printf("it %d pobj %.12e dobj %.12e pres %.1e dres %.1e mu %.1e sigma %.2e ap %.3f ad %.3f%n", it, pobj, dobj, pres, dres, mu, sigma, ap, ad);
-            long t3 = System.nanoTime();
-            boolean okUpd = safeUpdate(cor, ap, ad);
-            PROF[4] += System.nanoTime() - t3;
-            if (!okUpd) {
+            if (!safeUpdate(cor, ap, ad)) {
                 return fallback(res, best, Status.NUMERICAL_ERROR);
             }
         }
@@ -554,6 +544,7 @@ final class InteriorPointSolver {
         double[] g;         // work: G_j flat (DENSE, G[c, r] at c·d + r) or G[c,r] + G[r,c] on the support
         double[][] gRows;   // work: G_j by rows (DENSE)
         double[][] yRows;   // Y_k by rows (DENSE)
+        int[] pos;          // Schur positions of the block's variables
     }
 
     private BlockPlan[] plans;
@@ -660,6 +651,10 @@ final class InteriorPointSolver {
             plans = new BlockPlan[nb];
             for (int k = 0; k < nb; k++) {
                 plans[k] = plan(p.blocks.get(k));
+                plans[k].pos = new int[p.blocks.get(k).vars.length];
+                for (int j = 0; j < plans[k].pos.length; j++) {
+                    plans[k].pos[j] = schur.pos[p.blocks.get(k).vars[j]];
+                }
                 if (DEBUG) System.err.printf("block %d dim %d vars %d kind %d support %d%n", k, dims[k], p.blocks.get(k).vars.length, plans[k].kind, plans[k].g == null ? -1 : plans[k].g.length);
             }
         }
@@ -672,7 +667,6 @@ final class InteriorPointSolver {
             double[] si = sInv[k];
             double[] yk = yMat[k];
             int nv = b.vars.length;
-            long tb = System.nanoTime();
             if (pl.kind == BlockPlan.DENSE) {
                 double[][] yRows = pl.yRows;
                 for (int r = 0; r < d; r++) {
@@ -699,16 +693,12 @@ final class InteriorPointSolver {
                     }
                 }
             }
-            PROF[pl.kind == BlockPlan.DENSE ? 5 : 6] += System.nanoTime() - tb;
         }
-        long tr0 = System.nanoTime();
         for (int r = 0; r < m; r++) {
             Row row = p.rows.get(r);
             sc.addOuter(row.idx, row.val, y[r] / s[r]);
         }
-        PROF[7] += System.nanoTime() - tr0;
         double maxDiag = sc.maxDiagonal();
-        PROF[1] -= System.nanoTime();
         Newton nw = new Newton();
         double reg = 0;
         boolean ok = false;
@@ -720,7 +710,6 @@ final class InteriorPointSolver {
             }
             reg = reg == 0 ? 1e-15 : reg * 100;
         }
-        PROF[1] += System.nanoTime();
         if (!ok) {
             return null;
         }
@@ -822,8 +811,10 @@ final class InteriorPointSolver {
      */
     private static void pairs(Block b, int j, BlockPlan pl, SchurComplement sc) {
         double[] g = pl.g;
-        int vj = b.vars[j];
-        int nv = b.vars.length;
+        int[] bpos = pl.pos;
+        int nv = bpos.length;
+        int pj = bpos[j];
+        double[] rowJ = sc.row(pj);
         for (int i = j; i < nv; i++) {
             double[] val = pl.gv[i];
             int[] es = pl.gi[i];
@@ -831,7 +822,12 @@ final class InteriorPointSolver {
             for (int e = 0; e < es.length; e++) {
                 sum += val[e] * g[es[e]];
             }
-            sc.add(b.vars[i], vj, sum);
+            int pi = bpos[i];
+            if (pi >= pj) {
+                rowJ[pi] += sum;
+            } else {
+                sc.row(pi)[pj] += sum;
+            }
         }
     }
 
@@ -1029,10 +1025,12 @@ final class InteriorPointSolver {
         return a;
     }
 
+    private final java.util.Map<Integer, EigenDecomposition_F64<DMatrixRMaj>> eigs = new java.util.HashMap<>();
+
     /** Largest α with L Lᵀ + α Δ ⪰ 0: −1/λ_min(L⁻¹ Δ L⁻ᵀ) (∞ if Δ ⪰ 0 in that metric). */
-    private static double maxStep(double[] chol, double[] delta, int d) {
+    private double maxStep(double[] chol, double[] delta, int d) {
         double[] b = Dense.congruenceInverse(chol, delta, d);
-        double lmin = Dense.minEigenvalue(b, d);
+        double lmin = d == 1 ? b[0] : Dense.minEigenvalue(eigs.computeIfAbsent(d, k -> DecompositionFactory_DDRM.eig(k, false, true)), b, d);
         return lmin < 0 ? -1 / lmin : Double.POSITIVE_INFINITY;
     }
 
@@ -1297,12 +1295,8 @@ final class InteriorPointSolver {
             return b;
         }
 
-        static double minEigenvalue(double[] a, int d) {
-            if (d == 1) {
-                return a[0];
-            }
-            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, false, true);
-            if (!eig.decompose(DMatrixRMaj.wrap(d, d, a.clone()))) {
+        static double minEigenvalue(EigenDecomposition_F64<DMatrixRMaj> eig, double[] a, int d) {
+            if (!eig.decompose(DMatrixRMaj.wrap(d, d, a))) {
                 return Double.NEGATIVE_INFINITY;   // no step rather than a blind one
             }
             double mn = Double.POSITIVE_INFINITY;
@@ -1312,20 +1306,26 @@ final class InteriorPointSolver {
             return mn;
         }
 
+        /**
+         * A B (d×d row-major). B is split into row arrays so that the inner axpy indexes both
+         * operands alike, which the JIT vectorizes (see InteriorPointSolver.denseG).
+         */
         static double[] mult(double[] a, double[] b, int d) {
+            double[][] br = new double[d][];
+            for (int k = 0; k < d; k++) {
+                br[k] = java.util.Arrays.copyOfRange(b, k * d, k * d + d);
+            }
+            double[] crow = new double[d];
             double[] c = new double[d * d];
             for (int i = 0; i < d; i++) {
+                java.util.Arrays.fill(crow, 0);
                 for (int k = 0; k < d; k++) {
                     double aik = a[i * d + k];
-                    if (aik == 0) {
-                        continue;
-                    }
-                    int bo = k * d;
-                    int co = i * d;
-                    for (int j = 0; j < d; j++) {
-                        c[co + j] += aik * b[bo + j];
+                    if (aik != 0) {
+                        axpy(aik, br[k], crow, d);
                     }
                 }
+                System.arraycopy(crow, 0, c, i * d, d);
             }
             return c;
         }
