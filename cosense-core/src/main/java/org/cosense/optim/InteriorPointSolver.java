@@ -24,6 +24,10 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * <p>Infeasibility and unboundedness are detected as in SDPT3: the iterates approach a Farkas
  * ray. INFEASIBLE: a dual ray Y ⪰ 0 with ‖A*(Y) + Eᵀν‖ ≤ tol·b(Y,ν) where b(Y,ν) = −⟨F₀,Y⟩ + hᵀν
  * > 0. UNBOUNDED: a primal ray d = x with ‖F_lin(x) − S‖, ‖E x‖ ≤ tol·(−cᵀx).
+ *
+ * <p>Cost: the n×n Schur complement dominates. It is held in {@link SchurComplement}'s block-arrow
+ * pattern (per-IRS groups and a small border; no fill outside it) and each block's part is formed
+ * by the cheapest of three methods (see {@code BlockPlan}), as CSDP does for sparse constraints.
  */
 final class InteriorPointSolver {
     private static final boolean DEBUG = Boolean.getBoolean("cosense.optim.debug");
