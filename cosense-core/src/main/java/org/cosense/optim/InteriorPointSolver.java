@@ -24,6 +24,10 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * <p>Infeasibility and unboundedness are detected as in SDPT3: the iterates approach a Farkas
  * ray. INFEASIBLE: a dual ray Y ⪰ 0 with ‖A*(Y) + Eᵀν‖ ≤ tol·b(Y,ν) where b(Y,ν) = −⟨F₀,Y⟩ + hᵀν
  * > 0. UNBOUNDED: a primal ray d = x with ‖F_lin(x) − S‖, ‖E x‖ ≤ tol·(−cᵀx).
+ *
+ * <p>Cost: the n×n Schur complement dominates. It is held in {@link SchurComplement}'s block-arrow
+ * pattern (per-IRS groups and a small border; no fill outside it) and each block's part is formed
+ * by the cheapest of three methods (see {@code BlockPlan}), as CSDP does for sparse constraints.
  */
 final class InteriorPointSolver {
     private static final boolean DEBUG = Boolean.getBoolean("cosense.optim.debug");
@@ -70,6 +74,7 @@ final class InteriorPointSolver {
     private final double[] re;
     private final double[][] sChol;
     private final double[][] yChol;
+    private SchurComplement schur;   // structure and storage of the Newton system, built on first use
 
     private InteriorPointSolver(LmiProblem p, SolverOptions opt) {
         this.p = p;
@@ -517,104 +522,201 @@ final class InteriorPointSolver {
     }
 
     private static final class Newton {
-        DMatrixRMaj m;          // the Schur complement itself (unregularized)
         double reg;             // diagonal shift used in the factorization, if any
-        LinearSolverDense<DMatrixRMaj> mSolver;
         DMatrixRMaj eMinvEt;    // E M^{-1} E^T (me × me), factored in eSolver
         LinearSolverDense<DMatrixRMaj> eSolver;
         DMatrixRMaj minvEt;     // M^{-1} E^T (n × me)
     }
 
+    /**
+     * How block k's part of the Schur complement is formed (CSDP's choice between dense and sparse
+     * constraint matrices). With G_j = S⁻¹ A_j Y, M_ij += tr(A_i G_j) = Σ_e Σ_f v_e v_f S⁻¹[c_e, r_f] Y[c_f, r_e].
+     * DIRECT evaluates the double sum per pair (cheap when every A_i has few nonzeros, e.g. a PSD
+     * variable's own block: 1–4 entries); otherwise G_j is evaluated only on the union support of
+     * the A_i (e.g. the 4×4 F-part of a traceInverse LMI, touched by every R entry).
+     */
+    private static final class BlockPlan {
+        static final int DIRECT = 0;
+        static final int SUPPORT = 1;
+        static final int DENSE = 2;
+        int kind;
+        int[][] gi;         // per block variable: where its coefficients meet G_j (flat index into g)
+        double[][] gv;      // ... and the coefficients
+        int[] ur;           // SUPPORT: the union support, one (r, c) per symmetric pair, r ≤ c
+        int[] uc;
+        double[] off;       // 1 for r < c (both G[c, r] and G[r, c] count), 0 on the diagonal
+        double[] g;         // work: G_j flat (DENSE, G[c, r] at c·d + r) or G[c,r] + G[r,c] on the support
+        double[][] gRows;   // work: G_j by rows (DENSE)
+        double[][] yRows;   // Y_k by rows (DENSE)
+        int[] pos;          // Schur positions of the block's variables
+    }
+
+    private BlockPlan[] plans;
+
+    /**
+     * Chooses the cheapest way to form the block's part. The weights are measured costs per inner
+     * step: the per-pair double sum and the support evaluation are scalar loops with indirect loads,
+     * the dense G_j = Σ_f v_f S⁻¹[:, r_f] Y[c_f, :] is a row axpy the JIT vectorizes.
+     */
+    private BlockPlan plan(Block b) {
+        BlockPlan pl = new BlockPlan();
+        int d = b.dim;
+        int nv = b.vars.length;
+        int[] index = new int[d * d];   // unique support index of (min, max)
+        java.util.Arrays.fill(index, -1);
+        int sup = 0;
+        double sumNnz = 0;
+        double pairsAll = 0;   // Σ_i nnz_i (i + 1): the pair loop with all entries
+        double pairsUnique = 0;
+        double direct = 0;
+        double suffix = 0;     // Σ_{i ≥ j} nnz_i, accumulated from the end
+        for (int j = nv - 1; j >= 0; j--) {
+            Sparse a = b.coefs[j];
+            suffix += a.nnz();
+            direct += a.nnz() * suffix;
+        }
+        for (int j = 0; j < nv; j++) {
+            Sparse a = b.coefs[j];
+            int uniq = 0;
+            for (int e = 0; e < a.nnz(); e++) {
+                if (a.row[e] <= a.col[e]) {
+                    uniq++;
+                    int at = a.row[e] * d + a.col[e];
+                    if (index[at] < 0) {
+                        index[at] = sup++;
+                    }
+                }
+            }
+            sumNnz += a.nnz();
+            pairsAll += (double) a.nnz() * (j + 1);
+            pairsUnique += (double) uniq * (j + 1);
+        }
+        double costDirect = 3.0 * direct;
+        double costSupport = 2.0 * sumNnz * sup + pairsUnique;
+        double costDense = 0.25 * sumNnz * d * d + pairsAll;
+        pl.gi = new int[nv][];
+        pl.gv = new double[nv][];
+        if (costDirect <= costSupport && costDirect <= costDense) {
+            pl.kind = BlockPlan.DIRECT;
+        } else if (costSupport < costDense) {
+            pl.kind = BlockPlan.SUPPORT;
+            pl.ur = new int[sup];
+            pl.uc = new int[sup];
+            pl.off = new double[sup];
+            for (int at = 0; at < d * d; at++) {
+                if (index[at] >= 0) {
+                    int u = index[at];
+                    pl.ur[u] = at / d;
+                    pl.uc[u] = at % d;
+                    pl.off[u] = pl.ur[u] < pl.uc[u] ? 1 : 0;
+                }
+            }
+            for (int j = 0; j < nv; j++) {
+                Sparse a = b.coefs[j];
+                int cnt = 0;
+                for (int e = 0; e < a.nnz(); e++) {
+                    if (a.row[e] <= a.col[e]) {
+                        cnt++;
+                    }
+                }
+                pl.gi[j] = new int[cnt];
+                pl.gv[j] = new double[cnt];
+                int q = 0;
+                for (int e = 0; e < a.nnz(); e++) {
+                    if (a.row[e] <= a.col[e]) {
+                        pl.gi[j][q] = index[a.row[e] * d + a.col[e]];
+                        pl.gv[j][q++] = a.val[e];
+                    }
+                }
+            }
+            pl.g = new double[sup];
+        } else {
+            pl.kind = BlockPlan.DENSE;
+            for (int j = 0; j < nv; j++) {
+                Sparse a = b.coefs[j];
+                pl.gi[j] = new int[a.nnz()];
+                pl.gv[j] = a.val.clone();
+                for (int e = 0; e < a.nnz(); e++) {
+                    pl.gi[j][e] = a.col[e] * d + a.row[e];   // G[c, r]
+                }
+            }
+            pl.g = new double[d * d];
+            pl.gRows = new double[d][d];
+            pl.yRows = new double[d][d];
+        }
+        return pl;
+    }
+
     /** Schur complement M_ij = Σ_k tr(F_ki S_k⁻¹ F_kj Y_k) + Σ_r a_ri a_rj y_r/s_r, factored. */
     private Newton newtonSystem() {
-        DMatrixRMaj mm = new DMatrixRMaj(n, n);
-        double[] md = mm.data;
+        if (schur == null) {
+            schur = SchurComplement.of(p);
+            if (DEBUG) System.err.printf("schur n %d border %d flops %.3g (dense %.3g)%n", n, n - schur.border, schur.factorFlops(), (double) n * n * n / 3);
+            plans = new BlockPlan[nb];
+            for (int k = 0; k < nb; k++) {
+                plans[k] = plan(p.blocks.get(k));
+                plans[k].pos = new int[p.blocks.get(k).vars.length];
+                for (int j = 0; j < plans[k].pos.length; j++) {
+                    plans[k].pos[j] = schur.pos[p.blocks.get(k).vars[j]];
+                }
+                if (DEBUG) System.err.printf("block %d dim %d vars %d kind %d support %d%n", k, dims[k], p.blocks.get(k).vars.length, plans[k].kind, plans[k].g == null ? -1 : plans[k].g.length);
+            }
+        }
+        SchurComplement sc = schur;
+        sc.clear();
         for (int k = 0; k < nb; k++) {
             Block b = p.blocks.get(k);
+            BlockPlan pl = plans[k];
             int d = b.dim;
             double[] si = sInv[k];
             double[] yk = yMat[k];
-            double[] g = new double[d * d];
             int nv = b.vars.length;
-            for (int j = 0; j < nv; j++) {
-                // G = S⁻¹ A_j Y = Σ_(a,c,v) v · S⁻¹[:,a] Y[c,:]
-                java.util.Arrays.fill(g, 0);
-                Sparse aj = b.coefs[j];
-                for (int e = 0; e < aj.nnz(); e++) {
-                    int a = aj.row[e];
-                    int cc = aj.col[e];
-                    double v = aj.val[e];
-                    int yo = cc * d;
-                    for (int r = 0; r < d; r++) {
-                        double f = v * si[r * d + a];
-                        if (f != 0) {
-                            int go = r * d;
-                            for (int q = 0; q < d; q++) {
-                                g[go + q] += f * yk[yo + q];
-                            }
-                        }
-                    }
+            if (pl.kind == BlockPlan.DENSE) {
+                double[][] yRows = pl.yRows;
+                for (int r = 0; r < d; r++) {
+                    System.arraycopy(yk, r * d, yRows[r], 0, d);
                 }
-                int vj = b.vars[j];
-                for (int i = 0; i <= j; i++) {
-                    Sparse ai = b.coefs[i];
-                    double sum = 0;   // tr(A_i G) = Σ A_i[a,c] G[c,a]
-                    for (int e = 0; e < ai.nnz(); e++) {
-                        sum += ai.val[e] * g[ai.col[e] * d + ai.row[e]];
+                for (int j = 0; j < nv; j++) {
+                    denseG(b.coefs[j], si, yRows, d, pl.gRows);
+                    for (int r = 0; r < d; r++) {
+                        System.arraycopy(pl.gRows[r], 0, pl.g, r * d, d);
                     }
-                    int vi = b.vars[i];
-                    md[vi * n + vj] += sum;
-                    if (vi != vj) {
-                        md[vj * n + vi] += sum;
+                    pairs(b, j, pl, sc);
+                }
+            } else if (pl.kind == BlockPlan.SUPPORT) {
+                for (int j = 0; j < nv; j++) {
+                    supportG(b.coefs[j], si, yk, d, pl);
+                    pairs(b, j, pl, sc);
+                }
+            } else {
+                for (int j = 0; j < nv; j++) {
+                    Sparse aj = b.coefs[j];
+                    int vj = b.vars[j];
+                    for (int i = j; i < nv; i++) {
+                        sc.add(b.vars[i], vj, directPair(b.coefs[i], aj, si, yk, d));
                     }
                 }
             }
         }
         for (int r = 0; r < m; r++) {
             Row row = p.rows.get(r);
-            double w = y[r] / s[r];
-            for (int a = 0; a < row.idx.length; a++) {
-                double wa = w * row.val[a];
-                int ia = row.idx[a] * n;
-                for (int c = 0; c < row.idx.length; c++) {
-                    md[ia + row.idx[c]] += wa * row.val[c];
-                }
-            }
+            sc.addOuter(row.idx, row.val, y[r] / s[r]);
         }
-        // symmetrize rounding and regularize variables that no cone touches
-        double maxDiag = 0;
-        for (int i = 0; i < n; i++) {
-            maxDiag = Math.max(maxDiag, md[i * n + i]);
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double v = 0.5 * (md[i * n + j] + md[j * n + i]);
-                md[i * n + j] = v;
-                md[j * n + i] = v;
-            }
-        }
+        double maxDiag = sc.maxDiagonal();
         Newton nw = new Newton();
-        DMatrixRMaj work = mm.copy();
         double reg = 0;
+        boolean ok = false;
         for (int attempt = 0; attempt < 8; attempt++) {
-            LinearSolverDense<DMatrixRMaj> sol = LinearSolverFactory_DDRM.chol(n);
-            if (reg > 0) {
-                work.setTo(mm);
-                for (int i = 0; i < n; i++) {
-                    work.data[i * n + i] += reg * Math.max(maxDiag, 1e-300);
-                }
-            }
-            if (sol.setA(sol.modifiesA() ? work.copy() : work) && cholOk(sol, n)) {
+            if (sc.factor(reg * Math.max(maxDiag, 1e-300))) {
                 if (DEBUG && reg > 0) System.err.println("  reg " + reg);
-                nw.mSolver = sol;
+                ok = true;
                 break;
             }
             reg = reg == 0 ? 1e-15 : reg * 100;
         }
-        if (nw.mSolver == null) {
+        if (!ok) {
             return null;
         }
-        nw.m = mm;
         nw.reg = reg;
         if (me > 0) {
             DMatrixRMaj et = new DMatrixRMaj(n, me);
@@ -656,28 +758,116 @@ final class InteriorPointSolver {
     }
 
     /**
+     * G = S⁻¹ A Y = Σ_f v_f S⁻¹[:, r_f] Y[c_f, :] (G[c, r] in gRows[c]). Rows as separate arrays
+     * so that the axpy indexes both with the same r: the JIT then vectorizes it (with offsets into
+     * one flat array it cannot rule out aliasing).
+     */
+    private static void denseG(Sparse aj, double[] si, double[][] yRows, int d, double[][] gRows) {
+        for (double[] gr : gRows) {
+            java.util.Arrays.fill(gr, 0);
+        }
+        for (int f = 0; f < aj.nnz(); f++) {
+            double v = aj.val[f];
+            int rf = aj.row[f];
+            double[] yr = yRows[aj.col[f]];
+            for (int c = 0; c < d; c++) {
+                double w = v * si[c * d + rf];
+                if (w != 0) {
+                    axpy(w, yr, gRows[c], d);
+                }
+            }
+        }
+    }
+
+    /** y[0..len) += a·x[0..len). */
+    static void axpy(double a, double[] x, double[] y, int len) {
+        for (int r = 0; r < len; r++) {
+            y[r] += a * x[r];
+        }
+    }
+
+    /**
+     * G[c, r] + G[r, c] (G[r, r] on the diagonal) on the support pairs (r, c), with
+     * G[c, r] = Σ_f v_f S⁻¹[c, r_f] Y[c_f, r]: a symmetric A_i then needs one term per entry pair.
+     */
+    private static void supportG(Sparse aj, double[] si, double[] yk, int d, BlockPlan pl) {
+        double[] g = pl.g;
+        int[] ur = pl.ur;
+        int[] uc = pl.uc;
+        double[] off = pl.off;
+        java.util.Arrays.fill(g, 0);
+        int ns = g.length;
+        for (int f = 0; f < aj.nnz(); f++) {
+            double v = aj.val[f];
+            int rf = aj.row[f];
+            int cf = aj.col[f] * d;
+            for (int t = 0; t < ns; t++) {
+                int r = ur[t];
+                int c = uc[t];
+                g[t] += v * (si[c * d + rf] * yk[cf + r] + off[t] * si[r * d + rf] * yk[cf + c]);
+            }
+        }
+    }
+
+    /**
+     * M_ij += tr(A_i G_j) for i ≥ j, G_j in pl.g (i ≥ j so that the writes run along M's stored
+     * row of variable j instead of down a column: M is too large for the cache).
+     */
+    private static void pairs(Block b, int j, BlockPlan pl, SchurComplement sc) {
+        double[] g = pl.g;
+        int[] bpos = pl.pos;
+        int nv = bpos.length;
+        int pj = bpos[j];
+        double[] rowJ = sc.row(pj);
+        for (int i = j; i < nv; i++) {
+            double[] val = pl.gv[i];
+            int[] es = pl.gi[i];
+            double sum = 0;
+            for (int e = 0; e < es.length; e++) {
+                sum += val[e] * g[es[e]];
+            }
+            int pi = bpos[i];
+            if (pi >= pj) {
+                rowJ[pi] += sum;
+            } else {
+                sc.row(pi)[pj] += sum;
+            }
+        }
+    }
+
+    /** tr(A_i S⁻¹ A_j Y) = Σ_e Σ_f v_e v_f S⁻¹[c_e, r_f] Y[c_f, r_e]. */
+    private static double directPair(Sparse ai, Sparse aj, double[] si, double[] yk, int d) {
+        double sum = 0;
+        for (int e = 0; e < ai.nnz(); e++) {
+            int re = ai.row[e];
+            int ce = ai.col[e] * d;
+            double inner = 0;
+            for (int f = 0; f < aj.nnz(); f++) {
+                inner += aj.val[f] * si[ce + aj.row[f]] * yk[aj.col[f] * d + re];
+            }
+            sum += ai.val[e] * inner;
+        }
+        return sum;
+    }
+
+    /**
      * M⁻¹ b with iterative refinement against the unshifted M: the residual b − M Δx is exactly
      * what the dual residual inherits, so a shift needed to factor a nearly singular M (the R
      * directions a rank-one channel cannot see, RS-A) must not leak into the duals.
      */
     private double[] solveM(Newton nw, double[] b) {
-        DMatrixRMaj bv = DMatrixRMaj.wrap(n, 1, b.clone());
-        DMatrixRMaj xv = new DMatrixRMaj(n, 1);
-        nw.mSolver.solve(bv, xv);
-        double[] x0 = xv.data;
+        double[] x0 = new double[n];
+        schur.solve(b, x0);
         int steps = nw.reg > 0 ? 20 : 2;
         double prev = Double.POSITIVE_INFINITY;
         double[] best = x0.clone();
-        double[] md = nw.m.data;
+        double[] r = new double[n];
+        double[] cv = new double[n];
         for (int it = 0; it < steps; it++) {
-            double[] r = new double[n];
+            schur.multiply(x0, r);
             double rn = 0;
             for (int i = 0; i < n; i++) {
-                double v = b[i];
-                int o = i * n;
-                for (int j = 0; j < n; j++) {
-                    v -= md[o + j] * x0[j];
-                }
+                double v = b[i] - r[i];
                 r[i] = v;
                 rn += v * v;
             }
@@ -689,34 +879,12 @@ final class InteriorPointSolver {
             }
             prev = rn;
             best = x0.clone();
-            DMatrixRMaj cv = new DMatrixRMaj(n, 1);
-            nw.mSolver.solve(DMatrixRMaj.wrap(n, 1, r), cv);
+            schur.solve(r, cv);
             for (int i = 0; i < n; i++) {
-                x0[i] += cv.data[i];
+                x0[i] += cv[i];
             }
         }
         return x0;
-    }
-
-    /**
-     * EJML's Cholesky reports a non-positive pivot through setA. Its quality() (a product of
-     * n pivot ratios) underflows for n in the hundreds, so it must not be used as a test; probe
-     * instead that the factor solves a vector to finite numbers.
-     */
-    private static boolean cholOk(LinearSolverDense<DMatrixRMaj> sol, int n) {
-        if (n == 0) {
-            return true;
-        }
-        DMatrixRMaj b = new DMatrixRMaj(n, 1);
-        b.fill(1);
-        DMatrixRMaj x = new DMatrixRMaj(n, 1);
-        sol.solve(b, x);
-        for (double v : x.data) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static final class Direction {
@@ -861,10 +1029,12 @@ final class InteriorPointSolver {
         return a;
     }
 
+    private final java.util.Map<Integer, EigenDecomposition_F64<DMatrixRMaj>> eigs = new java.util.HashMap<>();
+
     /** Largest α with L Lᵀ + α Δ ⪰ 0: −1/λ_min(L⁻¹ Δ L⁻ᵀ) (∞ if Δ ⪰ 0 in that metric). */
-    private static double maxStep(double[] chol, double[] delta, int d) {
+    private double maxStep(double[] chol, double[] delta, int d) {
         double[] b = Dense.congruenceInverse(chol, delta, d);
-        double lmin = Dense.minEigenvalue(b, d);
+        double lmin = d == 1 ? b[0] : Dense.minEigenvalue(eigs.computeIfAbsent(d, k -> DecompositionFactory_DDRM.eig(k, false, true)), b, d);
         return lmin < 0 ? -1 / lmin : Double.POSITIVE_INFINITY;
     }
 
@@ -1129,12 +1299,8 @@ final class InteriorPointSolver {
             return b;
         }
 
-        static double minEigenvalue(double[] a, int d) {
-            if (d == 1) {
-                return a[0];
-            }
-            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(d, false, true);
-            if (!eig.decompose(DMatrixRMaj.wrap(d, d, a.clone()))) {
+        static double minEigenvalue(EigenDecomposition_F64<DMatrixRMaj> eig, double[] a, int d) {
+            if (!eig.decompose(DMatrixRMaj.wrap(d, d, a))) {
                 return Double.NEGATIVE_INFINITY;   // no step rather than a blind one
             }
             double mn = Double.POSITIVE_INFINITY;
@@ -1144,20 +1310,26 @@ final class InteriorPointSolver {
             return mn;
         }
 
+        /**
+         * A B (d×d row-major). B is split into row arrays so that the inner axpy indexes both
+         * operands alike, which the JIT vectorizes (see InteriorPointSolver.denseG).
+         */
         static double[] mult(double[] a, double[] b, int d) {
+            double[][] br = new double[d][];
+            for (int k = 0; k < d; k++) {
+                br[k] = java.util.Arrays.copyOfRange(b, k * d, k * d + d);
+            }
+            double[] crow = new double[d];
             double[] c = new double[d * d];
             for (int i = 0; i < d; i++) {
+                java.util.Arrays.fill(crow, 0);
                 for (int k = 0; k < d; k++) {
                     double aik = a[i * d + k];
-                    if (aik == 0) {
-                        continue;
-                    }
-                    int bo = k * d;
-                    int co = i * d;
-                    for (int j = 0; j < d; j++) {
-                        c[co + j] += aik * b[bo + j];
+                    if (aik != 0) {
+                        axpy(aik, br[k], crow, d);
                     }
                 }
+                System.arraycopy(crow, 0, c, i * d, d);
             }
             return c;
         }

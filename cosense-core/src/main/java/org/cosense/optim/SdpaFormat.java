@@ -26,6 +26,20 @@ public final class SdpaFormat {
         return program.lowered.c0;
     }
 
+    /**
+     * Our objective value c^T y + c0 at an external solver's y (the first line of a CSDP/SDPA
+     * solution file, in full precision).
+     */
+    public static double objectiveAt(ConvexProgram program, double[] y) {
+        LmiProblem p = program.lowered;
+        InvalidInputException.require(y.length == p.n, "y length", y.length, "must be the variable count " + p.n);
+        double v = p.c0;
+        for (int i = 0; i < p.n; i++) {
+            v += p.c[i] * y[i];
+        }
+        return v;
+    }
+
     public static String write(ConvexProgram program) {
         LmiProblem p = program.lowered;
         InvalidInputException.require(p.equalities.isEmpty(), "equalities", p.equalities.size(),

@@ -1,0 +1,183 @@
+package org.cosense.lab.optim;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.cosense.lab.BenchOptions;
+import org.cosense.lab.Benchmark;
+import org.cosense.optim.BenchmarkInstances;
+import org.cosense.optim.ConvexProgram;
+import org.cosense.optim.SdpaFormat;
+import org.cosense.optim.Solution;
+import org.cosense.systems.fangactive.Benchmarks;
+import org.cosense.systems.fangactive.Budget;
+import org.cosense.systems.fangactive.RStepProblem;
+import org.cosense.systems.fangactive.Scenario;
+import org.cosense.systems.fangactive.SensingAtBs;
+import org.ejml.data.ZMatrixRMaj;
+
+/**
+ * {@code cosense bench optim}: the interior-point SDP solver on the two subproblems of the fangactive
+ * alternating optimization, against CSDP (if installed) on the same programs exported to SDPA.
+ * <ul>
+ * <li>R-step at the paper's size: M = 16, L = 2, sensing at the BS, channel realization 0 of the
+ *     paper scene, random-phase reflections at a_max = 8, P_t = 20 W, P_s = 20 dBm (533 variables,
+ *     blocks 32/8/32/8);</li>
+ * <li>the SDR subproblem shape for N = 16 ({@link BenchmarkInstances#sdrShape}: 266 variables,
+ *     blocks 32/8, 17 rows).</li>
+ * </ul>
+ * Time per solve is the median over --trials solves after a JIT warm-up, one thread. CSDP's time is
+ * the wall time of the process (it includes reading the file and its own start-up, a few ms).
+ */
+public final class OptimBenchmark implements Benchmark {
+
+    @Override
+    public String name() {
+        return "optim";
+    }
+
+    @Override
+    public String description() {
+        return "interior-point SDP solver: fangactive R-step (M = 16, L = 2) and SDR shape (N = 16) vs CSDP if installed";
+    }
+
+    @Override
+    public void run(BenchOptions opts, PrintStream out) {
+        int trials = Math.max(1, opts.trials());
+        String csdp = findCsdp();
+        out.println("optim: R-step (P2.1) at the paper's size and the SDR subproblem (N = 16)");
+        bench("R-step M=16 L=2", rStep(opts.seed()), trials, csdp, out);
+        bench("SDR N=16", BenchmarkInstances.sdrShape(opts.seed(), 16), trials, csdp, out);
+    }
+
+    static ConvexProgram rStep(long seed) {
+        Scenario sc = Scenario.paper(16);
+        Budget budget = Budget.of(20, 20, 8);
+        RStepProblem rs = RStepProblem.of(SensingAtBs.INSTANCE, sc.realization(seed, 0),
+                Benchmarks.randomPhaseReflections(sc.irsCount(), 16, budget.maxAmplitude(), seed, 0), budget, true);
+        List<BenchmarkInstances.Slot> slots = new ArrayList<>();
+        for (int l = 0; l < rs.irsCount(); l++) {
+            var f = rs.fims().get(l);
+            int np = f.parameterCount();
+            ZMatrixRMaj[][] m = new ZMatrixRMaj[np][np];
+            for (int a = 0; a < np; a++) {
+                for (int b = 0; b < np; b++) {
+                    m[a][b] = f.coefficient(a, b);
+                }
+            }
+            slots.add(new BenchmarkInstances.Slot(m, f.constant(), rs.weights().get(l), rs.powers().get(l).k(),
+                    rs.powers().get(l).c()));
+        }
+        return BenchmarkInstances.rStep(slots, budget.bsPower(), budget.irsPower());
+    }
+
+    private static void bench(String label, ConvexProgram program, int trials, String csdp, PrintStream out) {
+        out.printf("%s: %d variables, blocks %s, %d inequality rows%n", label, program.variableCount(),
+                Arrays.toString(program.blockSizes()), program.inequalityCount());
+        for (int i = 0; i < 10; i++) {   // JIT warm-up
+            program.solve();
+        }
+        double[] ms = new double[trials];
+        Solution s = null;
+        for (int t = 0; t < trials; t++) {
+            long t0 = System.nanoTime();
+            s = program.solve();
+            ms[t] = (System.nanoTime() - t0) / 1e6;
+        }
+        double ours = median(ms);
+        out.printf("  cosense: %.1f ms/solve (%d iterations, gap %.1e)%n", ours, s.iterations(), s.relativeGap());
+        out.printf("           %s, objective %.10g; median of %d solves, min %.1f ms%n", s.status(), s.objective(), trials,
+                Arrays.stream(ms).min().orElse(0));
+        if (csdp == null) {
+            out.println("  csdp: skipped (not installed)");
+            return;
+        }
+        try {
+            Path dir = Files.createTempDirectory("cosense-bench-optim");
+            Path in = dir.resolve("problem.dat-s");
+            Path sol = dir.resolve("problem.sol");
+            Files.writeString(in, SdpaFormat.write(program), StandardCharsets.US_ASCII);
+            int runs = Math.max(1, Math.min(trials, 5));
+            double[] cms = new double[runs];
+            double value = Double.NaN;
+            String text = "";
+            for (int r = 0; r < runs; r++) {
+                Files.deleteIfExists(sol);
+                long t0 = System.nanoTime();
+                Process proc = new ProcessBuilder(csdp, in.toString(), sol.toString()).redirectErrorStream(true).start();
+                text = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!proc.waitFor(600, TimeUnit.SECONDS)) {
+                    proc.destroy();
+                    out.println("  csdp: skipped (timed out)");
+                    return;
+                }
+                cms[r] = (System.nanoTime() - t0) / 1e6;
+                if (proc.exitValue() != 0) {
+                    out.println("  csdp: exit code " + proc.exitValue() + " (no success)");
+                }
+                if (Files.exists(sol)) {
+                    String[] y = Files.readAllLines(sol).get(0).trim().split("\\s+");
+                    value = SdpaFormat.objectiveAt(program, Arrays.stream(y).mapToDouble(Double::parseDouble).toArray());
+                }
+            }
+            for (Path p : List.of(sol, in, dir)) {
+                Files.deleteIfExists(p);
+            }
+            double theirs = median(cms);
+            double rel = Math.abs(s.objective() - value) / Math.max(Math.abs(value), Double.MIN_NORMAL);
+            // CSDP stops at its own tolerance (relative gap ~1e-8 of its scaled objective); on a badly
+            // scaled program its y may sit that far below the optimum, so accept its own gap as well
+            double ownGap = csdpGap(text);
+            out.printf("  csdp: %.1f ms/solve (median of %d runs, process wall time)%n", theirs, runs);
+            out.printf("  ratio: %.1fx%n", theirs / ours);
+            out.printf("  values agree: %s (rel diff %.1e; csdp's own primal-dual gap %.1e)%n",
+                    rel <= Math.max(1e-6, 2 * ownGap) ? "yes" : "NO", rel, ownGap);
+        } catch (IOException e) {
+            out.println("  csdp: skipped (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** |primal − dual| / |dual| from CSDP's summary lines (0 if absent). */
+    private static double csdpGap(String text) {
+        java.util.regex.Matcher p = java.util.regex.Pattern.compile("Primal objective value:\\s*(\\S+)").matcher(text);
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("Dual objective value:\\s*(\\S+)").matcher(text);
+        if (!p.find() || !d.find()) {
+            return 0;
+        }
+        double pv = Double.parseDouble(p.group(1));
+        double dv = Double.parseDouble(d.group(1));
+        return Math.abs(pv - dv) / Math.max(Math.abs(dv), Double.MIN_NORMAL);
+    }
+
+    private static String findCsdp() {
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(Path.of("/usr/bin/csdp"));
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty()) {
+                candidates.add(Path.of(dir, "csdp"));
+            }
+        }
+        for (Path c : candidates) {
+            if (Files.isExecutable(c)) {
+                return c.toString();
+            }
+        }
+        return null;
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        int n = c.length;
+        return n % 2 == 1 ? c[n / 2] : 0.5 * (c[n / 2 - 1] + c[n / 2]);
+    }
+}
