@@ -126,9 +126,24 @@ public final class FangDesigner {
         if (!options.twoStarts()) {
             return a;
         }
-        AoResult refl = reflectiveOnly();
-        AoResult b = alternate(slots, refl.design().reflections(), refl.design().covariances(), false, STAGE_REFLECTIVE_START,
+        return better(a, fromReflectiveOnly(reflectiveOnly()));
+    }
+
+    /**
+     * The two-start proposed design reusing a reflective-only result already computed for the same
+     * designer (a figure that also plots that benchmark need not compute it twice).
+     */
+    public AoResult proposed(AoResult reflectiveOnly) {
+        AoResult a = alternate(slots, transmitOnlyReflections(), null, false, STAGE_TRANSMIT_START, "transmit-only start");
+        return better(a, fromReflectiveOnly(reflectiveOnly));
+    }
+
+    private AoResult fromReflectiveOnly(AoResult refl) {
+        return alternate(slots, refl.design().reflections(), refl.design().covariances(), false, STAGE_REFLECTIVE_START,
                 "reflective-only start");
+    }
+
+    private static AoResult better(AoResult a, AoResult b) {
         return b.maxCrb() < a.maxCrb() ? b : a;
     }
 

@@ -89,6 +89,12 @@ public record Scenario(Vec3 bs, Vec3 bsAxis, List<Vec3> irsPositions, List<Local
                 2.2, -30, 2, 0, n0, n0, n0, 100);
     }
 
+    /** The same deployment with other IRS reflecting and sensor arrays (e.g. small ones for fast smoke tests). */
+    public Scenario withIrsArrays(AngleUpa newReflector, AngleUpa newSensors) {
+        return new Scenario(bs, bsAxis, irsPositions, irsFrames, target, bsArray, newReflector, newSensors, kFactorDb, bsIrsGainDb,
+                bsIrsExponent, targetGainDb, irsTargetExponent, betaPhase, irsNoise, bsNoise, sensorNoise, blockLength);
+    }
+
     public Scenario withBsAntennas(int m) {
         return new Scenario(bs, bsAxis, irsPositions, irsFrames, target, Ula.halfWavelength(m), reflector, sensors, kFactorDb, bsIrsGainDb,
                 bsIrsExponent, targetGainDb, irsTargetExponent, betaPhase, irsNoise, bsNoise, sensorNoise, blockLength);

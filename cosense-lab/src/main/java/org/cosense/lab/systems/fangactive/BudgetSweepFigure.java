@@ -10,6 +10,7 @@ import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.math.Db;
 import org.cosense.systems.fangactive.IrsSlot;
+import org.cosense.systems.fangactive.Scenario;
 import org.cosense.systems.fangactive.SensingMode;
 
 /** Figs. 4 and 6: average max-CRB versus the IRS amplification budget P_s (M = 16, a_max = 8). */
@@ -19,11 +20,15 @@ final class BudgetSweepFigure extends FangFigure {
     private final boolean atBs;
 
     BudgetSweepFigure(String id, boolean atBs) {
+        this(id, atBs, Scenario::paper);
+    }
+
+    BudgetSweepFigure(String id, boolean atBs, java.util.function.IntFunction<Scenario> scenario) {
         super(id, "Max-CRB versus P_s, sensing at " + (atBs ? "the BS" : "the IRSs"),
                 atBs ? "At low P_s the curves for different P_t almost coincide and decrease with P_s (budget-limited); at "
                         + "high P_s each curve becomes flat (limited by P_t), with a lower floor for a larger P_t."
                         : "At low P_s the curves for different P_t almost coincide and decrease with P_s; transmit BF only "
-                                + "performs like the proposed design.");
+                                + "performs like the proposed design.", scenario);
         this.atBs = atBs;
     }
 
@@ -39,12 +44,7 @@ final class BudgetSweepFigure extends FangFigure {
             curves.add(new Curve(Scheme.TRANSMIT_ONLY, mode, 8, "Transmit BF only, P_t = " + (int) pt + " W"));
         }
         double[][][] r = ctx.monteCarlo().run(qualifiedId(), ctx.seed(), ps.length, ctx.trials(), (p, t, rng) -> {
-            List<IrsSlot> slots = realization(16, ctx, t);
-            double[] out = new double[curves.size()];
-            for (int c = 0; c < curves.size(); c++) {
-                out[c] = design(curves.get(c), slots, PT[c % PT.length], Db.dbmToWatts(ps[p]), ctx, t);
-            }
-            return out;
+            return designs(curves, c -> PT[curves.indexOf(c) % PT.length], c -> Db.dbmToWatts(ps[p]), realization(16, ctx, t), ctx, t);
         });
         double[] psW = new double[ps.length];
         for (int i = 0; i < ps.length; i++) {

@@ -9,15 +9,20 @@ import org.cosense.lab.LinePanel;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.systems.fangactive.IrsSlot;
+import org.cosense.systems.fangactive.Scenario;
 
 /** Fig. 7: average max-CRB versus the number of BS antennas M (P_t = 20 W, P_s = 0.1 W, a_max = 8). */
 final class Fig7Antennas extends FangFigure {
     private static final double[] M = {4, 8, 12, 16, 20, 24, 28, 32};
 
     Fig7Antennas() {
+        this(Scenario::paper);
+    }
+
+    Fig7Antennas(java.util.function.IntFunction<Scenario> scenario) {
         super("fig7", "Max-CRB versus the number of BS antennas M",
                 "Sensing at BS: the max-CRB decreases with M, fast at small M, with diminishing returns at large M; sensing at "
-                        + "IRSs, proposed: a similar trend but much lower; sensing at IRSs, isotropic transmission: independent of M.");
+                        + "IRSs, proposed: a similar trend but much lower; sensing at IRSs, isotropic transmission: independent of M.", scenario);
     }
 
     @Override
@@ -28,12 +33,7 @@ final class Fig7Antennas extends FangFigure {
                 new Curve(Scheme.PROPOSED, irs(), 8, "Sensing at IRSs: proposed"),
                 new Curve(Scheme.ISOTROPIC, irs(), 8, "Sensing at IRSs: isotropic transmission"));
         double[][][] r = ctx.monteCarlo().run(qualifiedId(), ctx.seed(), m.length, ctx.trials(), (p, t, rng) -> {
-            List<IrsSlot> slots = realization((int) m[p], ctx, t);
-            double[] out = new double[curves.size()];
-            for (int c = 0; c < curves.size(); c++) {
-                out[c] = design(curves.get(c), slots, 20, 0.1, ctx, t);
-            }
-            return out;
+            return designs(curves, c -> 20, c -> 0.1, realization((int) m[p], ctx, t), ctx, t);
         });
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.size(); c++) {

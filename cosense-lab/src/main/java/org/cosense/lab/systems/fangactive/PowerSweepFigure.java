@@ -9,6 +9,7 @@ import org.cosense.lab.LinePanel;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.systems.fangactive.IrsSlot;
+import org.cosense.systems.fangactive.Scenario;
 import org.cosense.systems.fangactive.SensingMode;
 
 /** Figs. 3 and 5: average max-CRB versus the BS power P_t (P_s = 0.1 W, M = 16). */
@@ -18,11 +19,15 @@ final class PowerSweepFigure extends FangFigure {
     private final boolean atBs;
 
     PowerSweepFigure(String id, boolean atBs) {
+        this(id, atBs, Scenario::paper);
+    }
+
+    PowerSweepFigure(String id, boolean atBs, java.util.function.IntFunction<Scenario> scenario) {
         super(id, "Max-CRB versus P_t, sensing at " + (atBs ? "the BS" : "the IRSs"),
                 atBs ? "The proposed design is best; active IRSs are far better than the passive IRS; transmit BF only is below "
                         + "(better than) reflective BF only; a larger amplification limit a_max gives a lower max-CRB."
                         : "The proposed design is best; transmit BF only is below reflective BF only and coincides with the "
-                                + "proposed design at high P_t; every scheme is lower than its sensing-at-BS counterpart (Fig. 3).");
+                                + "proposed design at high P_t; every scheme is lower than its sensing-at-BS counterpart (Fig. 3).", scenario);
         this.atBs = atBs;
     }
 
@@ -38,12 +43,7 @@ final class PowerSweepFigure extends FangFigure {
         double[] pt = sweep(PT, ctx, 0, 2, 4);
         List<Curve> curves = curves();
         double[][][] r = ctx.monteCarlo().run(qualifiedId(), ctx.seed(), pt.length, ctx.trials(), (p, t, rng) -> {
-            List<IrsSlot> slots = realization(16, ctx, t);
-            double[] out = new double[curves.size()];
-            for (int c = 0; c < curves.size(); c++) {
-                out[c] = design(curves.get(c), slots, pt[p], PS, ctx, t);
-            }
-            return out;
+            return designs(curves, c -> pt[p], c -> PS, realization(16, ctx, t), ctx, t);
         });
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.size(); c++) {

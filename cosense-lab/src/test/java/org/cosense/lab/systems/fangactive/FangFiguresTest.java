@@ -1,0 +1,77 @@
+package org.cosense.lab.systems.fangactive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.IntFunction;
+import org.cosense.array.AngleUpa;
+import org.cosense.lab.Catalog;
+import org.cosense.lab.Check;
+import org.cosense.lab.Experiment;
+import org.cosense.lab.FigureResult;
+import org.cosense.lab.RunContext;
+import org.cosense.systems.fangactive.Scenario;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Smoke tests of the fangactive figures on a small deployment (2 x 2 IRSs, M = 4 instead of 16 where
+ * the figure fixes M) so they run in seconds: the reported behaviour is asserted on the computed data.
+ */
+class FangFiguresTest {
+    static final IntFunction<Scenario> SMALL = m -> Scenario.paper(Math.min(m, 4))
+            .withIrsArrays(AngleUpa.halfWavelength(2, 2), AngleUpa.halfWavelength(2, 2));
+
+    static FigureResult run(Experiment e) {
+        return e.run(new RunContext(1, 2, 3, true, null));
+    }
+
+    static void show(FigureResult r) {
+        for (Check c : r.checks()) {
+            System.out.println((c.passed() ? "PASS " : "FAIL ") + c.behaviour() + " | " + c.detail());
+        }
+    }
+
+    @Test
+    void everyFigureIsDeclared() {
+        assertEquals(List.of("fig3", "fig4", "fig5", "fig6", "fig7"),
+                Catalog.system("fangactive").experiments().stream().map(Experiment::id).toList());
+    }
+
+    @Test
+    void fig3SensingAtBs() {
+        FigureResult r = run(new PowerSweepFigure("fig3", true, SMALL));
+        show(r);
+        assertTrue(r.checks().get(0).passed(), r.checks().get(0).detail()); // proposed best
+        assertTrue(r.checks().get(1).passed(), r.checks().get(1).detail()); // a_max ordering
+        assertTrue(r.checks().get(2).passed(), r.checks().get(2).detail()); // active far better than passive
+    }
+
+    static Check check(FigureResult r, String start) {
+        return r.checks().stream().filter(c -> c.behaviour().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check " + start));
+    }
+
+    @Test
+    void fig4BudgetSweepAtBs() {
+        FigureResult r = run(new BudgetSweepFigure("fig4", true, SMALL));
+        show(r);
+        assertTrue(check(r, "every proposed curve decreases").passed(), check(r, "every proposed curve decreases").detail());
+    }
+
+    @Test
+    void fig5SensingAtIrs() {
+        FigureResult r = run(new PowerSweepFigure("fig5", false, SMALL));
+        show(r);
+        assertTrue(check(r, "the proposed design (a_max = 8) is best").passed(), check(r, "the proposed design").detail());
+        assertTrue(check(r, "a larger a_max").passed(), check(r, "a larger a_max").detail());
+    }
+
+    @Test
+    void fig7Antennas() {
+        FigureResult r = run(new Fig7Antennas(m -> Scenario.paper(m).withIrsArrays(AngleUpa.halfWavelength(2, 2),
+                AngleUpa.halfWavelength(2, 2))));
+        show(r);
+        assertTrue(check(r, "sensing at IRSs, proposed: much lower").passed(), check(r, "sensing at IRSs, proposed").detail());
+    }
+}
