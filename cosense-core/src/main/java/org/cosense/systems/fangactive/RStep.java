@@ -54,7 +54,8 @@ public final class RStep {
         List<ZMatrixRMaj> start = incumbent != null && feasible(data, incumbent, irsBudgets) ? incumbent : fallbackStart(data, irsBudgets);
         double startValue = exactObjective(mode, slots, psis, start);
         FimProgram program = program(data, irsBudgets, start);
-        FimSolution sol = solver.solve(program);
+        List<ZMatrixRMaj> bases = Subspace.bases(slots, program);
+        FimSolution sol = Subspace.expand(solver.solve(Subspace.reduce(program, bases)), bases);
         List<ZMatrixRMaj> best = start;
         double bestValue = startValue;
         boolean fromSolver = false;
