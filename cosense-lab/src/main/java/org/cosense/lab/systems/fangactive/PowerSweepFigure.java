@@ -80,6 +80,13 @@ final class PowerSweepFigure extends FangFigure {
                     last <= first * (1 + 1e-3), "transmit-only / proposed: " + String.format("%.3f", first) + " at " + pt[0] + " W, "
                             + String.format("%.3f", last) + " at " + pt[n - 1] + " W"));
         }
+        boolean optimalInPt = true;
+        for (int i = 1; i < n; i++) {
+            optimalInPt &= p8[i] <= p8[i - 1] * (1 + 1e-3);
+        }
+        checks.add(new Check("(optimality) the proposed max-CRB does not increase with P_t ((18b) is an inequality, so more "
+                + "power can always be left unused)", optimalInPt, "proposed, a_max = 8: " + fmt(p8[0]) + " at " + pt[0] + " W → "
+                        + fmt(p8[n - 1]) + " at " + pt[n - 1] + " W; an increase means the AO stopped at a worse local point"));
         String crossover = "none on this axis";
         for (int i = 0; i < n; i++) {
             if (tx[i] < rf[i]) {
