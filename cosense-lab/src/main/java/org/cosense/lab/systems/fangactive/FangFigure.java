@@ -95,10 +95,10 @@ abstract class FangFigure implements Experiment {
     /**
      * Full runs: the spec's AO settings (K_AO = 20, I_SCA = 20, Q = 1000, two starts). Quick runs keep
      * the two starts (so "proposed <= both benchmarks" holds per realization, spec property 28) but
-     * cut the iterations: K_AO = 2, eps_AO = 1e-2, I_SCA = 2, Q = 64.
+     * cut the iterations: K_AO = 3, eps_AO = 1e-2, I_SCA = 3, Q = 64.
      */
     static AoOptions options(RunContext ctx) {
-        return ctx.quick() ? new AoOptions(2, 1e-2, 2, 64, true) : AoOptions.paper();
+        return ctx.quick() ? new AoOptions(3, 1e-2, 3, 64, true) : AoOptions.paper();
     }
 
     /**
