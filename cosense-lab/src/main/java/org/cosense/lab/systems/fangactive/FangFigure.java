@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cosense.lab.Check;
-import org.cosense.lab.Experiment;
+import org.cosense.lab.DeclaredExperiment;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Stats;
@@ -28,50 +28,17 @@ import org.cosense.systems.fangactive.SensingMode;
  * is a function of (seed, t) only, shared by all sweep points and series (common random numbers,
  * spec 3.13).
  */
-abstract class FangFigure implements Experiment {
-    private final String id;
-    private final String title;
-    private final String behaviour;
+abstract class FangFigure extends DeclaredExperiment {
     /** The deployment for M BS antennas: the paper's by default; tests pass a small one. */
     final java.util.function.IntFunction<Scenario> scenario;
 
+    /**
+     * Full runs: 20 realizations per point (the spec's 100 is ASSUMED and available with --trials 100);
+     * quick runs: one realization (each point still solves dozens of SDPs; see the caption).
+     */
     FangFigure(String id, String title, String behaviour, java.util.function.IntFunction<Scenario> scenario) {
-        this.id = id;
-        this.title = title;
-        this.behaviour = behaviour;
+        super("fangactive", id, title, behaviour, 20, 1);
         this.scenario = scenario;
-    }
-
-    @Override
-    public String system() {
-        return "fangactive";
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String paperBehaviour() {
-        return behaviour;
-    }
-
-    /** Full runs: 20 realizations per point (the spec's 100 is ASSUMED and available with --trials 100). */
-    @Override
-    public int defaultTrials() {
-        return 20;
-    }
-
-    /** Quick runs: one realization (each point still solves dozens of SDPs; see the caption). */
-    @Override
-    public int quickTrials() {
-        return 1;
     }
 
     /** The compared designs (spec 3.12). */

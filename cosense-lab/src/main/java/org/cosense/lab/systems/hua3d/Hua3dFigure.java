@@ -5,55 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cosense.lab.Check;
-import org.cosense.lab.Experiment;
+import org.cosense.lab.DeclaredExperiment;
 import org.cosense.lab.Series;
 import org.cosense.lab.Stats;
 import org.cosense.math.Db;
 
 /** Shared parts of the hua3d figures: identity, common parameters, sweep and aggregation helpers. */
-abstract class Hua3dFigure implements Experiment {
-    private final String id;
-    private final String title;
-    private final String behaviour;
-    private final int trials;
-    private final int quick;
-
+abstract class Hua3dFigure extends DeclaredExperiment {
     Hua3dFigure(String id, String title, String behaviour, int trials, int quick) {
-        this.id = id;
-        this.title = title;
-        this.behaviour = behaviour;
-        this.trials = trials;
-        this.quick = quick;
-    }
-
-    @Override
-    public String system() {
-        return "hua3d";
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String paperBehaviour() {
-        return behaviour;
-    }
-
-    @Override
-    public int defaultTrials() {
-        return trials;
-    }
-
-    @Override
-    public int quickTrials() {
-        return quick;
+        super("hua3d", id, title, behaviour, trials, quick);
     }
 
     /** Parameters common to every figure of the paper (Section VII, spec 5), as named in JSON sidecars. */
