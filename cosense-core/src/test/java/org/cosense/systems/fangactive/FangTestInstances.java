@@ -52,15 +52,8 @@ final class FangTestInstances {
         return Cx.mult(c, Cx.h(c));
     }
 
-    /** max_ij |A_ij − B_ij| / sqrt(B_ii B_jj): entries on the scale of the information. */
+    /** max_ij |A_ij − B_ij| / sqrt(B_ii B_jj) (shared helper). */
     static double scaledDifference(DMatrixRMaj a, DMatrixRMaj b) {
-        double worst = 0;
-        for (int i = 0; i < a.numRows; i++) {
-            for (int j = 0; j < a.numCols; j++) {
-                double sc = Math.sqrt(Math.abs(b.get(i, i) * b.get(j, j)));
-                worst = Math.max(worst, Math.abs(a.get(i, j) - b.get(i, j)) / sc);
-            }
-        }
-        return worst;
+        return org.cosense.bounds.FimComparison.scaledDifference(a, b);
     }
 }

@@ -28,16 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class Hua3dBoundsTest {
 
-    /** max_ij |A_ij - B_ij| / sqrt(B_ii B_jj): entries compared on the scale of the information. */
+    /** max_ij |A_ij − B_ij| / sqrt(B_ii B_jj) (shared helper). */
     static double scaledDifference(DMatrixRMaj a, DMatrixRMaj b) {
-        double worst = 0;
-        for (int i = 0; i < a.numRows; i++) {
-            for (int j = 0; j < a.numCols; j++) {
-                double s = Math.sqrt(Math.abs(b.get(i, i) * b.get(j, j)));
-                worst = Math.max(worst, Math.abs(a.get(i, j) - b.get(i, j)) / s);
-            }
-        }
-        return worst;
+        return org.cosense.bounds.FimComparison.scaledDifference(a, b);
     }
 
     /** Stage-I mean (16): u = beta vec(a a^T W), theta = [mu, nu, Re beta, Im beta]. */
