@@ -31,6 +31,10 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  */
 final class InteriorPointSolver {
     private static final boolean DEBUG = Boolean.getBoolean("cosense.optim.debug");
+    /** Stop when the best iterate has not improved for this many iterations (see {@link #fallback}). */
+    static final int STALL_ITERATIONS = 15;
+    /** … provided it met the tolerances within this factor (so infeasible problems still reach a certificate). */
+    static final double STALL_MERIT = 1e4;
 
     static final class Result {
         Status status;
@@ -186,6 +190,11 @@ final class InteriorPointSolver {
             }
             if (it >= opt.maxIterations()) {
                 return fallback(res, best, Status.ITERATION_LIMIT);
+            }
+            if (best.merit <= STALL_MERIT && it - best.iteration >= STALL_ITERATIONS) {
+                // close to the tolerances but no progress for a while (rounding floor reached): the best
+                // iterate is as good as it gets (far from them, e.g. infeasible, the certificates decide)
+                return fallback(res, best, Status.NUMERICAL_ERROR);
             }
 
             double mu = 0;
@@ -765,6 +774,23 @@ final class InteriorPointSolver {
     private static void denseG(Sparse aj, double[] si, double[][] yRows, int d, double[][] gRows) {
         for (double[] gr : gRows) {
             java.util.Arrays.fill(gr, 0);
+        }
+        if (aj.nnz() > 2 * d) {
+            // a dense A_j: T = A Y (nnz·d), then G = S⁻¹ T (d³) instead of nnz·d² term by term
+            double[][] t = new double[d][d];
+            for (int f = 0; f < aj.nnz(); f++) {
+                axpy(aj.val[f], yRows[aj.col[f]], t[aj.row[f]], d);
+            }
+            for (int c = 0; c < d; c++) {
+                double[] gc = gRows[c];
+                for (int a = 0; a < d; a++) {
+                    double w = si[c * d + a];
+                    if (w != 0) {
+                        axpy(w, t[a], gc, d);
+                    }
+                }
+            }
+            return;
         }
         for (int f = 0; f < aj.nnz(); f++) {
             double v = aj.val[f];

@@ -61,6 +61,11 @@ public final class Benchmarks {
      */
     public static double[] scaleToBudget(SensingMode mode, IrsSlot slot, double[] psi, ZMatrixRMaj rs, double irsBudget,
             double maxAmplitude) {
+        return scaleToBudget(new ReflectionScorer(mode, slot, rs), psi, irsBudget, maxAmplitude);
+    }
+
+    /** {@link #scaleToBudget(SensingMode, IrsSlot, double[], ZMatrixRMaj, double, double)} with a prepared scorer. */
+    public static double[] scaleToBudget(ReflectionScorer scorer, double[] psi, double irsBudget, double maxAmplitude) {
         InvalidInputException.positive("IRS power P_s (W)", irsBudget);
         double max = 0;
         for (int k = 0; k < psi.length / 2; k++) {
@@ -69,11 +74,11 @@ public final class Benchmarks {
         InvalidInputException.require(max > 0, "psi", "0", "must be non-zero");
         double sMax = maxAmplitude / max;
         // B: the first-pass terms (quadratic in s); A: the echo re-amplification terms (quartic, sensing at BS only)
-        double b = SensingAtIrs.INSTANCE.irsPower(slot, psi, rs);
+        double b = scorer.firstPassPower(psi) + scorer.irsNoise() * Cx.norm2(psi);
         double a = 0;
-        if (mode instanceof SensingAtBs) {
-            b += slot.irsNoise() * Cx.norm2(psi);
-            a = Math.max(0, mode.irsPower(slot, psi, rs) - b);
+        if (scorer.atBs()) {
+            b += scorer.irsNoise() * Cx.norm2(psi);
+            a = Math.max(0, scorer.echoPower(psi));
         }
         double s2 = 2 * irsBudget / (b + Math.sqrt(b * b + 4 * a * irsBudget)); // stable root of A s^4 + B s^2 = P_s
         return scaled(psi, Math.min(sMax, Math.sqrt(s2)));

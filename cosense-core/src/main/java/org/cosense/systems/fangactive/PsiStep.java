@@ -151,6 +151,7 @@ public final class PsiStep {
     private static Result randomize(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, ZMatrixRMaj theta, Budget budget,
             boolean passive, int draws, RandomStream rng, List<Double> trace) {
         int n = slot.n();
+        ReflectionScorer scorer = new ReflectionScorer(mode, slot, rs); // Q candidates at one R_s
         double crbIn = mode.crb(slot, psiIn, rs);
         double[] best = psiIn.clone();
         double bestCrb = crbIn;
@@ -182,16 +183,25 @@ public final class PsiStep {
                 psi[2 * a] = re;
                 psi[2 * a + 1] = im;
             }
-            double[] cand = feasibleCandidate(mode, slot, rs, psi, budget, passive);
+            double[] cand = feasibleCandidate(scorer, psi, budget, passive);
             if (cand == null) {
                 continue;
             }
             count++;
-            double c = mode.crb(slot, cand, rs);
+            double c = scorer.crb(cand);
             if (c < bestCrb) {
                 best = cand;
                 bestCrb = c;
                 fromRand = true;
+            }
+        }
+        if (fromRand) {
+            // report the closed form's value; the scorer agrees to rounding, which must not make the step increase CRB_l
+            bestCrb = mode.crb(slot, best, rs);
+            if (!(bestCrb <= crbIn)) {
+                best = psiIn.clone();
+                bestCrb = crbIn;
+                fromRand = false;
             }
         }
         double[] tr = trace.stream().mapToDouble(Double::doubleValue).toArray();
@@ -199,7 +209,7 @@ public final class PsiStep {
     }
 
     /** Clip to a_max, then rescale into the IRS budget (active); unit modulus (passive); null for ψ = 0. */
-    static double[] feasibleCandidate(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psi, Budget budget, boolean passive) {
+    static double[] feasibleCandidate(ReflectionScorer scorer, double[] psi, Budget budget, boolean passive) {
         double max = 0;
         for (int k = 0; k < psi.length / 2; k++) {
             max = Math.max(max, Math.hypot(psi[2 * k], psi[2 * k + 1]));
@@ -211,8 +221,8 @@ public final class PsiStep {
             return Benchmarks.unitModulus(psi);
         }
         double[] out = max > budget.maxAmplitude() ? Benchmarks.scaled(psi, budget.maxAmplitude() / max) : psi;
-        if (mode.irsPower(slot, out, rs) > budget.irsPower()) {
-            out = Benchmarks.scaleToBudget(mode, slot, out, rs, budget.irsPower(), budget.maxAmplitude());
+        if (scorer.irsPower(out) > budget.irsPower()) {
+            out = Benchmarks.scaleToBudget(scorer, out, budget.irsPower(), budget.maxAmplitude());
         }
         return out;
     }

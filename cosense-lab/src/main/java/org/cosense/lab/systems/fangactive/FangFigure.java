@@ -9,14 +9,14 @@ import org.cosense.lab.DeclaredExperiment;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Stats;
-import org.cosense.optim.SolverOptions;
+
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
 import org.cosense.systems.fangactive.Budget;
 import org.cosense.systems.fangactive.FangDesigner;
 import org.cosense.systems.fangactive.FimProgramSolver;
 import org.cosense.systems.fangactive.IrsSlot;
-import org.cosense.systems.fangactive.OptimFimSolver;
+import org.cosense.systems.fangactive.DualFormFimSolver;
 import org.cosense.systems.fangactive.Scenario;
 import org.cosense.systems.fangactive.SensingAtBs;
 import org.cosense.systems.fangactive.SensingAtIrs;
@@ -57,7 +57,7 @@ abstract class FangFigure extends DeclaredExperiment {
     record Curve(Scheme scheme, SensingMode mode, double aMax, String label) {
     }
 
-    static final FimProgramSolver SOLVER = new OptimFimSolver(SolverOptions.defaults());
+    static final FimProgramSolver SOLVER = new DualFormFimSolver();
 
     /**
      * Full runs: the spec's AO settings (K_AO = 20, I_SCA = 20, Q = 1000, two starts). Quick runs keep
