@@ -128,8 +128,15 @@ public final class DualFormFimSolver implements FimProgramSolver {
         }
     }
 
-    @Override
-    public FimSolution solve(FimProgram prog) {
+    /**
+     * The Lagrange dual of a FimProgram as a {@link ConvexProgram} (for benchmarks and SDPA export),
+     * with the LMIs whose multipliers are the X_l.
+     */
+    public record Dual(ConvexProgram program, List<Constraint> xMultipliers) {
+    }
+
+    /** Builds the dual of the class comment. */
+    public static Dual dual(FimProgram prog) {
         ConvexProgram.Builder p = ConvexProgram.builder();
         int blocks = prog.blockCount();
         List<Affine> objective = new ArrayList<>(); // Σ b_k y_k (maximized)
@@ -191,7 +198,15 @@ public final class DualFormFimSolver implements FimProgramSolver {
             xLmi.add(p.lmi("X" + l, xDual.get(l).build()));
         }
         p.minimize(Affine.sum(objective.toArray(new Affine[0])).negate());
-        Solution sol = p.build().solve(options);
+        return new Dual(p.build(), List.copyOf(xLmi));
+    }
+
+    @Override
+    public FimSolution solve(FimProgram prog) {
+        Dual dual = dual(prog);
+        List<Constraint> xLmi = dual.xMultipliers();
+        int blocks = prog.blockCount();
+        Solution sol = dual.program().solve(options);
         Status st = sol.status();
         if (st == Status.UNBOUNDED) {
             return new FimSolution(FimSolution.Status.INFEASIBLE, null, Double.NaN, sol.iterations(), "infeasible (dual unbounded)");

@@ -16,8 +16,14 @@ import org.cosense.optim.BenchmarkInstances;
 import org.cosense.optim.ConvexProgram;
 import org.cosense.optim.SdpaFormat;
 import org.cosense.optim.Solution;
+import org.cosense.optim.SolverOptions;
 import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
+import org.cosense.systems.fangactive.DualFormFimSolver;
+import org.cosense.systems.fangactive.FimProgram;
+import org.cosense.systems.fangactive.IrsSlot;
+import org.cosense.systems.fangactive.PsiStep;
+import org.cosense.systems.fangactive.RStep;
 import org.cosense.systems.fangactive.RStepProblem;
 import org.cosense.systems.fangactive.Scenario;
 import org.cosense.systems.fangactive.SensingAtBs;
@@ -55,6 +61,35 @@ public final class OptimBenchmark implements Benchmark {
         out.println("optim: R-step (P2.1) at the paper's size and the SDR subproblem (N = 16)");
         bench("R-step M=16 L=2", rStep(opts.seed()), trials, csdp, out);
         bench("SDR N=16", BenchmarkInstances.sdrShape(opts.seed(), 16), trials, csdp, out);
+        // the same two subproblems as the AO poses them, solved in the dual form the figures use
+        Scenario sc = Scenario.paper(16);
+        Budget budget = Budget.of(20, 20, 8);
+        List<IrsSlot> slots = sc.realization(opts.seed(), 0);
+        List<double[]> psi = Benchmarks.randomPhaseReflections(sc.irsCount(), 16, budget.maxAmplitude(), opts.seed(), 0);
+        RStepProblem data = RStepProblem.of(SensingAtBs.INSTANCE, slots, psi, budget, true);
+        FimProgram rStep = RStep.program(data, true, Benchmarks.isotropicCovariances(sc.irsCount(), 16, budget.bsPower()));
+        out.println("dual form (DualFormFimSolver, used by the figures): the same programs' Lagrange duals; X = the LMI multipliers");
+        bench("R-step M=16 L=2, dual form", DualFormFimSolver.dual(rStep).program(), trials, csdp, out,
+                DualFormFimSolver.recommendedOptions());
+        ZMatrixRMaj iso = Benchmarks.isotropicCovariance(16, budget.bsPower());
+        FimProgram sdr = PsiStep.program(SensingAtBs.INSTANCE, slots.get(0), iso, lift(psi.get(0)), budget, false);
+        bench("SDR N=16, dual form", DualFormFimSolver.dual(sdr).program(), trials, csdp, out, DualFormFimSolver.recommendedOptions());
+    }
+
+    /** Θ = ψ ψ^H. */
+    private static ZMatrixRMaj lift(double[] psi) {
+        int n = psi.length / 2;
+        ZMatrixRMaj t = new ZMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                t.set(i, j, psi[2 * i] * psi[2 * j] + psi[2 * i + 1] * psi[2 * j + 1], psi[2 * i + 1] * psi[2 * j] - psi[2 * i] * psi[2 * j + 1]);
+            }
+        }
+        return t;
+    }
+
+    private static void bench(String label, ConvexProgram program, int trials, String csdp, PrintStream out) {
+        bench(label, program, trials, csdp, out, SolverOptions.defaults());
     }
 
     static ConvexProgram rStep(long seed) {
@@ -78,17 +113,17 @@ public final class OptimBenchmark implements Benchmark {
         return BenchmarkInstances.rStep(slots, budget.bsPower(), budget.irsPower());
     }
 
-    private static void bench(String label, ConvexProgram program, int trials, String csdp, PrintStream out) {
+    private static void bench(String label, ConvexProgram program, int trials, String csdp, PrintStream out, SolverOptions options) {
         out.printf("%s: %d variables, blocks %s, %d inequality rows%n", label, program.variableCount(),
                 Arrays.toString(program.blockSizes()), program.inequalityCount());
         for (int i = 0; i < 10; i++) {   // JIT warm-up
-            program.solve();
+            program.solve(options);
         }
         double[] ms = new double[trials];
         Solution s = null;
         for (int t = 0; t < trials; t++) {
             long t0 = System.nanoTime();
-            s = program.solve();
+            s = program.solve(options);
             ms[t] = (System.nanoTime() - t0) / 1e6;
         }
         double ours = median(ms);
