@@ -6,7 +6,7 @@ package org.cosense.optim;
  * {@link Solution#dualMatrix(Constraint)} for an LMI.
  */
 public final class Constraint {
-    enum Kind { ROW, EQUALITY, LMI }
+    enum Kind { ROW, EQUALITY, LMI, LOG_DET }
 
     private final String name;
     final Kind kind;
@@ -24,7 +24,7 @@ public final class Constraint {
 
     /** Whether this is a (scalar) inequality or equality rather than an LMI. */
     public boolean isScalar() {
-        return kind != Kind.LMI;
+        return kind != Kind.LMI && kind != Kind.LOG_DET;
     }
 
     @Override

@@ -17,8 +17,9 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 /**
  * A convex program over real vectors and real-symmetric / complex-Hermitian PSD matrices, with
  * linear equalities and inequalities, LMIs, and the smooth convex terms tr(Ω F(x)⁻¹) (F affine),
- * convex quadratics, maxima of such terms (all by epigraphs) and −w log det G(x) in the
- * objective; solved by a primal–dual interior-point method ({@link #solve()}).
+ * convex quadratics, maxima of such terms (all by epigraphs), −w log det G(x) in the
+ * objective and one constraint log det G(x) ≥ level; solved by a primal–dual interior-point
+ * method ({@link #solve()}).
  *
  * <pre>{@code
  * var p = ConvexProgram.builder();
@@ -44,12 +45,18 @@ public final class ConvexProgram {
     final int variableCount;
     private final Map<Object, Integer> psdBlock;        // variable → its cone block
     private final BitSet hermitianBlocks;
+    /** Block of the log-det constraint log det G(x) ≥ level (−1: none), see {@link LogDetConstraint}. */
+    final int logDetBlock;
+    final double logDetLevel;
 
-    private ConvexProgram(LmiProblem lowered, Map<Object, Integer> psdBlock, BitSet hermitianBlocks) {
+    private ConvexProgram(LmiProblem lowered, Map<Object, Integer> psdBlock, BitSet hermitianBlocks, int logDetBlock,
+            double logDetLevel) {
         this.lowered = lowered;
         this.variableCount = lowered.n;
         this.psdBlock = psdBlock;
         this.hermitianBlocks = hermitianBlocks;
+        this.logDetBlock = logDetBlock;
+        this.logDetLevel = logDetLevel;
     }
 
     public static Builder builder() {
@@ -81,6 +88,10 @@ public final class ConvexProgram {
 
     public Solution solve(SolverOptions options) {
         long t0 = System.nanoTime();
+        if (logDetBlock >= 0) {
+            LogDetConstraint.Outcome o = LogDetConstraint.solve(lowered, logDetBlock, logDetLevel, options);
+            return new Solution(this, o.result(), (System.nanoTime() - t0) * 1e-9, o.multiplier(), o.innerSolves());
+        }
         InteriorPointSolver.Result r = InteriorPointSolver.solve(lowered, options);
         return new Solution(this, r, (System.nanoTime() - t0) * 1e-9);
     }
@@ -109,6 +120,8 @@ public final class ConvexProgram {
         private final BitSet hermitianBlocks = new BitSet();
         private Affine objective = Affine.constant(0);
         private boolean built;
+        private int logDetBlock = -1;
+        private double logDetLevel;
 
         private Builder() {
         }
@@ -347,6 +360,36 @@ public final class ConvexProgram {
             return addNegLogDet(x.asMatrix(), weight);
         }
 
+        /**
+         * The constraint log det G(x) ≥ level (G ≻ 0 implied), i.e. −log det G(x) ≤ −level: a convex
+         * constraint, solved by the Lagrangian method of {@link LogDetConstraint} (a sequence of programs
+         * with −λ log det G in the objective). At most one per program; its multiplier λ ≥ 0 is
+         * {@link Solution#dual(Constraint)}.
+         */
+        public Constraint logDetAtLeast(AffineMatrix g, double level) {
+            InvalidInputException.finite("log-det level", level);
+            InvalidInputException.require(logDetBlock < 0, "log-det constraints", 2,
+                "at most one log det G(x) ≥ level constraint per program is supported");
+            for (int i = 0; i < g.size(); i++) {
+                for (int j = i; j < g.size(); j++) {
+                    requireNoEpigraph(g.get(i, j), "logDetAtLeast");
+                }
+            }
+            Constraint c = addBlock("logdet-constraint#" + lmis.size(), g, 0);
+            logDetBlock = c.index;
+            logDetLevel = level;
+            return new Constraint(c.name(), Constraint.Kind.LOG_DET, c.index);
+        }
+
+        /** log det X ≥ level for a Hermitian X (its real embedding has log det = 2 log det X). */
+        public Constraint logDetAtLeast(HermitianVar x, double level) {
+            return logDetAtLeast(x.embedded(), 2 * level);
+        }
+
+        public Constraint logDetAtLeast(SymmetricVar x, double level) {
+            return logDetAtLeast(x.asMatrix(), level);
+        }
+
         public ConvexProgram build() {
             if (built) {
                 throw new IllegalStateException("build() may be called once per builder");
@@ -361,7 +404,7 @@ public final class ConvexProgram {
                 blocks.add(lower(lmiNames.get(k), lmis.get(k), lmiLogDet.get(k)));
             }
             LmiProblem lp = new LmiProblem(n, c, objective.constant, blocks, rows, equalities);
-            return new ConvexProgram(lp, psdBlock, hermitianBlocks);
+            return new ConvexProgram(lp, psdBlock, hermitianBlocks, logDetBlock, logDetLevel);
         }
 
         // ---------------------------------------------------------------- internals

@@ -1170,7 +1170,7 @@ final class InteriorPointSolver {
 
     // ------------------------------------------------------------------ small helpers
 
-    private static double logDet(double[] a, int d) {
+    static double logDet(double[] a, int d) {
         double[] c = a.clone();
         if (!Dense.cholesky(c, d)) {
             return Double.NEGATIVE_INFINITY;

@@ -1,5 +1,7 @@
 package org.cosense.optim;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.cosense.InvalidInputException;
@@ -42,20 +44,28 @@ public final class SdpaFormat {
 
     public static String write(ConvexProgram program) {
         LmiProblem p = program.lowered;
-        InvalidInputException.require(p.equalities.isEmpty(), "equalities", p.equalities.size(),
-            "the SDPA export supports inequalities and LMIs only");
-        InvalidInputException.require(!p.hasLogDet(), "log-det terms", "present",
-            "the SDPA export supports the pure SDP/LP subset only");
+        InvalidInputException.require(!p.hasLogDet() && program.logDetBlock < 0, "log-det terms", "present",
+            "the SDPA export supports the pure SDP/LP subset only (no −log det objective or log-det constraint)");
+        // equalities e^T x + e0 = 0 go out as the two rows e^T x + e0 ≥ 0 and −e^T x − e0 ≥ 0 (SDPA has no equalities)
+        List<Row> rows = new ArrayList<>(p.rows);
+        for (Row e : p.equalities) {
+            rows.add(e);
+            double[] neg = e.val.clone();
+            for (int j = 0; j < neg.length; j++) {
+                neg[j] = -neg[j];
+            }
+            rows.add(new Row(e.idx, neg, -e.constant));
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("\"CoSense ConvexProgram export\"\n");
         sb.append(p.n).append('\n');
-        int nb = p.blocks.size() + (p.rows.isEmpty() ? 0 : 1);
+        int nb = p.blocks.size() + (rows.isEmpty() ? 0 : 1);
         sb.append(nb).append('\n');
         for (Block b : p.blocks) {
             sb.append(b.dim).append(' ');
         }
-        if (!p.rows.isEmpty()) {
-            sb.append(-p.rows.size());
+        if (!rows.isEmpty()) {
+            sb.append(-rows.size());
         }
         sb.append('\n');
         for (int i = 0; i < p.n; i++) {
@@ -68,10 +78,10 @@ public final class SdpaFormat {
                 writeSparse(sb, b.vars[j] + 1, k + 1, b.coefs[j], 1);
             }
         }
-        if (!p.rows.isEmpty()) {
+        if (!rows.isEmpty()) {
             int lb = p.blocks.size() + 1;
-            for (int r = 0; r < p.rows.size(); r++) {
-                Row row = p.rows.get(r);
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = rows.get(r);
                 if (row.constant != 0) {
                     entry(sb, 0, lb, r + 1, r + 1, -row.constant);
                 }

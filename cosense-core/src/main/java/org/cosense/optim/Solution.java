@@ -22,10 +22,24 @@ public final class Solution {
     private final InteriorPointSolver.Result r;
     private final double seconds;
 
+    private final double logDetMultiplier;
+    private final int innerSolves;
+
     Solution(ConvexProgram program, InteriorPointSolver.Result r, double seconds) {
+        this(program, r, seconds, Double.NaN, 1);
+    }
+
+    Solution(ConvexProgram program, InteriorPointSolver.Result r, double seconds, double logDetMultiplier, int innerSolves) {
         this.program = program;
         this.r = r;
         this.seconds = seconds;
+        this.logDetMultiplier = logDetMultiplier;
+        this.innerSolves = innerSolves;
+    }
+
+    /** Interior-point solves behind this solution (more than 1 with a log-det constraint). */
+    public int innerSolves() {
+        return innerSolves;
     }
 
     public Status status() {
@@ -129,6 +143,8 @@ public final class Solution {
                 return r.rowDual[c.index];
             case EQUALITY:
                 return r.eqDual[c.index];
+            case LOG_DET:
+                return logDetMultiplier; // λ ≥ 0 of log det G(x) ≥ level
             default:
                 throw new IllegalArgumentException(c.name() + " is an LMI: use dualMatrix");
         }
@@ -136,7 +152,7 @@ public final class Solution {
 
     /** Multiplier Y ⪰ 0 of an LMI (or of a log-det term's block: w G⁻¹ at the optimum). */
     public DMatrixRMaj dualMatrix(Constraint c) {
-        if (c.kind != Constraint.Kind.LMI) {
+        if (c.kind != Constraint.Kind.LMI && c.kind != Constraint.Kind.LOG_DET) {
             throw new IllegalArgumentException(c.name() + " is scalar: use dual");
         }
         int d = program.lowered.blocks.get(c.index).dim;

@@ -80,6 +80,10 @@ class CsdpCrossCheckTest {
         programs.add(FangRStep.rStep(FangRStepTest.rsA(), 1, 20, true).program());
         names.add("RS-B");
         programs.add(FangRStep.rStep(FangRStepTest.rsB(0.01, 1.0, 4), 1, 100, true).program());
+        for (long seed = 31; seed <= 32; seed++) {
+            names.add("maxcut-eq-" + seed); // diag X = 1 equalities (exported as row pairs)
+            programs.add(maxCut(seed, 6));
+        }
         for (int i = 0; i < programs.size(); i++) {
             Solution s = programs.get(i).solve();
             External e = runCsdp(programs.get(i), dir, names.get(i));
@@ -90,5 +94,25 @@ class CsdpCrossCheckTest {
             assertEquals(0, e.exitCode(), "csdp did not report success:\n" + e.output());
             assertTrue(rel <= 1e-6, names.get(i) + ": relative difference " + rel);
         }
+    }
+
+    /** The MaxCut SDP relaxation min tr(C X) s.t. diag X = 1, X ⪰ 0 (C random symmetric). */
+    static ConvexProgram maxCut(long seed, int k) {
+        org.cosense.math.RandomStream rng = new org.cosense.math.RandomStream(seed);
+        ConvexProgram.Builder p = ConvexProgram.builder();
+        SymmetricVar x = p.symmetricPsd("X", k);
+        org.ejml.data.DMatrixRMaj c = new org.ejml.data.DMatrixRMaj(k, k);
+        for (int i = 0; i < k; i++) {
+            for (int j = i; j < k; j++) {
+                double v = rng.nextGaussian();
+                c.set(i, j, v);
+                c.set(j, i, v);
+            }
+            org.ejml.data.DMatrixRMaj e = new org.ejml.data.DMatrixRMaj(k, k);
+            e.set(i, i, 1);
+            p.eq(x.traceWith(e), 1);
+        }
+        p.minimize(x.traceWith(c));
+        return p.build();
     }
 }
