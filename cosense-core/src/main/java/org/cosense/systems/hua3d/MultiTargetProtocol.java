@@ -74,6 +74,15 @@ public final class MultiTargetProtocol {
                 "multi-target localization averages over IRS pairs and needs at least 2 IRSs");
         InvalidInputException.require(cfg.t1() >= scene.targets().size(), "T1", cfg.t1(),
                 "must be at least the number of targets K = " + scene.targets().size() + " (K echo rows must be independent)");
+        for (int m = 0; m < scene.irss().size(); m++) {
+            for (int t = 0; t < scene.targets().size(); t++) {
+                SpatialFrequency eff = scene.effectiveIrsFrequency(m, t);
+                // pitfall P7: the scan covers [-1, 1]^2 only (as in SingleTargetProtocol)
+                InvalidInputException.require(Math.abs(eff.mu()) <= 1 && Math.abs(eff.nu()) <= 1,
+                        "effective IRS frequency of target " + (t + 1) + " at IRS " + (m + 1), "(" + eff.mu() + ", " + eff.nu() + ")",
+                        "must lie in [-1, 1]^2 for the beam scan to see the target (P7)");
+            }
+        }
         this.scene = scene;
         this.cfg = cfg;
         this.probing = cfg.probing() == ProbingCodebook.Design.DFT

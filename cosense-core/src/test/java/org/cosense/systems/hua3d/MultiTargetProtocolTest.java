@@ -112,6 +112,37 @@ class MultiTargetProtocolTest {
     }
 
     @Test
+    void effectiveFrequencyOutsideTheScanRangeIsRejected() {
+        Scene s = Scene.multiTarget(20, 30);
+        // search the half space in front of the IRSs for a target whose effective IRS frequency leaves [-1, 1]^2 (P7)
+        Scene bad = null;
+        for (int x = -30; x <= 30 && bad == null; x += 2) {
+            for (int y = -30; y <= 30 && bad == null; y += 2) {
+                for (int z = -10; z <= 10 && bad == null; z += 2) {
+                    Scene c;
+                    try {
+                        c = s.withTargets(List.of(s.targets().get(0), s.targets().get(1), Target.ofDbsm(Vec3.of(x, y, z), 7)));
+                    } catch (InvalidInputException e) {
+                        continue; // behind an IRS etc.
+                    }
+                    for (int m = 0; m < c.irss().size(); m++) {
+                        SpatialFrequency f = c.effectiveIrsFrequency(m, 2);
+                        if (Math.abs(f.mu()) > 1 || Math.abs(f.nu()) > 1) {
+                            bad = c;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(bad != null, "no test geometry found");
+        Scene b = bad;
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> new MultiTargetProtocol(b, MultiTargetProtocol.Config.paper(1.0, 60, 60)));
+        assertTrue(e.getMessage().contains("effective IRS frequency of target 3"), e.getMessage());
+        new MultiTargetProtocol(s, MultiTargetProtocol.Config.paper(1.0, 60, 60)); // the paper's scene passes
+    }
+
+    @Test
     void noisyTrialsFindAllBsDoasAndImproveWithPower() {
         Scene s = Scene.multiTarget(20, 30);
         MultiTargetProtocol high = new MultiTargetProtocol(s, MultiTargetProtocol.Config.paper(1.0, 60, 60));
