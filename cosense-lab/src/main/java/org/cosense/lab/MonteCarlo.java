@@ -32,6 +32,44 @@ public final class MonteCarlo {
         this.progress = progress == null ? Progress.SILENT : progress;
     }
 
+    /** One trial of a sequential sweep: the points of one trial in order, each with its own stream. */
+    @FunctionalInterface
+    public interface SweepTrial {
+        /** @param rngs rngs[p] = the stream of (seed, p, trial), the same as {@link #run} would pass */
+        double[][] run(int trial, RandomStream[] rngs);
+    }
+
+    /**
+     * Like {@link #run}, but each trial visits all sweep points in order in one task (parallel over
+     * trials only), so a trial may carry state from point to point — e.g. a design warm-starting the
+     * next point of a sweep along which the feasible set grows. Streams and result layout are those
+     * of {@link #run}, so results stay bit-identical for any thread count.
+     *
+     * @return results[point][trial] = metrics vector
+     */
+    public double[][][] runSweep(String label, long seed, int points, int trials, SweepTrial trial) {
+        double[][][] out = new double[points][trials][];
+        double[][][] perTrial = new double[trials][][];
+        run(label, seed, 1, trials, (p, t, ignored) -> {
+            RandomStream[] rngs = new RandomStream[points];
+            for (int q = 0; q < points; q++) {
+                rngs[q] = RandomStream.forTrial(seed, q, t);
+            }
+            double[][] r = trial.run(t, rngs);
+            if (r.length != points) {
+                throw new IllegalStateException("sweep trial returned " + r.length + " points, expected " + points);
+            }
+            perTrial[t] = r;
+            return new double[0];
+        });
+        for (int t = 0; t < trials; t++) {
+            for (int q = 0; q < points; q++) {
+                out[q][t] = perTrial[t][q];
+            }
+        }
+        return out;
+    }
+
     /**
      * Runs {@code trials} trials at each of {@code points} sweep points.
      *

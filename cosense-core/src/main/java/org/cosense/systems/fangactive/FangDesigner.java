@@ -29,13 +29,14 @@ import org.ejml.data.ZMatrixRMaj;
  * {@link FangStreams#benchmarkPhases}; the Psi-step of IRS l in AO iteration k of stage s draws from
  * {@link FangStreams#randomization}(seed, draw, l, 10000 s + k), with stages 0 = AO from the
  * transmit-only start, 1 = AO from the reflective-only start, 2 = the reflective-only benchmark,
- * 3 = the passive benchmark.
+ * 3 = the passive benchmark, 4 = AO from a sweep neighbour's design ({@link #proposed(AoResult, FangDesign)}).
  */
 public final class FangDesigner {
     static final int STAGE_TRANSMIT_START = 0;
     static final int STAGE_REFLECTIVE_START = 1;
     static final int STAGE_REFLECTIVE_ONLY = 2;
     static final int STAGE_PASSIVE = 3;
+    static final int STAGE_CONTINUATION = 4;
 
     private final SensingMode mode;
     private final List<IrsSlot> slots;
@@ -136,6 +137,24 @@ public final class FangDesigner {
     public AoResult proposed(AoResult reflectiveOnly) {
         AoResult a = alternate(slots, transmitOnlyReflections(), null, false, STAGE_TRANSMIT_START, "transmit-only start");
         return better(a, fromReflectiveOnly(reflectiveOnly));
+    }
+
+    /**
+     * The two-start proposed design plus a continuation start (sweep continuation, ASSUMED — not in the
+     * paper): AO from {@code neighbour}, the proposed design of the same realization at the previous point
+     * of a sweep along which the feasible set only grows (P_t or P_s increasing), used when it is feasible
+     * here (relative slacks ≥ −1e-9). Since that start is feasible and the AO is monotone, the returned
+     * max-CRB is at most the neighbour's: the sweep's proposed curve cannot rise, on every realization.
+     * Stage 4 of the random streams. {@code neighbour} may be null (first point).
+     */
+    public AoResult proposed(AoResult reflectiveOnly, FangDesign neighbour) {
+        AoResult best = proposed(reflectiveOnly);
+        if (neighbour == null || neighbour.reflections().size() != slots.size()
+                || neighbour.worstSlack(mode, slots, budget, false) < -1e-9) {
+            return best;
+        }
+        AoResult c = alternate(slots, neighbour.reflections(), neighbour.covariances(), false, STAGE_CONTINUATION, "continuation start");
+        return better(best, c);
     }
 
     private AoResult fromReflectiveOnly(AoResult refl) {

@@ -38,6 +38,29 @@ class FangDesignerTest {
     }
 
     @Test
+    void continuationStartMakesASweepNonincreasingAndIgnoresInfeasibleNeighbours() {
+        for (Case c : cases()) {
+            Budget small = c.budget();
+            Budget larger = new Budget(small.bsPower() * 1.5, small.irsPower() * 2, small.maxAmplitude());
+            FangDesigner d1 = new FangDesigner(c.mode(), c.slots(), small, OPT, SOLVER, 11, 0);
+            AoResult first = d1.proposed(d1.reflectiveOnly());
+            FangDesigner d2 = new FangDesigner(c.mode(), c.slots(), larger, OPT, SOLVER, 11, 0);
+            AoResult plain = d2.proposed(d2.reflectiveOnly());
+            AoResult cont = d2.proposed(d2.reflectiveOnly(), first.design());
+            // the neighbour is feasible under the larger budget, so the continuation can only help
+            assertTrue(cont.maxCrb() <= first.maxCrb(), c.id() + ": " + cont.maxCrb() + " > neighbour " + first.maxCrb());
+            assertTrue(cont.maxCrb() <= plain.maxCrb(), c.id());
+            assertTrue(cont.design().worstSlack(c.mode(), c.slots(), larger, false) >= -1e-9, c.id());
+            // back down the sweep the neighbour is infeasible and must be ignored, not repaired silently
+            AoResult back = d1.proposed(d1.reflectiveOnly(), cont.design());
+            assertTrue(back.design().worstSlack(c.mode(), c.slots(), small, false) >= -1e-9, c.id());
+            if (cont.design().worstSlack(c.mode(), c.slots(), small, false) < -1e-9) {
+                assertEquals(first.maxCrb(), back.maxCrb(), 0, c.id() + ": an infeasible neighbour changed the result");
+            }
+        }
+    }
+
+    @Test
     void proposedIsMonotoneFeasibleAndNoWorseThanEitherBenchmark() {
         for (Case c : cases()) {
             FangDesigner d = new FangDesigner(c.mode(), c.slots(), c.budget(), OPT, SOLVER, 11, 0);

@@ -43,9 +43,8 @@ final class BudgetSweepFigure extends FangFigure {
         for (double pt : PT) {
             curves.add(new Curve(Scheme.TRANSMIT_ONLY, mode, 8, "Transmit BF only, P_t = " + (int) pt + " W"));
         }
-        double[][][] r = ctx.monteCarlo().run(qualifiedId(), ctx.seed(), ps.length, ctx.trials(), (p, t, rng) -> {
-            return designs(curves, c -> PT[curves.indexOf(c) % PT.length], c -> Db.dbmToWatts(ps[p]), realization(16, ctx, t), ctx, t);
-        });
+        double[][][] r = continuationSweep(ctx, ps.length, curves,
+                (p, c) -> new double[] {PT[curves.indexOf(c) % PT.length], Db.dbmToWatts(ps[p])});
         double[] psW = new double[ps.length];
         for (int i = 0; i < ps.length; i++) {
             psW[i] = Db.dbmToWatts(ps[i]);
@@ -100,7 +99,7 @@ final class BudgetSweepFigure extends FangFigure {
         prm.put("M", 16);
         String caption = "Average max_l CRB_l versus the per-IRS amplification budget P_s, sensing at "
                 + (atBs ? "the BS (Prop. 1)" : "the IRSs (Prop. 2)") + ", M = 16, a_max = 8, for P_t = 10, 20, 40 W (ASSUMED set)."
-                + (ctx.quick() ? " Quick run: P_s in {0, 20, 40, 50} dBm only." : "") + common(ctx);
+                + (ctx.quick() ? " Quick run: P_s in {0, 20, 40, 50} dBm only." : "") + continuationNote() + common(ctx);
         return new FigureResult(caption, List.of(new LinePanel("", "P_s (W)", "average max-CRB", true, true, series)), null, null, prm,
                 checks);
     }

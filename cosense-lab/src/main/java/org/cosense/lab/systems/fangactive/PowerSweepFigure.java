@@ -42,9 +42,7 @@ final class PowerSweepFigure extends FangFigure {
     public FigureResult run(RunContext ctx) {
         double[] pt = sweep(PT, ctx, 0, 2, 4);
         List<Curve> curves = curves();
-        double[][][] r = ctx.monteCarlo().run(qualifiedId(), ctx.seed(), pt.length, ctx.trials(), (p, t, rng) -> {
-            return designs(curves, c -> pt[p], c -> PS, realization(16, ctx, t), ctx, t);
-        });
+        double[][][] r = continuationSweep(ctx, pt.length, curves, (p, c) -> new double[] {pt[p], PS});
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.size(); c++) {
             series.add(meanSeries(curves.get(c).label(), pt, r, c, c < 3 ? Series.Style.LINE_MARKERS : Series.Style.DASHED));
@@ -107,7 +105,7 @@ final class PowerSweepFigure extends FangFigure {
                 + ", P_s = 0.1 W, M = 16. Proposed = AO of (P1)/(P4) (R-step SDP + safeguarded SCA/SDR + Gaussian "
                 + "randomization); transmit BF only = random IRS phases at a_max with an optimized R; reflective BF only = "
                 + "isotropic R with optimized IRS reflection; passive IRS ASSUMED as |psi| = 1 without amplifier noise or budget."
-                + (ctx.quick() ? " Quick run: P_t in {10, 20, 30} W only." : "") + common(ctx);
+                + (ctx.quick() ? " Quick run: P_t in {10, 20, 30} W only." : "") + continuationNote() + common(ctx);
         return new FigureResult(caption, List.of(new LinePanel("", "P_t (W)", "average max-CRB", false, true, series)), null, null,
                 prm, checks);
     }
