@@ -1,0 +1,46 @@
+package org.cosense.lab;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Results do not depend on the thread count; sequential sweeps see the streams of the plain run. */
+class MonteCarloTest {
+
+    @Test
+    void resultsAreIdenticalForAnyThreadCount() {
+        double[][][] a = new MonteCarlo(1, null).run("x", 5, 4, 7, (p, t, rng) -> new double[] {rng.nextGaussian(), p, t});
+        double[][][] b = new MonteCarlo(3, null).run("x", 5, 4, 7, (p, t, rng) -> new double[] {rng.nextGaussian(), p, t});
+        for (int p = 0; p < 4; p++) {
+            for (int t = 0; t < 7; t++) {
+                assertArrayEquals(a[p][t], b[p][t], 0);
+            }
+        }
+    }
+
+    @Test
+    void sweepVisitsPointsInOrderWithThePlainRunsStreams() {
+        double[][][] plain = new MonteCarlo(2, null).run("x", 9, 5, 6, (p, t, rng) -> new double[] {rng.nextGaussian()});
+        for (int threads : new int[] {1, 2, 4}) {
+            double[][][] sweep = new MonteCarlo(threads, null).runSweep("x", 9, 5, 6, (t, rngs) -> {
+                double[][] out = new double[rngs.length][];
+                double carried = 0; // state carried along the sweep: the running sum of earlier points
+                for (int p = 0; p < rngs.length; p++) {
+                    double g = rngs[p].nextGaussian();
+                    out[p] = new double[] {g, carried};
+                    carried += g;
+                }
+                return out;
+            });
+            for (int t = 0; t < 6; t++) {
+                double sum = 0;
+                for (int p = 0; p < 5; p++) {
+                    assertEquals(plain[p][t][0], sweep[p][t][0], 0, "stream of (point " + p + ", trial " + t + ")");
+                    assertEquals(sum, sweep[p][t][1], 1e-15);
+                    sum += sweep[p][t][0];
+                }
+            }
+        }
+    }
+}
