@@ -54,7 +54,7 @@ final class BudgetSweepFigure extends FangFigure {
             series.add(meanSeries(curves.get(c).label(), psW, r, c, c < PT.length ? Series.Style.LINE_MARKERS : Series.Style.DASHED));
         }
         int n = ps.length;
-        List<Check> checks = checks();
+        List<Check> checks = checks(r, curves.size());
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (int c = 0; c < PT.length; c++) {

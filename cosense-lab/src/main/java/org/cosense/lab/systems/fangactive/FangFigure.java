@@ -12,6 +12,7 @@ import org.cosense.lab.Stats;
 
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
+import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
 import org.cosense.systems.fangactive.FangDesign;
 import org.cosense.systems.fangactive.FangDesigner;
@@ -87,7 +88,7 @@ abstract class FangFigure extends DeclaredExperiment {
             java.util.function.ToDoubleFunction<Curve> psW, List<IrsSlot> slots, RunContext ctx, long draw,
             Map<Integer, FangDesign> chain) {
         Map<String, AoResult> reflective = new java.util.HashMap<>();
-        double[] out = new double[curves.size()];
+        double[] out = new double[2 * curves.size()]; // max-CRB per curve, then the design's worst relative slack
         for (int i = 0; i < curves.size(); i++) {
             Curve c = curves.get(i);
             Budget b = new Budget(pt.applyAsDouble(c), psW.applyAsDouble(c), c.aMax());
@@ -102,6 +103,8 @@ abstract class FangFigure extends DeclaredExperiment {
                 case PASSIVE -> d.passive();
             };
             out[i] = r.maxCrb();
+            boolean passive = c.scheme() == Scheme.PASSIVE;
+            out[curves.size() + i] = r.design().worstSlack(c.mode(), passive ? Benchmarks.passiveSlots(slots) : slots, b, passive);
             if (chain != null && c.scheme() == Scheme.PROPOSED) {
                 chain.put(i, r.design());
             }
@@ -188,8 +191,25 @@ abstract class FangFigure extends DeclaredExperiment {
         return Double.isInfinite(v) ? "inf" : String.format("%.3e", v);
     }
 
-    static List<Check> checks() {
-        return new ArrayList<>();
+    /**
+     * The figure's checks, starting with property 29 on every design it computed: all power and amplitude
+     * constraints hold (worst relative slack ≥ −1e-6; metrics curves..2·curves−1 of {@link #designs}).
+     */
+    static List<Check> checks(double[][][] r, int curves) {
+        double worst = Double.POSITIVE_INFINITY;
+        int count = 0;
+        for (double[][] point : r) {
+            for (double[] trial : point) {
+                for (int c = 0; c < curves; c++) {
+                    worst = Math.min(worst, trial[curves + c]);
+                    count++;
+                }
+            }
+        }
+        List<Check> out = new ArrayList<>();
+        out.add(new Check("every design meets all power and amplitude constraints (relative slack ≥ −1e-6)", worst >= -1e-6,
+                String.format("worst relative slack over %d designs: %.3e", count, worst)));
+        return out;
     }
 
     /** Sweep points: every point in a full run; a subset with --quick (named in the caption). */

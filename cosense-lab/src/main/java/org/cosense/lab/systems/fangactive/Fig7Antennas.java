@@ -43,7 +43,7 @@ final class Fig7Antennas extends FangFigure {
         double[] bsP = series.get(0).y();
         double[] irsP = series.get(2).y();
         double[] irsI = series.get(3).y();
-        List<Check> checks = checks();
+        List<Check> checks = checks(r, curves.size());
         boolean dec = true;
         for (int i = 1; i < n; i++) {
             dec &= bsP[i] <= bsP[i - 1] * 1.02;

@@ -54,7 +54,7 @@ final class PowerSweepFigure extends FangFigure {
         double[] rf = series.get(4).y();
         double[] pa = series.get(5).y();
         int n = pt.length;
-        List<Check> checks = checks();
+        List<Check> checks = checks(r, curves.size());
         boolean best = true;
         boolean amax = true;
         boolean passive = true;
