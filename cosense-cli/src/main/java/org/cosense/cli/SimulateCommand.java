@@ -1,7 +1,10 @@
 package org.cosense.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +14,10 @@ import java.util.stream.Collectors;
 import org.cosense.InvalidInputException;
 import org.cosense.geom.Vec3;
 import org.cosense.lab.Progress;
+import org.cosense.lab.systems.fangactive.FangSimulation;
+import org.cosense.lab.systems.fangactive.FangSimulation.Mode;
+import org.cosense.lab.systems.fangactive.FangSimulation.Scheme;
+import org.cosense.lab.systems.fangactive.FangSimulation.SchemeResult;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation.Doa;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation.Errors;
@@ -23,12 +30,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code cosense simulate <system>}: one user-defined deployment, simulated by Monte Carlo. The
- * computation lives in cosense-lab ({@link Hua3dSimulation}); this class parses and prints.
+ * {@code cosense simulate <system>}: one user-defined deployment, simulated by Monte Carlo (hua3d) or
+ * designed by the paper's schemes (fangactive). The computation lives in cosense-lab
+ * ({@link Hua3dSimulation}, {@link FangSimulation}); this class parses and prints.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate one user-defined deployment of a system (a single run, before sweeping).",
-        subcommands = {SimulateCommand.Hua3d.class})
+        subcommands = {SimulateCommand.Hua3d.class, SimulateCommand.Fangactive.class})
 final class SimulateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -66,6 +74,81 @@ final class SimulateCommand implements Callable<Integer> {
                 // reported below
             }
             throw new CommandLine.TypeConversionException("must be a finite number");
+        }
+    }
+
+    static final class PositiveDouble implements CommandLine.ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                double v = Double.parseDouble(value.trim());
+                if (v > 0 && Double.isFinite(v)) {
+                    return v;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException("must be a positive finite number");
+        }
+    }
+
+    /** bs | irs | both, normalized to lower case. */
+    static final class ModeName implements CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.trim().toLowerCase(Locale.ROOT);
+            if (v.equals("bs") || v.equals("irs") || v.equals("both")) {
+                return v;
+            }
+            throw new CommandLine.TypeConversionException("must be one of bs, irs, both");
+        }
+    }
+
+    static final class SchemeName implements CommandLine.ITypeConverter<Scheme> {
+        @Override
+        public Scheme convert(String value) {
+            Scheme s = Scheme.byId(value);
+            if (s == null) {
+                throw new CommandLine.TypeConversionException("must be a comma-separated list of " + Scheme.ids());
+            }
+            return s;
+        }
+    }
+
+    static final class AoName implements CommandLine.ITypeConverter<FangSimulation.Ao> {
+        @Override
+        public FangSimulation.Ao convert(String value) {
+            for (FangSimulation.Ao a : FangSimulation.Ao.values()) {
+                if (a.id().equalsIgnoreCase(value.trim())) {
+                    return a;
+                }
+            }
+            throw new CommandLine.TypeConversionException("must be one of quick, paper");
+        }
+    }
+
+    /** An IRS array size N_v x N_h. */
+    record IrsSize(int nv, int nh) {
+    }
+
+    /** Parses "4x4"; picocli adds the option name and the value to the message. */
+    static final class IrsSizeFormat implements CommandLine.ITypeConverter<IrsSize> {
+        @Override
+        public IrsSize convert(String value) {
+            String[] p = value.trim().split("[xX]", -1);
+            if (p.length == 2) {
+                try {
+                    int nv = Integer.parseInt(p[0].trim());
+                    int nh = Integer.parseInt(p[1].trim());
+                    if (nv > 0 && nh > 0) {
+                        return new IrsSize(nv, nh);
+                    }
+                } catch (NumberFormatException notANumber) {
+                    // reported below
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected NvxNh, two positive integers such as 4x4 (vertical x horizontal "
+                    + "elements)");
         }
     }
 
@@ -218,6 +301,156 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
+    @Command(name = "fangactive", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Design a deployment of Fang et al. (multi-active-IRS sensing) and compare the paper's schemes.",
+                "Per sensing mode and scheme: the design's max-CRB over the IRSs (mean over channel realizations), AO iterations, "
+                        + "the winning start of the proposed design, and the BS and IRS powers used.",
+                "Every IRS faces +x (frame h = +y, v = +z): the BS (0,0,0) and the target need a larger x than each IRS.",
+                "Defaults are the paper's scene and budget."})
+    static final class Fangactive implements Callable<Integer> {
+        @ParentCommand
+        SimulateCommand parent;
+
+        @Option(names = "--mode", paramLabel = "bs|irs|both", converter = ModeName.class, defaultValue = "both",
+                description = "Sensing at the BS (Prop. 1), at the IRSs (Prop. 2), or both (default: ${DEFAULT-VALUE}).")
+        String mode;
+
+        @Option(names = "--pt", paramLabel = "W", converter = PositiveDouble.class, defaultValue = "20",
+                description = "BS power budget P_t in W, averaged over the L slots (default: ${DEFAULT-VALUE}).")
+        double pt;
+
+        @Option(names = "--ps-dbm", paramLabel = "P", converter = FiniteDouble.class, defaultValue = "20",
+                description = "Amplification power budget P_s of every IRS in dBm (default: ${DEFAULT-VALUE}, i.e. 0.1 W).")
+        double psDbm;
+
+        @Option(names = "--amax", paramLabel = "A", converter = PositiveDouble.class, defaultValue = "8",
+                description = "Per-element amplitude limit a_max of the active IRSs (default: ${DEFAULT-VALUE}).")
+        double amax;
+
+        @Option(names = "--bs-antennas", paramLabel = "M", converter = Main.PositiveInt.class, defaultValue = "16",
+                description = "BS ULA elements M, along +x (default: ${DEFAULT-VALUE}).")
+        int bsAntennas;
+
+        @Option(names = "--irs", paramLabel = "X,Y,Z", converter = Point.class,
+                description = "IRS position in metres (repeatable; default: -5,10,0 and -5,20,0).")
+        List<Vec3> irss = new ArrayList<>();
+
+        @Option(names = "--target", paramLabel = "X,Y,Z", converter = Point.class, defaultValue = "5,15,0",
+                description = "Target position in metres (default: ${DEFAULT-VALUE}).")
+        Vec3 target;
+
+        @Option(names = "--irs-size", paramLabel = "NVxNH", converter = IrsSizeFormat.class, defaultValue = "4x4",
+                description = "Reflecting and sensor UPA of every IRS, N_v x N_h (default: ${DEFAULT-VALUE}).")
+        IrsSize irsSize;
+
+        @Option(names = "--cbi-db", paramLabel = "C", converter = FiniteDouble.class, defaultValue = "-20",
+                description = "BS-IRS path gain C_BI at 1 m in dB (ASSUMED in the spec; default: ${DEFAULT-VALUE}).")
+        double cbiDb;
+
+        @Option(names = "--realizations", paramLabel = "R", converter = Main.PositiveInt.class, defaultValue = "1",
+                description = "Rician channel realizations t = 0..R-1 to average over (default: ${DEFAULT-VALUE}).")
+        int realizations;
+
+        @Option(names = "--seed", paramLabel = "S", converter = Main.AnyLong.class, defaultValue = "1",
+                description = "Seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--schemes", paramLabel = "LIST", split = ",", converter = SchemeName.class,
+                description = "Schemes to compare, comma-separated: proposed, transmit-only, reflective-only, passive "
+                        + "(default: all).")
+        List<Scheme> schemes = new ArrayList<>();
+
+        @Option(names = "--ao", paramLabel = "quick|paper", converter = AoName.class, defaultValue = "paper",
+                description = "AO settings: paper (K_AO = 20, eps_AO = 1e-3, I_SCA = 20, Q = 1000) or quick (3, 1e-2, 3, 64); "
+                        + "both with two starts (default: ${DEFAULT-VALUE}).")
+        FangSimulation.Ao ao;
+
+        @Option(names = "--json", paramLabel = "FILE",
+                description = "Also write the results as one JSON object to FILE (- prints it instead of the table).")
+        String json;
+
+        @Override
+        public Integer call() {
+            Main main = parent.main;
+            List<Mode> modes = switch (mode) {
+                case "bs" -> List.of(Mode.BS);
+                case "irs" -> List.of(Mode.IRS);
+                default -> List.of(Mode.BS, Mode.IRS);
+            };
+            List<Vec3> irsList = irss.isEmpty() ? List.of(Vec3.of(-5, 10, 0), Vec3.of(-5, 20, 0)) : irss;
+            List<Scheme> schemeList = schemes.isEmpty() ? List.of(Scheme.values()) : schemes;
+            TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
+            FangSimulation.Result r;
+            try {
+                FangSimulation.Config cfg = new FangSimulation.Config(modes, schemeList, pt, psDbm, amax, bsAntennas, irsList, target,
+                        irsSize.nv(), irsSize.nh(), cbiDb, realizations, seed, ao);
+                if (json != null && !json.equals("-")) {
+                    Path p = Path.of(json);
+                    InvalidInputException.require(!Files.isDirectory(p), "--json", json, "must be a file, not a directory");
+                    Path dir = p.toAbsolutePath().getParent();
+                    InvalidInputException.require(dir == null || Files.isDirectory(dir), "--json", json,
+                            "must be a file in an existing directory");
+                }
+                if (tp != null) {
+                    tp.figure("fangactive");
+                }
+                r = FangSimulation.run(cfg, tp == null ? Progress.SILENT : tp);
+            } catch (InvalidInputException ex) {
+                throw new InvalidInputException(withOption(ex.getMessage()));
+            } finally {
+                if (tp != null) {
+                    tp.clear();
+                }
+            }
+            PrintStream out = main.out;
+            if (json == null || !json.equals("-")) {
+                printFang(out, r);
+            }
+            if (json != null) {
+                String text = FangSimulation.toJson(r);
+                if (json.equals("-")) {
+                    out.println(text);
+                } else {
+                    try {
+                        Files.writeString(Path.of(json), text + System.lineSeparator());
+                    } catch (IOException ex) {
+                        throw new InvalidInputException("--json = " + json + " is not allowed: cannot write the file (" + ex + ")");
+                    }
+                    out.println("JSON: " + json);
+                }
+            }
+            return 0;
+        }
+
+        /** Names the option behind a library message "param = value is not allowed: ...". */
+        static String withOption(String message) {
+            int eq = message.indexOf(" = ");
+            if (eq < 0) {
+                return message;
+            }
+            String param = message.substring(0, eq);
+            boolean irsAndTarget = param.matches("IRS \\d+ (position|normal)") && message.contains(" the target");
+            String option = irsAndTarget ? "--irs/--target" // an IRS and the target clash: either may be the one to change
+                    : param.matches("IRS \\d+ (position|normal)") || param.equals("number of IRSs L") ? "--irs"
+                    : param.equals("target position") ? "--target"
+                    : param.equals("BS antennas M") ? "--bs-antennas"
+                    : param.equals("IRS size Nv x Nh") ? "--irs-size"
+                    : param.equals("P_t (W)") ? "--pt"
+                    : param.equals("P_s (dBm)") ? "--ps-dbm"
+                    : param.equals("a_max") ? "--amax"
+                    : param.equals("C_BI (dB)") ? "--cbi-db"
+                    : param.equals("realizations") ? "--realizations"
+                    : param.equals("schemes") ? "--schemes"
+                    : param.equals("modes") ? "--mode"
+                    : null;
+            String text = option == null ? message : param + " (" + option + ")" + message.substring(eq);
+            if (param.equals("BS antennas M") && message.contains("(mode irs)")) {
+                text = text.replace("(mode irs)", "(--mode irs)");
+            }
+            return text;
+        }
+    }
+
     // ---- text output ----
 
     private static void printSingle(PrintStream o, Hua3dSimulation.SingleTarget s) {
@@ -290,6 +523,139 @@ final class SimulateCommand implements Callable<Integer> {
                 plain(c.noiseDbm()));
         o.printf(Locale.ROOT, "  T1 = %d (DFT probing), T2 = %d (%d + %d beams, %s cross beam)%n", c.t1(), c.t2(), c.t2() / 2,
                 c.t2() / 2, cross.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static void printFang(PrintStream o, FangSimulation.Result r) {
+        FangSimulation.Config c = r.config();
+        org.cosense.systems.fangactive.AoOptions a = r.aoOptions();
+        int l = c.irss().size();
+        int nr = c.realizations();
+        o.printf(Locale.ROOT, "fangactive design: %d IRS%s, M = %d, %d realization%s, seed %d, %s AO (K_AO = %d, eps_AO = %s, "
+                + "I_SCA = %d, Q = %d, %s)%n", l, l == 1 ? "" : "s", c.bsAntennas(), nr, nr == 1 ? "" : "s", c.seed(), c.ao().id(),
+                a.maxIterations(), plain(a.tolerance()), a.scaIterations(), a.randomizationDraws(), a.twoStarts() ? "two starts" : "one start");
+        o.println();
+        o.println("Scene");
+        o.printf(Locale.ROOT, "  BS       %-16s ULA, M = %d along +x%n", point(Vec3.of(0, 0, 0)), c.bsAntennas());
+        for (int k = 0; k < l; k++) {
+            o.printf(Locale.ROOT, "  IRS %-4d %-16s %d x %d reflector, %d x %d sensors, normal +x%n", k + 1, point(c.irss().get(k)),
+                    c.irsRows(), c.irsCols(), c.irsRows(), c.irsCols());
+        }
+        o.printf(Locale.ROOT, "  target   %s%n", point(c.target()));
+        o.printf(Locale.ROOT, "  budget   P_t = %s W (BS, average over the %d slots), P_s = %s dBm = %s W (each IRS), a_max = %s%n",
+                plain(c.bsPowerW()), l, plain(c.irsPowerDbm()), budget(r.budget().irsPower()), plain(c.maxAmplitude()));
+        boolean perIrs = l <= 4;
+        for (Mode m : c.modes()) {
+            o.println();
+            o.println(m.title());
+            List<String> head = new ArrayList<>(List.of("scheme", nr == 1 ? "max-CRB" : "mean max-CRB (95% CI)"));
+            if (nr == 1 && perIrs) {
+                for (int k = 0; k < l; k++) {
+                    head.add("CRB IRS " + (k + 1));
+                }
+            }
+            head.addAll(List.of("iter.", "winning start", "BS power"));
+            if (perIrs) {
+                for (int k = 0; k < l; k++) {
+                    head.add("P IRS " + (k + 1));
+                }
+            } else {
+                head.add("max_l P_l");
+            }
+            head.add("time");
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(head);
+            for (Scheme s : c.schemes()) {
+                SchemeResult x = r.get(m, s);
+                List<String> row = new ArrayList<>();
+                row.add(s.id());
+                row.add(nr == 1 ? crb(x.meanMaxCrb()) : crb(x.meanMaxCrb()) + " (" + crb(x.meanMaxCrbLo()) + " .. "
+                        + crb(x.meanMaxCrbHi()) + ")");
+                if (nr == 1 && perIrs) {
+                    for (double v : x.designs().get(0).crbs()) {
+                        row.add(crb(v));
+                    }
+                }
+                row.add(nr == 1 ? String.valueOf(x.designs().get(0).iterations())
+                        : String.format(Locale.ROOT, "%.1f", x.meanIterations()));
+                row.add(s == Scheme.PROPOSED ? starts(x, nr) : "-");
+                row.add(watts(x.maxBsPower()) + " W");
+                double[] p = x.maxIrsPowers();
+                if (p == null) {
+                    for (int k = 0; k < (perIrs ? l : 1); k++) {
+                        row.add("n/a");
+                    }
+                } else if (perIrs) {
+                    for (double v : p) {
+                        row.add(watts(v) + " W");
+                    }
+                } else {
+                    row.add(watts(java.util.Arrays.stream(p).max().orElse(0)) + " W");
+                }
+                row.add(String.format(Locale.ROOT, "%.2f s", x.seconds()));
+                rows.add(row);
+            }
+            table(o, rows);
+        }
+        o.println();
+        o.printf(Locale.ROOT, "max-CRB = max over the IRSs of CRB_l%s; iter. = AO iterations (transmit-only: one R-step; "
+                + "reflective-only: Psi-step sweeps with R = (P_t/M) I); winning start = which AO start gave the proposed design%s.%n",
+                nr == 1 ? "" : ", averaged over the realizations (common random numbers)", nr == 1 ? "" : " (count)");
+        o.printf(Locale.ROOT, "BS power = (1/L) sum_l tr R_l, budget P_t = %s W; %s, budget P_s = %s W%s; n/a: the passive IRS "
+                + "has no amplifier and no IRS budget.%n", plain(c.bsPowerW()), perIrs ? "P IRS l = amplification power of IRS l"
+                        : "max_l P_l = the largest amplification power of the IRSs", budget(r.budget().irsPower()),
+                nr == 1 ? "" : "; powers are the largest over the realizations");
+        if (!perIrs) {
+            o.println("More than 4 IRSs: the per-IRS CRBs and powers are in the JSON output (--json FILE).");
+        }
+        o.printf(Locale.ROOT, "Runtime %.2f s%n", r.runtimeSeconds());
+        o.println("Values are CRBs: " + r.crbUnits() + ". " + r.assumptions() + ".");
+    }
+
+    private static String starts(SchemeResult x, int nr) {
+        if (nr == 1) {
+            return x.designs().get(0).start().replace(" start", "");
+        }
+        return x.starts().entrySet().stream().map(e -> e.getKey().replace(" start", "") + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Left-aligned columns, two spaces apart, indented by two. */
+    private static void table(PrintStream o, List<List<String>> rows) {
+        int cols = rows.get(0).size();
+        int[] w = new int[cols];
+        for (List<String> row : rows) {
+            for (int i = 0; i < cols; i++) {
+                w[i] = Math.max(w[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder b = new StringBuilder(" ");
+            for (int i = 0; i < cols; i++) {
+                b.append(' ').append(i == cols - 1 ? row.get(i) : String.format(Locale.ROOT, "%-" + (w[i] + 1) + "s", row.get(i)));
+            }
+            o.println(b.toString().stripTrailing());
+        }
+    }
+
+    /** A CRB with four significant digits in scientific notation; non-finite as inf / nan. */
+    static String crb(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        return String.format(Locale.ROOT, "%.3e", v);
+    }
+
+    /** A budget: at most four significant digits, no trailing zeros (20 dBm = 0.1 W). */
+    private static String budget(double v) {
+        return new BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A power in W with four significant digits. */
+    private static String watts(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
     }
 
     private static void printErrors(PrintStream o, Errors e) {
