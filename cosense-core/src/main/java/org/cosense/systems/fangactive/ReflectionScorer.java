@@ -54,25 +54,9 @@ public final class ReflectionScorer {
             slot.requireSensors();
             AngleUpaParts sb = AngleUpaParts.of(slot.sensors(), slot.theta(), slot.phi());
             double[] s = columns(sb);
-            int nb = slot.nBar();
-            sigmaGram = new double[18];
+            sigmaGram = gram(s, s, slot.nBar(), 1);
             sigmaA = new double[6];
             for (int p = 0; p < 3; p++) {
-                for (int q = 0; q < 3; q++) {
-                    double re = 0;
-                    double im = 0;
-                    for (int r = 0; r < nb; r++) {
-                        // conj(Σ_rp) Σ_rq
-                        double xr = s[2 * (3 * r + p)];
-                        double xi = s[2 * (3 * r + p) + 1];
-                        double yr = s[2 * (3 * r + q)];
-                        double yi = s[2 * (3 * r + q) + 1];
-                        re += xr * yr + xi * yi;
-                        im += xr * yi - xi * yr;
-                    }
-                    sigmaGram[2 * (3 * p + q)] = re;
-                    sigmaGram[2 * (3 * p + q) + 1] = im;
-                }
                 sigmaA[2 * p] = sigmaGram[2 * (3 * p)];
                 sigmaA[2 * p + 1] = sigmaGram[2 * (3 * p) + 1];
             }
@@ -231,24 +215,11 @@ public final class ReflectionScorer {
                 }
             }
         }
-        double[] g = new double[18];
-        for (int p = 0; p < 3; p++) {
-            for (int q = 0; q < 3; q++) {
-                double re = 0;
-                double im = 0;
-                for (int i = 0; i < n; i++) {
-                    double br = b[2 * (3 * i + p)];
-                    double bi = b[2 * (3 * i + p) + 1];
-                    double xr = kb[2 * (3 * i + q)];
-                    double xi = kb[2 * (3 * i + q) + 1];
-                    re += br * xr - bi * xi;
-                    im += br * xi + bi * xr;
-                }
-                g[2 * (3 * p + q)] = re;
-                g[2 * (3 * p + q) + 1] = im;
-            }
+        double[] bConj = b.clone();
+        for (int i = 1; i < bConj.length; i += 2) {
+            bConj[i] = -bConj[i];
         }
-        return g;
+        return gram(bConj, kb, n, 1); // B^T (K B^*) = (B^*)^H (K B^*)
     }
 
     /** B = D A. */
@@ -314,17 +285,21 @@ public final class ReflectionScorer {
             x = choleskySolve(s, a.clone(), n, 3);
             scale = 1 / sr;
         }
-        // Γ_pq = Σ_i conj(SA_ip) X_iq · scale
+        return gram(sa, x, n, scale); // Γ = (SA)^H X · scale
+    }
+
+    /** scale · U^H V for two rows×3 interleaved matrices (3×3 interleaved). */
+    private static double[] gram(double[] u, double[] v, int rows, double scale) {
         double[] g = new double[18];
         for (int p = 0; p < 3; p++) {
             for (int q = 0; q < 3; q++) {
                 double re = 0;
                 double im = 0;
-                for (int i = 0; i < n; i++) {
-                    double ur = sa[2 * (3 * i + p)];
-                    double ui = sa[2 * (3 * i + p) + 1];
-                    double vr = x[2 * (3 * i + q)];
-                    double vi = x[2 * (3 * i + q) + 1];
+                for (int i = 0; i < rows; i++) {
+                    double ur = u[2 * (3 * i + p)];
+                    double ui = u[2 * (3 * i + p) + 1];
+                    double vr = v[2 * (3 * i + q)];
+                    double vi = v[2 * (3 * i + q) + 1];
                     re += ur * vr + ui * vi;
                     im += ur * vi - ui * vr;
                 }

@@ -1,15 +1,7 @@
 package org.cosense.lab.systems.fangactive;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -377,26 +369,11 @@ public final class FangSimulation {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .registerModule(new SimpleModule().addSerializer(Vec3.class, new StdSerializer<>(Vec3.class) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public void serialize(Vec3 v, JsonGenerator g, SerializerProvider p) throws IOException {
-                    g.writeArray(v.toArray(), 0, 3);
-                }
-            }));
-
     /**
      * The result as one JSON object (points as [x, y, z]; modes, schemes and the AO setting by their
      * command-line names; non-finite numbers as the strings "Infinity", "-Infinity", "NaN").
      */
     public static String toJson(Result r) {
-        try {
-            return JSON.writeValueAsString(r);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.cosense.lab.SimulationJson.write(r);
     }
 }

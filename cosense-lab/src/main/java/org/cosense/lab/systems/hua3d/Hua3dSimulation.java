@@ -1,14 +1,5 @@
 package org.cosense.lab.systems.hua3d;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.cosense.InvalidInputException;
@@ -255,26 +246,11 @@ public final class Hua3dSimulation {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .registerModule(new SimpleModule().addSerializer(Vec3.class, new StdSerializer<>(Vec3.class) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public void serialize(Vec3 v, JsonGenerator g, SerializerProvider p) throws IOException {
-                    g.writeArray(v.toArray(), 0, 3);
-                }
-            }));
-
     /**
      * The result as one JSON object (points as [x, y, z]; non-finite numbers as the strings
      * "Infinity", "-Infinity", "NaN").
      */
     public static String toJson(Result r) {
-        try {
-            return JSON.writeValueAsString(r);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.cosense.lab.SimulationJson.write(r);
     }
 }
