@@ -65,10 +65,23 @@ public record RicianChannel(double kFactor, double powerGain) {
         return g;
     }
 
-    /** A realization: G~ drawn row by row (entry (i, j) in row-major order) from {@code rng}. */
+    /**
+     * A realization: G~ drawn column by column (transmit element j's column, entries i = 0..n−1, in
+     * order) from {@code rng}. Column order makes the draws nested in the transmit array size: the
+     * channel to the first m' < m elements is the same matrix's first m' columns, so a sweep over
+     * the number of BS antennas shares its random numbers (spec 3.13, common random numbers).
+     */
     public ZMatrixRMaj draw(double[] rxSteering, double[] txSteering, RandomStream rng) {
-        ZMatrixRMaj nlos = new ZMatrixRMaj(rxSteering.length / 2, txSteering.length / 2);
-        rng.complexGaussian(nlos.data, 0, nlos.getNumElements(), 1.0);
+        int n = rxSteering.length / 2;
+        int m = txSteering.length / 2;
+        ZMatrixRMaj nlos = new ZMatrixRMaj(n, m);
+        double[] col = new double[2 * n];
+        for (int j = 0; j < m; j++) {
+            rng.complexGaussian(col, 0, n, 1.0);
+            for (int i = 0; i < n; i++) {
+                nlos.set(i, j, col[2 * i], col[2 * i + 1]);
+            }
+        }
         return compose(rxSteering, txSteering, nlos);
     }
 }

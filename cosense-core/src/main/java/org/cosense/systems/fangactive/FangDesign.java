@@ -32,6 +32,28 @@ public record FangDesign(List<ZMatrixRMaj> covariances, List<double[]> reflectio
     }
 
     /**
+     * The same design for a BS with m ≥ M antennas whose first M are this design's: each R_l padded
+     * with zeros (the extra antennas idle). With channels drawn column by column
+     * ({@link org.cosense.channel.RicianChannel#draw}) the padded design radiates exactly the same field,
+     * so it keeps its IRS powers; used as the continuation start of an M sweep. CRBs are not carried
+     * (re-evaluate on the new slots).
+     */
+    public List<ZMatrixRMaj> paddedCovariances(int m) {
+        List<ZMatrixRMaj> out = new ArrayList<>();
+        for (ZMatrixRMaj r : covariances) {
+            org.cosense.InvalidInputException.require(m >= r.numRows, "BS antennas M", m, "must be ≥ the design's " + r.numRows);
+            ZMatrixRMaj p = new ZMatrixRMaj(m, m);
+            for (int i = 0; i < r.numRows; i++) {
+                for (int j = 0; j < r.numCols; j++) {
+                    p.set(i, j, r.getReal(i, j), r.getImag(i, j));
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /**
      * The relative slacks of every constraint (≥ 0 when feasible; property 29): (18b)
      * 1 − Σ tr R_l/(L P_t); per IRS 1 − P_l/P_s ((18a)/(42a), skipped when {@code passive}); per element
      * 1 − |psi_n|/a_max (passive: −| |psi_n| − 1 |); per R_l λ_min(R_l)/max(tr R_l, tiny) (18c).

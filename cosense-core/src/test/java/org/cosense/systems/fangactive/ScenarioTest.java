@@ -23,6 +23,23 @@ import org.junit.jupiter.api.Test;
 class ScenarioTest {
 
     @Test
+    void channelsAreNestedInTheNumberOfBsAntennas() {
+        // column-by-column draws: the channel to the first 8 of 16 antennas is the 8-antenna channel (common random numbers in M)
+        List<IrsSlot> small = Scenario.paper(8).realization(3, 5);
+        List<IrsSlot> large = Scenario.paper(16).realization(3, 5);
+        for (int l = 0; l < 2; l++) {
+            org.ejml.data.ZMatrixRMaj a = small.get(l).channel();
+            org.ejml.data.ZMatrixRMaj b = large.get(l).channel();
+            for (int i = 0; i < a.numRows; i++) {
+                for (int j = 0; j < a.numCols; j++) {
+                    assertEquals(a.getReal(i, j), b.getReal(i, j), 1e-15 * (1 + Math.abs(a.getReal(i, j))));
+                    assertEquals(a.getImag(i, j), b.getImag(i, j), 1e-15 * (1 + Math.abs(a.getImag(i, j))));
+                }
+            }
+        }
+    }
+
+    @Test
     void geometryOfTheAssumedFrames() {
         Scenario sc = Scenario.paper(16);
         double deg = Math.PI / 180;

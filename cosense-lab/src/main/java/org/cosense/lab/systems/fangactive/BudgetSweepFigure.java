@@ -44,7 +44,7 @@ final class BudgetSweepFigure extends FangFigure {
             curves.add(new Curve(Scheme.TRANSMIT_ONLY, mode, 8, "Transmit BF only, P_t = " + (int) pt + " W"));
         }
         double[][][] r = continuationSweep(ctx, ps.length, curves,
-                (p, c) -> new double[] {PT[curves.indexOf(c) % PT.length], Db.dbmToWatts(ps[p])});
+                (p, c) -> new double[] {PT[curves.indexOf(c) % PT.length], Db.dbmToWatts(ps[p])}, p -> 16);
         double[] psW = new double[ps.length];
         for (int i = 0; i < ps.length; i++) {
             psW[i] = Db.dbmToWatts(ps[i]);

@@ -97,7 +97,7 @@ abstract class FangFigure extends DeclaredExperiment {
             final int ci = i;
             AoResult r = switch (c.scheme()) {
                 case PROPOSED -> chain == null ? d.proposed(reflective.computeIfAbsent(key, k -> d.reflectiveOnly()))
-                        : d.proposed(reflective.computeIfAbsent(key, k -> d.reflectiveOnly()), chain.get(ci));
+                        : d.proposed(reflective.computeIfAbsent(key, k -> d.reflectiveOnly()), carried(chain.get(ci), c.mode(), slots));
                 case TRANSMIT_ONLY -> d.transmitOnly();
                 case REFLECTIVE_ONLY, ISOTROPIC -> reflective.computeIfAbsent(key, k -> d.reflectiveOnly());
                 case PASSIVE -> d.passive();
@@ -112,19 +112,37 @@ abstract class FangFigure extends DeclaredExperiment {
         return out;
     }
 
+    /** The previous point's design on this point's slots (R padded when M grew), or null. */
+    static FangDesign carried(FangDesign prev, SensingMode mode, List<IrsSlot> slots) {
+        if (prev == null) {
+            return null;
+        }
+        int m = slots.get(0).m();
+        if (prev.covariances().get(0).numRows > m) {
+            return null;
+        }
+        return FangDesign.evaluate(mode, slots, prev.paddedCovariances(m), prev.reflections());
+    }
+
     /**
-     * The Monte Carlo of a sweep along which the feasible set grows (P_t or P_s increasing): each
+     * The Monte Carlo of a sweep along which the feasible set grows (P_t, P_s or M increasing): each
      * realization visits the points in order with the continuation start (parallel over realizations,
-     * spec P12). {@code budget(p, curve)} gives (P_t, P_s) of a curve at point p.
+     * spec P12). {@code budget(p, curve)} gives (P_t, P_s) of a curve at point p, {@code antennas(p)} M.
      */
     double[][][] continuationSweep(RunContext ctx, int points, List<Curve> curves,
-            java.util.function.BiFunction<Integer, Curve, double[]> budget) {
+            java.util.function.BiFunction<Integer, Curve, double[]> budget, java.util.function.IntUnaryOperator antennas) {
         return ctx.monteCarlo().runSweep(qualifiedId(), ctx.seed(), points, ctx.trials(), (t, rngs) -> {
-            List<IrsSlot> slots = realization(16, ctx, t);
             Map<Integer, FangDesign> chain = new java.util.HashMap<>();
             double[][] out = new double[points][];
+            List<IrsSlot> slots = null;
+            int lastM = -1;
             for (int p = 0; p < points; p++) {
                 final int q = p;
+                int m = antennas.applyAsInt(p);
+                if (m != lastM) {
+                    slots = realization(m, ctx, t);
+                    lastM = m;
+                }
                 out[p] = designs(curves, c -> budget.apply(q, c)[0], c -> budget.apply(q, c)[1], slots, ctx, t, chain);
             }
             return out;
@@ -182,9 +200,10 @@ abstract class FangFigure extends DeclaredExperiment {
     /** The caption sentence of the sweep continuation (figs. 3-6). */
     static String continuationNote() {
         return " The proposed design also starts from the same realization's proposed design at the previous sweep point "
-                + "(ASSUMED, not in the paper: that design stays feasible as P_t or P_s grows, so each realization's proposed "
-                + "curve is non-increasing; without it the AO's local optima made the 4-realization mean at a_max = 8 read "
-                + "3.7, 3.5, 3.9, 4.4, 2.0 (x1e-4) from 10 to 30 W).";
+                + "(ASSUMED, not in the paper: that design stays feasible as P_t, P_s or M grows (R padded with idle antennas; "
+                + "the channels are drawn column by column, so the first M columns are shared), so each realization's proposed "
+                + "curve is non-increasing; without it the AO's local optima made the 4-realization mean of Fig. 3 at a_max = 8 "
+                + "read 3.7, 3.5, 3.9, 4.4, 2.0 (x1e-4) from 10 to 30 W).";
     }
 
     static String fmt(double v) {

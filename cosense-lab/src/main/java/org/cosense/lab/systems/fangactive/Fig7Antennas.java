@@ -32,9 +32,7 @@ final class Fig7Antennas extends FangFigure {
                 new Curve(Scheme.ISOTROPIC, bs(), 8, "Sensing at BS: isotropic transmission"),
                 new Curve(Scheme.PROPOSED, irs(), 8, "Sensing at IRSs: proposed"),
                 new Curve(Scheme.ISOTROPIC, irs(), 8, "Sensing at IRSs: isotropic transmission"));
-        double[][][] r = ctx.monteCarlo().run(qualifiedId(), ctx.seed(), m.length, ctx.trials(), (p, t, rng) -> {
-            return designs(curves, c -> 20, c -> 0.1, realization((int) m[p], ctx, t), ctx, t);
-        });
+        double[][][] r = continuationSweep(ctx, m.length, curves, (p, c) -> new double[] {20, 0.1}, p -> (int) m[p]);
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.size(); c++) {
             series.add(meanSeries(curves.get(c).label(), m, r, c, c % 2 == 0 ? Series.Style.LINE_MARKERS : Series.Style.DASHED));
@@ -81,7 +79,7 @@ final class Fig7Antennas extends FangFigure {
         prm.put("isotropic (ASSUMED)", "R = (P_t/M) I with optimized IRS reflection (= reflective BF only)");
         String caption = "Average max_l CRB_l versus the number of BS antennas M, P_t = 20 W, P_s = 0.1 W, a_max = 8, both sensing "
                 + "modes; isotropic transmission ASSUMED identical to reflective BF only (R = (P_t/M) I, optimized reflection)."
-                + (ctx.quick() ? " Quick run: M in {4, 16, 32} only." : "") + common(ctx);
+                + (ctx.quick() ? " Quick run: M in {4, 16, 32} only." : "") + continuationNote() + common(ctx);
         return new FigureResult(caption, List.of(new LinePanel("", "M (BS antennas)", "average max-CRB", false, true, series)), null,
                 null, prm, checks);
     }

@@ -42,7 +42,7 @@ final class PowerSweepFigure extends FangFigure {
     public FigureResult run(RunContext ctx) {
         double[] pt = sweep(PT, ctx, 0, 2, 4);
         List<Curve> curves = curves();
-        double[][][] r = continuationSweep(ctx, pt.length, curves, (p, c) -> new double[] {pt[p], PS});
+        double[][][] r = continuationSweep(ctx, pt.length, curves, (p, c) -> new double[] {pt[p], PS}, p -> 16);
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.size(); c++) {
             series.add(meanSeries(curves.get(c).label(), pt, r, c, c < 3 ? Series.Style.LINE_MARKERS : Series.Style.DASHED));
