@@ -125,7 +125,8 @@ final class BudgetSweepFigure extends FangFigure {
         prm.put("M", 16);
         String caption = "Average max_l CRB_l versus the per-IRS amplification budget P_s, sensing at "
                 + (atBs ? "the BS (Prop. 1)" : "the IRSs (Prop. 2)") + ", M = 16, a_max = 8, for P_t = 10, 20, 40 W (ASSUMED set)."
-                + (ctx.quick() ? " Quick run: P_s in {0, 20, 40, 50} dBm only." : "") + continuationNote() + common(ctx);
+                + (ctx.quick() ? " Quick run: P_s in {0, 20, 40, 50} dBm only." : "") + continuationNote() + common(ctx)
+                + departures(checks);
         return new FigureResult(caption, List.of(new LinePanel("", "P_s (W)", "average max-CRB", true, true, series)), null, null, prm,
                 checks);
     }

@@ -79,7 +79,8 @@ final class Fig7Antennas extends FangFigure {
         prm.put("isotropic (ASSUMED)", "R = (P_t/M) I with optimized IRS reflection (= reflective BF only)");
         String caption = "Average max_l CRB_l versus the number of BS antennas M, P_t = 20 W, P_s = 0.1 W, a_max = 8, both sensing "
                 + "modes; isotropic transmission ASSUMED identical to reflective BF only (R = (P_t/M) I, optimized reflection)."
-                + (ctx.quick() ? " Quick run: M in {4, 16, 32} only." : "") + continuationNote() + common(ctx);
+                + (ctx.quick() ? " Quick run: M in {4, 16, 32} only." : "") + continuationNote() + common(ctx)
+                + departures(checks);
         return new FigureResult(caption, List.of(new LinePanel("", "M (BS antennas)", "average max-CRB", false, true, series)), null,
                 null, prm, checks);
     }

@@ -119,7 +119,8 @@ final class PowerSweepFigure extends FangFigure {
                 + ", P_s = 0.1 W, M = 16. Proposed = AO of (P1)/(P4) (R-step SDP + safeguarded SCA/SDR + Gaussian "
                 + "randomization); transmit BF only = random IRS phases at a_max with an optimized R; reflective BF only = "
                 + "isotropic R with optimized IRS reflection; passive IRS ASSUMED as |psi| = 1 without amplifier noise or budget."
-                + (ctx.quick() ? " Quick run: P_t in {10, 20, 30} W only." : "") + continuationNote() + common(ctx);
+                + (ctx.quick() ? " Quick run: P_t in {10, 20, 30} W only." : "") + continuationNote() + common(ctx)
+                + departures(checks);
         return new FigureResult(caption, List.of(new LinePanel("", "P_t (W)", "average max-CRB", false, true, series)), null, null,
                 prm, checks);
     }

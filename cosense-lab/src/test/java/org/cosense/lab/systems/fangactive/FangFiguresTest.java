@@ -46,6 +46,17 @@ class FangFiguresTest {
         }
     }
 
+    @Test
+    void failedChecksBecomeCaptionDeparturesWithTheirDiagnosis() {
+        String d = FangFigure.departures(List.of(new Check("a larger a_max gives a lower max-CRB", true, "ok"),
+                new Check("the proposed (active) design is also below the passive IRS at every P_t", false, "crossover at 25 W"),
+                new Check("some claim nobody explained", false, "evidence")));
+        assertTrue(d.contains("DEPARTURE from the paper: the proposed (active) design is also below the passive IRS"), d);
+        assertTrue(d.contains("crossover at 25 W") && d.contains("Why: a passive IRS reflects all the incident power"), d);
+        assertTrue(d.contains("some claim nobody explained does not hold (evidence); not diagnosed."), d);
+        assertTrue(!d.contains("a larger a_max"), d);
+    }
+
     static Check check(FigureResult r, String start) {
         return r.checks().stream().filter(c -> c.behaviour().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + start));
