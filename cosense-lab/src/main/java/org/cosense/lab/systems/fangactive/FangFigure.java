@@ -67,7 +67,7 @@ abstract class FangFigure extends DeclaredExperiment {
      * cut the iterations: K_AO = 3, eps_AO = 1e-2, I_SCA = 3, Q = 64.
      */
     static AoOptions options(RunContext ctx) {
-        return ctx.quick() ? new AoOptions(3, 1e-2, 3, 64, true) : AoOptions.paper();
+        return ctx.quick() ? AoOptions.shortened() : AoOptions.paper();
     }
 
     /**

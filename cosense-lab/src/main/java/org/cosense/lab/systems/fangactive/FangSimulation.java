@@ -114,7 +114,7 @@ public final class FangSimulation {
 
     /** The AO settings: the paper's (ASSUMED, spec 4) or the figures' quick ones (two starts kept). */
     public enum Ao {
-        QUICK("quick", new AoOptions(3, 1e-2, 3, 64, true)), PAPER("paper", AoOptions.paper());
+        QUICK("quick", AoOptions.shortened()), PAPER("paper", AoOptions.paper());
 
         private final String id;
         private final AoOptions options;
