@@ -4,6 +4,11 @@ package org.cosense.optim;
 public enum Status {
     /** Primal and dual feasible to tolerance and relative duality gap below tolerance. */
     OPTIMAL,
+    /**
+     * The method stalled before meeting the tolerances but within a factor of 10 of each (CSDP's "partial success"):
+     * the point and its residuals are reported; a caller that accepts it says so.
+     */
+    NEAR_OPTIMAL,
     /** No point satisfies the constraints: a Farkas certificate (the dual ray) was found. */
     INFEASIBLE,
     /** Feasible, and the objective decreases without bound along a feasible ray. */
@@ -15,6 +20,6 @@ public enum Status {
 
     /** Whether a primal point (values of the variables) is reported. */
     public boolean hasPoint() {
-        return this == OPTIMAL || this == ITERATION_LIMIT || this == NUMERICAL_ERROR;
+        return this == OPTIMAL || this == NEAR_OPTIMAL || this == ITERATION_LIMIT || this == NUMERICAL_ERROR;
     }
 }
