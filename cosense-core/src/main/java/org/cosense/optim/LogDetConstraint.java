@@ -80,7 +80,8 @@ final class LogDetConstraint {
                 if (lam < 1e-12) {
                     // h ≥ ℓ for every λ > 0 tried: the constraint is inactive if the program without it satisfies it
                     InteriorPointSolver.Result r0 = at.apply(0);
-                    if (r0.status == Status.OPTIMAL && h(r0, p, block) >= level - tol) {
+                    // a solve that stalled within 10x of the tolerances (NEAR_OPTIMAL) is accepted as well
+                    if ((r0.status == Status.OPTIMAL || r0.status == Status.NEAR_OPTIMAL) && h(r0, p, block) >= level - tol) {
                         return new Outcome(r0, 0, solves[0]);
                     }
                     break;

@@ -154,10 +154,14 @@ class FangRStepTest {
         Solution s7 = FangRStep.rStep(rsB(0.07, 7.0, 4), 7, 700, true).program().solve();
         report("RS-B x7", s7, kappa);
         assertEquals(kappa, s7.objective(), 1e-9 * kappa);
-        for (Solution s : new Solution[] {p2, t8, s7}) {
+        for (Solution s : new Solution[] {p2, s7}) {
             assertEquals(Status.OPTIMAL, s.status());
-            assertTrue(s.relativeGap() <= 1e-8);
+            assertTrue(s.relativeGap() <= 1e-9);
         }
+        // T_c = 8 stalls at the rounding floor with a relative gap of ~2e-9, above the 1e-9 tolerance but
+        // within 10x of it: NEAR_OPTIMAL, accepted here because its value is still within 1e-9 (checked above)
+        assertEquals(Status.NEAR_OPTIMAL, t8.status());
+        assertTrue(t8.relativeGap() > 1e-9 && t8.relativeGap() <= 1e-8, "gap " + t8.relativeGap());
     }
 
     @ParameterizedTest

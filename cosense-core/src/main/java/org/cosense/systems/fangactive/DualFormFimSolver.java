@@ -219,6 +219,7 @@ public final class DualFormFimSolver implements FimProgramSolver {
         for (int l = 0; l < blocks; l++) {
             xs.add(hermitianPart(sol.dualMatrix(xLmi.get(l))));
         }
+        // NEAR_OPTIMAL (a stall within 10x of the tolerances) and the other statuses with a point are accepted as INACCURATE
         return new FimSolution(st == Status.OPTIMAL ? FimSolution.Status.OPTIMAL : FimSolution.Status.INACCURATE, xs, prog.objective(xs),
                 sol.iterations(), st == Status.OPTIMAL ? "" : st + "; relative gap " + sol.relativeGap() + ", residual " + sol.dualResidual());
     }

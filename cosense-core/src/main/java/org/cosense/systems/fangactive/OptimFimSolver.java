@@ -75,7 +75,8 @@ public final class OptimFimSolver implements FimProgramSolver {
         if (st == Status.INFEASIBLE) {
             return new FimSolution(FimSolution.Status.INFEASIBLE, null, Double.NaN, s.iterations(), "infeasible");
         }
-        if (st != Status.OPTIMAL && st != Status.ITERATION_LIMIT) {
+        // accepted: OPTIMAL, and (as INACCURATE) a stall within 10x of the tolerances or the iteration limit's last point
+        if (st != Status.OPTIMAL && st != Status.NEAR_OPTIMAL && st != Status.ITERATION_LIMIT) {
             return new FimSolution(FimSolution.Status.FAILED, null, Double.NaN, s.iterations(), st.toString());
         }
         List<ZMatrixRMaj> x = new ArrayList<>();
@@ -83,6 +84,6 @@ public final class OptimFimSolver implements FimProgramSolver {
             x.add(s.value(v));
         }
         return new FimSolution(st == Status.OPTIMAL ? FimSolution.Status.OPTIMAL : FimSolution.Status.INACCURATE, x,
-                prog.objective(x), s.iterations(), st == Status.OPTIMAL ? "" : "iteration limit; relative gap " + s.relativeGap());
+                prog.objective(x), s.iterations(), st == Status.OPTIMAL ? "" : st + "; relative gap " + s.relativeGap());
     }
 }

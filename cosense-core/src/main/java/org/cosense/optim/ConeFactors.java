@@ -1,0 +1,83 @@
+package org.cosense.optim;
+
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+
+/**
+ * The factors of the current iterate's cone blocks: S_k = L Lᵀ, S_k⁻¹ and Y_k = L Lᵀ, and the
+ * longest steps along a direction that keep every block and row inside its cone.
+ */
+final class ConeFactors {
+    private final int[] dims;
+    final double[][] sInv;
+    private final double[][] sChol;
+    private final double[][] yChol;
+    private final java.util.Map<Integer, EigenDecomposition_F64<DMatrixRMaj>> eigs = new java.util.HashMap<>();
+
+    ConeFactors(int[] dims) {
+        this.dims = dims;
+        int nb = dims.length;
+        sInv = new double[nb][];
+        sChol = new double[nb][];
+        yChol = new double[nb][];
+        for (int k = 0; k < nb; k++) {
+            int d2 = dims[k] * dims[k];
+            sInv[k] = new double[d2];
+            sChol[k] = new double[d2];
+            yChol[k] = new double[d2];
+        }
+    }
+
+    /** Factors the blocks of {@code it}; false if a slack or dual block is not positive definite. */
+    boolean factor(Iterate it) {
+        for (int k = 0; k < dims.length; k++) {
+            int d = dims[k];
+            System.arraycopy(it.sMat[k], 0, sChol[k], 0, d * d);
+            if (!DenseKernels.cholesky(sChol[k], d)) {
+                return false;
+            }
+            DenseKernels.inverseFromCholesky(sChol[k], d, sInv[k]);
+            System.arraycopy(it.yMat[k], 0, yChol[k], 0, d * d);
+            if (!DenseKernels.cholesky(yChol[k], d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Largest α with S + αΔS ⪰ 0 and s + αΔs ≥ 0 (∞ if the direction never leaves the cone). */
+    double primalStep(Iterate it, Direction d) {
+        double a = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < dims.length; k++) {
+            a = Math.min(a, maxStep(sChol[k], d.dS[k], dims[k]));
+        }
+        for (int r = 0; r < it.s.length; r++) {
+            if (d.ds[r] < 0) {
+                a = Math.min(a, -it.s[r] / d.ds[r]);
+            }
+        }
+        return a;
+    }
+
+    /** Largest α with Y + αΔY ⪰ 0 and y + αΔy ≥ 0. */
+    double dualStep(Iterate it, Direction d) {
+        double a = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < dims.length; k++) {
+            a = Math.min(a, maxStep(yChol[k], d.dY[k], dims[k]));
+        }
+        for (int r = 0; r < it.y.length; r++) {
+            if (d.dy[r] < 0) {
+                a = Math.min(a, -it.y[r] / d.dy[r]);
+            }
+        }
+        return a;
+    }
+
+    /** Largest α with L Lᵀ + α Δ ⪰ 0: −1/λ_min(L⁻¹ Δ L⁻ᵀ) (∞ if Δ ⪰ 0 in that metric). */
+    private double maxStep(double[] chol, double[] delta, int d) {
+        double[] b = DenseKernels.congruenceInverse(chol, delta, d);
+        double lmin = d == 1 ? b[0] : DenseKernels.minEigenvalue(eigs.computeIfAbsent(d, k -> DecompositionFactory_DDRM.eig(k, false, true)), b, d);
+        return lmin < 0 ? -1 / lmin : Double.POSITIVE_INFINITY;
+    }
+}
