@@ -7,127 +7,18 @@ import static org.cosense.math.ComplexLinalg.multTransA;
 import static org.cosense.math.ComplexLinalg.vec;
 import static org.cosense.math.TestMatrices.assertClose;
 import static org.cosense.math.TestMatrices.random;
-import static org.cosense.math.TestMatrices.randomHermitian;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cosense.math.ComplexLinalg.HermitianEigen;
-import org.cosense.math.ComplexLinalg.Svd;
 import org.ejml.data.Complex_F64;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.CommonOps_ZDRM;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ComplexLinalgTest {
 
-    private static ZMatrixRMaj diag(double[] d) {
-        ZMatrixRMaj m = new ZMatrixRMaj(d.length, d.length);
-        for (int i = 0; i < d.length; i++) {
-            m.set(i, i, d[i], 0);
-        }
-        return m;
-    }
-
     private static void assertUnitaryColumns(ZMatrixRMaj u, double tol, String what) {
         assertClose(CommonOps_ZDRM.identity(u.numCols), multTransA(u, u), tol, what + " U^H U = I");
-    }
-
-    @ParameterizedTest
-    @CsvSource({"1", "2", "3", "7", "20", "64"})
-    void hermitianEigenReconstructsAndIsAscending(int n) {
-        ZMatrixRMaj a = randomHermitian(new RandomStream(100 + n), n);
-        HermitianEigen e = ComplexLinalg.hermitianEigen(a);
-        for (int i = 1; i < n; i++) {
-            assertTrue(e.values()[i - 1] <= e.values()[i], "ascending");
-        }
-        ZMatrixRMaj v = e.vectors();
-        assertUnitaryColumns(v, 1e-12, "eigenvectors");
-        assertClose(a, ComplexLinalg.multTransB(mult(v, diag(e.values())), v), 1e-12, "A = V Λ V^H");
-        // Each column really is an eigenvector: A v = λ v.
-        for (int c = 0; c < n; c++) {
-            ZMatrixRMaj vc = ComplexLinalg.columns(v, c, c + 1);
-            assertClose(ComplexLinalg.scale(e.values()[c], 0, vc), mult(a, vc), 1e-11, "A v = λ v");
-        }
-        // Trace is the sum of eigenvalues.
-        double sum = 0;
-        for (double l : e.values()) {
-            sum += l;
-        }
-        assertEquals(ComplexLinalg.trace(a).real, sum, 1e-10);
-    }
-
-    @Test
-    void hermitianEigenOfKnownMatrixAndDegenerateSpectrum() {
-        // [[2, j], [-j, 2]] has eigenvalues 1 and 3.
-        ZMatrixRMaj a = new ZMatrixRMaj(new double[][] {{2, 0, 0, 1}, {0, -1, 2, 0}});
-        HermitianEigen e = ComplexLinalg.hermitianEigen(a);
-        assertArrayEquals(new double[] {1, 3}, e.values(), 1e-14);
-
-        // Rank-2 projector-like matrix σ² I + a1 a1^H + a2 a2^H: eigenvalue σ² with multiplicity n-2.
-        RandomStream rng = new RandomStream(7);
-        int n = 12;
-        ZMatrixRMaj s = random(rng, n, 2);
-        ZMatrixRMaj r = ComplexLinalg.add(ComplexLinalg.multTransB(s, s), ComplexLinalg.scale(0.5, 0, CommonOps_ZDRM.identity(n)));
-        HermitianEigen er = ComplexLinalg.hermitianEigen(r);
-        for (int i = 0; i < n - 2; i++) {
-            assertEquals(0.5, er.values()[i], 1e-12);
-        }
-        assertUnitaryColumns(er.vectors(), 1e-12, "degenerate eigenvectors");
-        assertClose(r, ComplexLinalg.multTransB(mult(er.vectors(), diag(er.values())), er.vectors()), 1e-12, "reconstruct");
-        // The noise eigenvectors are orthogonal to the signal columns (MUSIC's premise).
-        ZMatrixRMaj noise = er.vectors(0, n - 2);
-        assertTrue(ComplexLinalg.normF(multTransA(noise, s)) < 1e-12);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"1,1", "5,3", "3,5", "8,8", "30,4", "4,30", "50,50"})
-    void svdReconstructsWithOrthonormalFactors(int m, int n) {
-        ZMatrixRMaj a = random(new RandomStream(31L * m + n), m, n);
-        Svd s = ComplexLinalg.svd(a);
-        int k = Math.min(m, n);
-        assertEquals(m, s.u().numRows);
-        assertEquals(k, s.u().numCols);
-        assertEquals(n, s.v().numRows);
-        assertEquals(k, s.v().numCols);
-        for (int i = 1; i < k; i++) {
-            assertTrue(s.singularValues()[i - 1] >= s.singularValues()[i], "descending");
-        }
-        assertUnitaryColumns(s.u(), 1e-12, "U");
-        assertUnitaryColumns(s.v(), 1e-12, "V");
-        assertClose(a, ComplexLinalg.multTransB(mult(s.u(), diag(s.singularValues())), s.v()), 1e-12, "A = U S V^H");
-        assertEquals(k, s.rank());
-        // Singular values squared are the eigenvalues of A^H A.
-        HermitianEigen e = ComplexLinalg.hermitianEigen(multTransA(a, a));
-        for (int i = 0; i < k; i++) {
-            double sv = s.singularValues()[i];
-            assertEquals(e.values()[n - 1 - i], sv * sv, 1e-10 * Math.max(1, sv * sv));
-        }
-    }
-
-    @Test
-    void svdOfRankDeficientAndZeroMatrices() {
-        RandomStream rng = new RandomStream(3);
-        ZMatrixRMaj a = mult(random(rng, 10, 2), random(rng, 2, 6)); // rank 2
-        Svd s = ComplexLinalg.svd(a);
-        assertEquals(2, s.rank());
-        assertUnitaryColumns(s.u(), 1e-12, "U of rank-deficient");
-        assertUnitaryColumns(s.v(), 1e-12, "V of rank-deficient");
-        assertClose(a, ComplexLinalg.multTransB(mult(s.u(), diag(s.singularValues())), s.v()), 1e-12, "reconstruct");
-
-        Svd z = ComplexLinalg.svd(new ZMatrixRMaj(4, 3));
-        assertArrayEquals(new double[3], z.singularValues());
-        assertUnitaryColumns(z.u(), 1e-14, "U of zero");
-        assertEquals(0, z.rank());
-    }
-
-    @Test
-    void svdOfKnownMatrix() {
-        // diag(3, 1) rotated by unitary phases: singular values 3, 1.
-        ZMatrixRMaj a = new ZMatrixRMaj(new double[][] {{0, 3, 0, 0}, {0, 0, -1, 0}});
-        assertArrayEquals(new double[] {3, 1}, ComplexLinalg.svd(a).singularValues(), 1e-15);
     }
 
     @Test

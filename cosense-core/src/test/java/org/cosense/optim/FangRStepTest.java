@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.HermitianEigen;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -33,7 +34,7 @@ class FangRStepTest {
         double total = 0;
         for (int l = 0; l < irs.length; l++) {
             ZMatrixRMaj r = s.value(rs.r().get(l));
-            double[] eig = ComplexLinalg.hermitianEigen(r).values();
+            double[] eig = HermitianEigen.decompose(r).values();
             assertTrue(eig[0] >= -1e-6 * Math.max(1, eig[eig.length - 1]), "R_" + l + " not PSD: " + eig[0]);
             double tr = FangRStep.reTrace(r);
             total += tr;

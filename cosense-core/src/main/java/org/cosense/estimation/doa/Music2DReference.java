@@ -3,6 +3,7 @@ package org.cosense.estimation.doa;
 import org.cosense.array.Upa;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.HermitianEigen;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -34,7 +35,7 @@ public final class Music2DReference {
         for (int i = 0; i < r.data.length; i++) {
             r.data[i] /= t;
         }
-        ComplexLinalg.HermitianEigen e = ComplexLinalg.hermitianEigen(r);
+        HermitianEigen e = HermitianEigen.decompose(r);
         ZMatrixRMaj un = e.vectors(0, n - 1); // ascending: all but the largest
         ZMatrixRMaj pn = ComplexLinalg.multTransB(un, un);
         double best = Double.NEGATIVE_INFINITY;

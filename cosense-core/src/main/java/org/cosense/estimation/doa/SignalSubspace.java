@@ -2,6 +2,7 @@ package org.cosense.estimation.doa;
 
 import org.cosense.InvalidInputException;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.HermitianEigen;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -64,17 +65,9 @@ public final class SignalSubspace {
         return top(r, k);
     }
 
-    /** The k eigenvectors of largest eigenvalue (hermitianEigen sorts ascending). */
+    /** The k eigenvectors of largest eigenvalue, largest first. */
     private static ZMatrixRMaj top(ZMatrixRMaj h, int k) {
-        ComplexLinalg.HermitianEigen e = ComplexLinalg.hermitianEigen(h);
-        int n = h.numRows;
-        ZMatrixRMaj out = new ZMatrixRMaj(n, k);
-        for (int c = 0; c < k; c++) {
-            for (int i = 0; i < n; i++) {
-                out.set(i, c, e.vectors().getReal(i, n - 1 - c), e.vectors().getImag(i, n - 1 - c));
-            }
-        }
-        return out;
+        return HermitianEigen.decompose(h).dominantVectors(k);
     }
 
     /** Y^H Y (T × T) if {@code small}, else Y Y^H (N × N). */

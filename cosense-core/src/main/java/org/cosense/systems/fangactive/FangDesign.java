@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.HermitianEigen;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -75,7 +76,7 @@ public record FangDesign(List<ZMatrixRMaj> covariances, List<double[]> reflectio
                 double a = Math.hypot(psi[2 * k], psi[2 * k + 1]);
                 s.add(passive ? -Math.abs(a - 1) : 1 - a / budget.maxAmplitude());
             }
-            s.add(ComplexLinalg.hermitianEigen(r).values()[0] / Math.max(Cx.tr(r).re(), 1e-300));
+            s.add(HermitianEigen.decompose(r).minEigenvalue() / Math.max(Cx.tr(r).re(), 1e-300));
         }
         return s;
     }

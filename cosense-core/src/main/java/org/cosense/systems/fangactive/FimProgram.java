@@ -130,7 +130,7 @@ public record FimProgram(List<AffineFisherInformation> fims, List<double[]> weig
             v = Math.max(v, c.violation(x));
         }
         for (ZMatrixRMaj xl : x) {
-            v = Math.max(v, -org.cosense.math.ComplexLinalg.hermitianEigen(xl).values()[0]);
+            v = Math.max(v, -org.cosense.math.HermitianEigen.decompose(xl).minEigenvalue());
         }
         return v;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.HermitianEigen;
 import org.cosense.math.RandomStream;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -157,7 +158,7 @@ public final class PsiStep {
         double bestCrb = crbIn;
         boolean fromRand = false;
         int count = 1;
-        ComplexLinalg.HermitianEigen e = ComplexLinalg.hermitianEigen(theta);
+        HermitianEigen e = HermitianEigen.decompose(theta);
         double[] sq = new double[n];
         for (int k = 0; k < n; k++) {
             sq[k] = Math.sqrt(Math.max(e.values()[k], 0)); // P7: clip tiny negative eigenvalues

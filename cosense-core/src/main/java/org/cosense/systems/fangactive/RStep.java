@@ -6,6 +6,7 @@ import java.util.List;
 import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.HermitianEigen;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -127,7 +128,7 @@ public final class RStep {
     static boolean feasible(RStepProblem data, List<ZMatrixRMaj> rs, boolean irsBudgets) {
         double tr = 0;
         for (int k = 0; k < data.irsCount(); k++) {
-            if (ComplexLinalg.hermitianEigen(rs.get(k)).values()[0] < -1e-12 * Math.max(1e-300, Cx.tr(rs.get(k)).re())) {
+            if (HermitianEigen.decompose(rs.get(k)).minEigenvalue() < -1e-12 * Math.max(1e-300, Cx.tr(rs.get(k)).re())) {
                 return false;
             }
             tr += Cx.tr(rs.get(k)).re();
@@ -184,7 +185,7 @@ public final class RStep {
 
     /** V max(λ, 0) V^H of the Hermitian part. */
     static ZMatrixRMaj psdPart(ZMatrixRMaj a) {
-        ComplexLinalg.HermitianEigen e = ComplexLinalg.hermitianEigen(a);
+        HermitianEigen e = HermitianEigen.decompose(a);
         int n = a.numRows;
         ZMatrixRMaj out = new ZMatrixRMaj(n, n);
         for (int i = 0; i < n; i++) {

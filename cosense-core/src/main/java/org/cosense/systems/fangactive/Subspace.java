@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.ThinSvd;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -25,7 +26,7 @@ final class Subspace {
         for (int l = 0; l < slots.size(); l++) {
             ZMatrixRMaj g = slots.get(l).channel();
             int m = g.numCols;
-            ComplexLinalg.Svd svd = ComplexLinalg.svd(Cx.h(g));
+            ThinSvd svd = ThinSvd.decompose(Cx.h(g));
             int r = svd.rank();
             if (r >= m) {
                 out.add(null);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.HermitianEigen;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -216,7 +217,7 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
         }
         for (int l = 0; l < n.length; l++) {
             ZMatrixRMaj x = matrix(z, offset[l], n[l]);
-            if (ComplexLinalg.hermitianEigen(x).values()[0] <= 1e-9 * Cx.tr(x).re()) {
+            if (HermitianEigen.decompose(x).minEigenvalue() <= 1e-9 * Cx.tr(x).re()) {
                 return false;
             }
         }
@@ -309,7 +310,7 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
                 return Double.POSITIVE_INFINITY;
             }
             v -= Math.log(kappa - f);
-            double[] ev = ComplexLinalg.hermitianEigen(matrix(z, offset[l], n[l])).values();
+            double[] ev = HermitianEigen.decompose(matrix(z, offset[l], n[l])).values();
             for (double e : ev) {
                 if (!(e > 0)) {
                     return Double.POSITIVE_INFINITY;

@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.HermitianEigen;
+import org.cosense.math.ThinSvd;
 import org.cosense.math.RandomStream;
 import org.cosense.systems.fangactive.ReferenceInstances.Instance;
 import org.ejml.data.DMatrixRMaj;
@@ -125,7 +127,7 @@ class ReferenceInstancesTest {
         double lmax = 0;
         for (int it = 0; it < 800; it++) {
             ZMatrixRMaj gamma = gamma(a, r);
-            ComplexLinalg.HermitianEigen e = ComplexLinalg.hermitianEigen(gamma);
+            HermitianEigen e = HermitianEigen.decompose(gamma);
             lmax = e.values()[3];
             ZMatrixRMaj v = e.vectors(3, 4);
             ZMatrixRMaj s = Cx.mult(v, Cx.h(v));
@@ -177,7 +179,7 @@ class ReferenceInstancesTest {
         double[] f = new double[2];
         for (int l = 0; l < 2; l++) {
             IrsSlot s = in.slots().get(l);
-            assertEquals(4, ComplexLinalg.svd(s.channel()).rank());
+            assertEquals(4, ThinSvd.decompose(s.channel()).rank());
             AffineFisherInformation a = in.mode().affineInCovariance(s, in.reflections().get(l));
             assertTrue(FangBounds.crb(a.evaluate(Cx.scale(0.25, Cx.identity(4)))).identifiable());
             double[] opt = singleIrsOptimum(a);

@@ -12,7 +12,7 @@ import org.cosense.bounds.CrbResult;
 import org.cosense.bounds.FisherInformation;
 import org.cosense.bounds.GaussianModel;
 import org.cosense.math.Complex;
-import org.cosense.math.ComplexLinalg;
+import org.cosense.math.ThinSvd;
 import org.cosense.math.NumericalDerivative;
 import org.cosense.math.RandomStream;
 import org.cosense.signal.IrsBeam;
@@ -142,7 +142,7 @@ class Hua3dBoundsTest {
             }
             assertEquals(p, tr, 1e-12);
             assertEquals(t1 >= 12, white, "T1 = " + t1);
-            assertEquals(Math.min(t1, 12), ComplexLinalg.svd(r).rank(), "rank for T1 = " + t1);
+            assertEquals(Math.min(t1, 12), ThinSvd.decompose(r).rank(), "rank for T1 = " + t1);
         }
         // spec 3.4: N = 400, T1 = 24, the illumination at broadside is 6672/400
         assertEquals(6672.0 / 400, ProbingCodebook.illumination(ProbingCodebook.dft(400, 24, 1), Upa.square(20), 0, 0, 1), 1e-9);
