@@ -17,7 +17,8 @@ Hua/hua3d or Fang/fangactive in the same comment or line, then in the whole file
 package hints below (printed, so they can be checked). What is still undecided is printed and
 left unchanged.
 
-Paper labels that look like citations are left alone: the design problems (P1)/(P4), (P2.1), (P5.1).
+Paper labels that look like citations are left alone: the design problems (P1)/(P4), (P2.1), (P5.1);
+so are anchors and fragments of the docs pages themselves (id="E4", #E4).
 
 Usage: python3 docs/rewrite-citations.py [--dry-run] [ROOT]     (ROOT: repository root, default: cwd)
 """
@@ -42,8 +43,8 @@ LEGACY = re.compile(
     r"(?P<specsys>\b[Ss]pec (?P<sysname>hua3d|fangactive) (?=\())"                   # spec fangactive (10)
     r"|\b[Ss]pec (?:(?P<sys>hua3d|fangactive) )?(?:(?:table|section) )?(?P<sec>" + SEC + r")"
     r"|\b(?:[Ss]pec )?(?P<propword>propert(?:y|ies)) (?P<prop>\d+)"
-    r"|\b(?:[Ss]pec )?(?P<pid>P\d+)\b(?!\.\d)"
-    r"|\b(?P<eid>E\d+)\b"
+    r"|(?<![#\"])\b(?:[Ss]pec )?(?P<pid>P\d+)\b(?!\.\d)"
+    r"|(?<![#\"])\b(?P<eid>E\d+)\b"
     r"|\b(?P<thespec>the spec)\b"
 )
 CONTINUATION = re.compile(r"(" + SEP + r")(\d+(?:\.\d+)+|property \d+|P\d+|E\d+)\b(?!\.\d)")

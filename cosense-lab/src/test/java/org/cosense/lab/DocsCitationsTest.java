@@ -40,7 +40,7 @@ class DocsCitationsTest {
             Pattern.compile("\\b[Ss]pec (?:hua3d |fangactive )?(?:table |section |property |P)?\\d"),
             Pattern.compile("\\bpropert(?:y|ies) \\d"),
             Pattern.compile("\\bthe spec\\b"),
-            Pattern.compile("\\b[EP]\\d+\\b(?!\\.\\d)"));
+            Pattern.compile("(?<![#\"])\\b[EP]\\d+\\b(?!\\.\\d)"));
     /** The paper's own labels that look like citations: design problems (P1), (P2.1). */
     private static final Pattern PAPER_LABEL = Pattern.compile("\\(P\\d+(?:\\.\\d+)?\\)(?:/\\(P\\d+(?:\\.\\d+)?\\))?");
 
