@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class DocsCitationsTest {
     private static final List<String> MODULES = List.of("cosense-core", "cosense-lab", "cosense-cli");
     private static final Pattern ANCHOR = Pattern.compile("<a id=\"([^\"]+)\"></a>");
-    private static final Pattern ENTRY = Pattern.compile("^#{2,3} <a id=\"([EPCS][0-9.]+)\"></a>", Pattern.MULTILINE);
+    private static final Pattern ENTRY = Pattern.compile("^### <a id=\"([EPCS][0-9.]+)\"></a>", Pattern.MULTILINE);
     private static final Pattern PINNED = Pattern.compile("`([A-Z][A-Za-z0-9]*)#([a-z][A-Za-z0-9]*)`");
     private static final Pattern PAGE_LINK = Pattern.compile("\\]\\((?:([a-z0-9]+)\\.md)?#([^)]+)\\)");
 
