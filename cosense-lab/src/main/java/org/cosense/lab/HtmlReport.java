@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code DIR/report.html}: one self-contained page (inline CSS, no scripts, no external
@@ -52,6 +53,7 @@ public final class HtmlReport {
     /** Writes {@code dir/report.html} and returns its path. */
     public static Path write(Path dir) throws IOException {
         List<Sidecar> figs = sidecars(dir);
+        Set<String> docs = DocsPages.publish(dir, figs.stream().map(Sidecar::system).toList());
         StringBuilder h = new StringBuilder(16384);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>CoSense reproduction report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
@@ -61,6 +63,11 @@ public final class HtmlReport {
         h.append("<p class=\"meta\">").append(figs.size()).append(" figures, checks ").append(passed).append('/').append(total)
                 .append(" passed. Version ").append(esc(figs.isEmpty() ? Version.get() : figs.get(figs.size() - 1).cosenseVersion()))
                 .append(".</p>\n");
+        if (!docs.isEmpty()) {
+            h.append("<p class=\"meta\">Corrections, ASSUMED values and readings of the papers:");
+            docs.forEach(sys -> h.append(" <a href=\"").append(DocsPages.href(sys, null)).append("\">").append(esc(sys)).append("</a>"));
+            h.append("</p>\n");
+        }
 
         h.append("<table class=\"summary\">\n<tr><th>figure</th><th>title</th><th>checks</th><th>trials</th><th>runtime</th><th>run at (UTC)</th></tr>\n");
         for (Sidecar s : figs) {
@@ -72,7 +79,7 @@ public final class HtmlReport {
         h.append("</table>\n");
 
         for (Sidecar s : figs) {
-            section(h, dir, s);
+            section(h, dir, s, docs);
         }
         h.append("</body>\n</html>\n");
         Path file = dir.resolve("report.html");
@@ -80,7 +87,7 @@ public final class HtmlReport {
         return file;
     }
 
-    private static void section(StringBuilder h, Path dir, Sidecar s) {
+    private static void section(StringBuilder h, Path dir, Sidecar s, Set<String> docs) {
         String base = s.system() + "/";
         h.append("<section id=\"").append(anchor(s)).append("\">\n<h2>").append(esc(s.qualifiedId())).append(" — ")
                 .append(esc(s.title())).append("</h2>\n");
@@ -98,7 +105,12 @@ public final class HtmlReport {
             inlineTable(h, dir.resolve(s.system()).resolve(s.id() + ".csv"));
         }
         if (s.caption() != null) {
-            h.append("<figcaption>").append(esc(s.caption())).append("</figcaption>");
+            h.append("<figcaption>").append(DocsPages.linkCitations(esc(s.caption()), docs));
+            if (docs.contains(s.system())) {
+                h.append(" <a class=\"docs\" href=\"").append(DocsPages.href(s.system(), null)).append("\">Corrections and assumptions of ")
+                        .append(esc(s.system())).append("</a>");
+            }
+            h.append("</figcaption>");
         }
         h.append("</figure>\n");
         h.append("<p class=\"paper\"><strong>Paper reports:</strong> ").append(esc(s.paperBehaviour())).append("</p>\n");
@@ -113,7 +125,7 @@ public final class HtmlReport {
         if (!s.parameters().isEmpty()) {
             h.append("<details open><summary>Parameters</summary>\n<table class=\"params\">\n");
             for (Map.Entry<String, Object> p : s.parameters().entrySet()) {
-                h.append("<tr><td>").append(esc(p.getKey())).append("</td><td>").append(esc(value(p.getValue()))).append("</td></tr>\n");
+                h.append("<tr><td>").append(DocsPages.linkCitations(esc(p.getKey()), docs)).append("</td><td>").append(esc(value(p.getValue()))).append("</td></tr>\n");
             }
             h.append("</table>\n</details>\n");
         }
