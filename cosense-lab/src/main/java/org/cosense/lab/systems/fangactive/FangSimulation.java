@@ -15,6 +15,7 @@ import org.cosense.array.AngleUpa;
 import org.cosense.geom.LocalFrame;
 import org.cosense.geom.Vec3;
 import org.cosense.lab.Progress;
+import org.cosense.lab.SceneBounds;
 import org.cosense.lab.Stats;
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
@@ -171,7 +172,7 @@ public final class FangSimulation {
                         "sensing at the BS needs M of at least 2 (with one antenna the FIM of theta, phi, beta is singular)")
                         .unless("modes", "irs");
             }
-            InvalidInputException.require(target != null, "target position", null, "is required");
+            SceneBounds.require("target position", 0, target);
             InvalidInputException.require(ao != null, "AO setting", null, "must be quick or paper");
             irss = List.copyOf(irss);
             InvalidInputException.require(!irss.isEmpty(), "number of IRSs L", 0, "at least one IRS is required");
@@ -186,6 +187,7 @@ public final class FangSimulation {
                 Vec3 q = irss.get(l);
                 String p = "IRS position";
                 int i = l + 1;
+                SceneBounds.require(p, i, q);
                 InvalidInputException.require(q.distance(bs) > 0, p, i, q, "must differ from the BS " + bs);
                 if (!(q.distance(target) > 0)) {
                     throw new InvalidInputException(p, i, q, "must differ from the target " + target).involving("target position");
