@@ -187,6 +187,14 @@ final class SimulateFangactiveCommand implements Callable<Integer>, OptionTable.
             Path dir = jsonFile.toAbsolutePath().getParent();
             InvalidInputException.require(dir == null || Files.isDirectory(dir), "--json", json,
                     "must be a file in an existing directory");
+            if (dir != null) {
+                try {
+                    Files.delete(Files.createTempFile(dir, ".cosense-", ".probe"));
+                } catch (IOException | SecurityException ex) {
+                    throw new InvalidInputException("--json", json, "must be a file in a folder that can be written ("
+                            + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")");
+                }
+            }
         }
         TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
         FangSimulation.Result r;

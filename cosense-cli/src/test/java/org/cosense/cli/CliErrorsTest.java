@@ -79,7 +79,7 @@ class CliErrorsTest {
     }
 
     @Test
-    void writableOutputStillRuns() {
+    void writableOutputStillRuns() throws Exception {
         Result r = cosense("reproduce dummy --figure fig1 --trials 2 --out " + tmp.resolve("a/b"));
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(tmp.resolve("a/b/dummy/fig1.csv")));
