@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cosense.InvalidInputException;
@@ -62,12 +64,17 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main(out, err));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("cosense: error: " + oneLine(describe(ex)));
             return USER_ERROR;
         });
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof IllegalArgumentException) { // includes InvalidInputException
+            if (ex instanceof InvalidInputException iie && cmd.getCommand() instanceof OptionTable.Owner owner) {
+                err.println("cosense: error: " + oneLine(owner.optionTable().describe(iie)));
+                return USER_ERROR;
+            }
+            if (ex instanceof IllegalArgumentException) { // includes InvalidInputException of a command without a table
                 err.println("cosense: error: " + oneLine(ex.getMessage()));
                 return USER_ERROR;
             }
@@ -104,7 +111,9 @@ public final class Main implements Callable<Integer> {
         ArgSpec arg = ex.getArgSpec();
         if (ex.getCause() instanceof CommandLine.TypeConversionException tce && arg != null) {
             String what = arg.isOption() ? ((OptionSpec) arg).longestName() : arg.paramLabel();
-            return what + " = " + ex.getValue() + " is not allowed: " + tce.getMessage();
+            // picocli's own enum conversion says "expected one of [A, B] (case-insensitive) but was 'x'"
+            String allowed = arg.type().isEnum() ? "must be one of " + enumChoices(arg.type()) : tce.getMessage();
+            return what + " = " + ex.getValue() + " is not allowed: " + allowed;
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             String bad = u.getUnmatched().get(0);
@@ -123,35 +132,14 @@ public final class Main implements Callable<Integer> {
         return ex.getMessage() + " (see " + name + " --help)";
     }
 
+    /** An enum option's choices as the user types them: the constants in lower case, in declaration order. */
+    private static String enumChoices(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    }
+
     private static String oneLine(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s*\\R\\s*", "; ");
-    }
-
-    /** Parses a positive integer option; picocli adds the option name and value to the message. */
-    static final class PositiveInt implements CommandLine.ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            try {
-                int v = Integer.parseInt(value.trim());
-                if (v > 0) {
-                    return v;
-                }
-            } catch (NumberFormatException notANumber) {
-                // reported below
-            }
-            throw new CommandLine.TypeConversionException("must be a positive integer");
-        }
-    }
-
-    static final class AnyLong implements CommandLine.ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            try {
-                return Long.parseLong(value.trim());
-            } catch (NumberFormatException ex) {
-                throw new CommandLine.TypeConversionException("must be an integer (64-bit)");
-            }
-        }
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
@@ -194,7 +182,11 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "reproduce", mixinStandardHelpOptions = true,
             description = "Reproduce figures: writes CSV, JSON, SVG and PNG per figure into DIR/<system>/, then DIR/report.html.")
-    static final class ReproduceCommand implements Callable<Integer> {
+    static final class ReproduceCommand implements Callable<Integer>, OptionTable.Owner {
+        /** Catalog's and Reproducer's parameter names and the options that set them (the system is positional). */
+        private static final OptionTable OPTIONS = OptionTable.of(Map.of("figure", "--figure", "trials", "--trials",
+                "threads", "--threads", "output folder", "--out"));
+
         @ParentCommand
         Main main;
 
@@ -208,19 +200,24 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--quick", description = "Quick run: fewer trials (each figure's quick count).")
         boolean quick;
 
-        @Option(names = "--trials", paramLabel = "N", converter = PositiveInt.class,
+        @Option(names = "--trials", paramLabel = "N", converter = Converters.PositiveInt.class,
                 description = "Trials per sweep point for every figure (default: each figure's own count).")
         Integer trials;
 
-        @Option(names = "--threads", paramLabel = "N", converter = PositiveInt.class,
+        @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class,
                 description = "Worker threads (default: available processors); results do not depend on it.")
         Integer threads;
 
-        @Option(names = "--seed", paramLabel = "S", converter = AnyLong.class, defaultValue = "1", description = "Experiment seed (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seed", paramLabel = "S", converter = Converters.AnyLong.class, defaultValue = "1", description = "Experiment seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
         @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
         String out;
+
+        @Override
+        public OptionTable optionTable() {
+            return OPTIONS;
+        }
 
         @Override
         public Integer call() {
@@ -269,29 +266,36 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run one benchmark, or all.")
-    static final class BenchCommand implements Callable<Integer> {
+    static final class BenchCommand implements Callable<Integer>, OptionTable.Owner {
+        private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads"));
+
         @ParentCommand
         Main main;
 
         @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "A benchmark (see cosense list); all if omitted.")
         String name;
 
-        @Option(names = "--trials", paramLabel = "N", converter = PositiveInt.class, defaultValue = "100",
+        @Option(names = "--trials", paramLabel = "N", converter = Converters.PositiveInt.class, defaultValue = "100",
                 description = "Workload size (default: ${DEFAULT-VALUE}).")
         int trials;
 
-        @Option(names = "--threads", paramLabel = "N", converter = PositiveInt.class, description = "Worker threads (default: available processors).")
+        @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class, description = "Worker threads (default: available processors).")
         Integer threads;
 
-        @Option(names = "--seed", paramLabel = "S", converter = AnyLong.class, defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--seed", paramLabel = "S", converter = Converters.AnyLong.class, defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
         long seed;
+
+        @Override
+        public OptionTable optionTable() {
+            return OPTIONS;
+        }
 
         @Override
         public Integer call() {
             List<Benchmark> run = name == null ? Catalog.benchmarks() : List.of(Catalog.benchmark(name));
             BenchOptions opts = new BenchOptions(trials, threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed);
             if (run.isEmpty()) {
-                throw new InvalidInputException("bench: no benchmarks are installed");
+                throw new InvalidInputException("benchmark", "(any)", "no benchmarks are installed");
             }
             for (Benchmark b : run) {
                 main.out.println("== " + b.name() + ": " + b.description());

@@ -120,10 +120,10 @@ class SimulateFangactiveTest {
         for (JsonNode r : results) {
             String mode = r.get("mode").asText().equals("bs") ? MODES[0] : MODES[1];
             String[] row = t.get(mode).get(r.get("scheme").asText());
-            assertEquals(row[1], SimulateCommand.crb(r.get("meanMaxCrb").asDouble()), "mean max-CRB");
+            assertEquals(row[1], Formats.crb(r.get("meanMaxCrb").asDouble()), "mean max-CRB");
             JsonNode d = r.get("designs").get(0);
-            assertEquals(row[2], SimulateCommand.crb(d.get("crbs").get(0).asDouble()), "CRB IRS 1");
-            assertEquals(row[3], SimulateCommand.crb(d.get("crbs").get(1).asDouble()), "CRB IRS 2");
+            assertEquals(row[2], Formats.crb(d.get("crbs").get(0).asDouble()), "CRB IRS 1");
+            assertEquals(row[3], Formats.crb(d.get("crbs").get(1).asDouble()), "CRB IRS 2");
             assertEquals(row[4], d.get("iterations").asText());
             assertEquals(row[6], String.format(java.util.Locale.ROOT, "%.4g W", r.get("maxBsPower").asDouble()));
             if (r.get("scheme").asText().equals("proposed")) {

@@ -169,7 +169,7 @@ public final class FisherInformation {
         int n = c.numRows;
         CholeskyDecomposition_F64<ZMatrixRMaj> chol = DecompositionFactory_ZDRM.chol(n, true);
         if (!chol.decompose(c.copy())) {
-            throw new InvalidInputException("covariance is not positive definite (Cholesky failed); n = " + n);
+            throw new InvalidInputException("covariance", n + "x" + n + " matrix", "must be positive definite (Cholesky failed)");
         }
         ZMatrixRMaj l = chol.getT(null);
         for (int i = 0; i < n; i++) {

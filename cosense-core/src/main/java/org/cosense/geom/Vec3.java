@@ -6,7 +6,7 @@ import org.cosense.InvalidInputException;
 public record Vec3(double x, double y, double z) {
     public Vec3 {
         if (!Double.isFinite(x) || !Double.isFinite(y) || !Double.isFinite(z)) {
-            throw new InvalidInputException("point [" + x + ", " + y + ", " + z + "] is not allowed: coordinates must be finite");
+            throw new InvalidInputException("point", "[" + x + ", " + y + ", " + z + "]", "coordinates must be finite");
         }
     }
 
@@ -18,12 +18,12 @@ public record Vec3(double x, double y, double z) {
     public static Vec3 parse(String name, String text) {
         String[] p = text.split(",");
         if (p.length != 3) {
-            throw new InvalidInputException(name + " = " + text + " is not allowed: expected three comma-separated numbers x,y,z");
+            throw new InvalidInputException(name, text, "expected three comma-separated numbers x,y,z");
         }
         try {
             return new Vec3(Double.parseDouble(p[0].trim()), Double.parseDouble(p[1].trim()), Double.parseDouble(p[2].trim()));
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(name + " = " + text + " is not allowed: expected three numbers x,y,z");
+            throw new InvalidInputException(name, text, "expected three numbers x,y,z");
         }
     }
 

@@ -424,8 +424,8 @@ public final class ConvexProgram {
         private void requireConvexUse(Affine f, String where) {
             for (int i = 0; i < f.idx.length; i++) {
                 if (epigraph.get(f.idx[i]) && f.coef[i] < 0) {
-                    throw new InvalidInputException(where + " uses a convex term (" + names.get(f.idx[i])
-                        + ") with a negative sign: not allowed, the program would not be convex");
+                    throw new InvalidInputException(where, names.get(f.idx[i]) + " with a negative sign",
+                        "a convex term must enter with a non-negative sign, or the program would not be convex");
                 }
             }
         }
@@ -433,8 +433,8 @@ public final class ConvexProgram {
         private void requireNoEpigraph(Affine f, String where) {
             for (int i = 0; i < f.idx.length; i++) {
                 if (epigraph.get(f.idx[i]) && f.coef[i] != 0) {
-                    throw new InvalidInputException(where + " uses the convex term " + names.get(f.idx[i])
-                        + ": not allowed (only affine expressions may appear here)");
+                    throw new InvalidInputException(where, "the convex term " + names.get(f.idx[i]),
+                        "only affine expressions may appear here");
                 }
             }
         }
@@ -453,7 +453,7 @@ public final class ConvexProgram {
             }
             EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(k, true, true);
             if (!eig.decompose(sym.copy())) {
-                throw new InvalidInputException(name + ": eigendecomposition failed");
+                throw new InvalidInputException(name, k + "x" + k + " matrix", "its eigendecomposition must succeed");
             }
             List<double[]> cols = new ArrayList<>();
             for (int i = 0; i < k; i++) {

@@ -64,7 +64,7 @@ public final class Catalog {
                 return p;
             }
         }
-        throw new InvalidInputException("system = " + id + " is not allowed: must be one of " + systemIds() + " or all");
+        throw new InvalidInputException("system", id, "must be one of " + systemIds() + " or all");
     }
 
     /** Every figure of every system, in catalog order. */
@@ -76,8 +76,7 @@ public final class Catalog {
     public static Experiment figure(String qualifiedId) {
         int dot = qualifiedId.indexOf('.');
         if (dot < 0) {
-            throw new InvalidInputException("figure = " + qualifiedId
-                    + " is not allowed: give a qualified id <system>.<figure> such as " + example());
+            throw new InvalidInputException("figure", qualifiedId, "give a qualified id <system>.<figure> such as " + example());
         }
         return figure(qualifiedId.substring(0, dot), qualifiedId.substring(dot + 1));
     }
@@ -90,7 +89,7 @@ public final class Catalog {
                 return e;
             }
         }
-        throw new InvalidInputException("figure = " + figureId + " is not allowed for system " + system + ": must be one of "
+        throw new InvalidInputException("figure", figureId, "must be one of " + system + "'s figures "
                 + p.experiments().stream().map(Experiment::id).collect(Collectors.joining(", ")));
     }
 
@@ -115,13 +114,13 @@ public final class Catalog {
             if (dot >= 0) {
                 String sys = id.substring(0, dot);
                 if (!all && !sys.equals(system)) {
-                    throw new InvalidInputException("figure = " + id + " is not allowed: it belongs to system " + sys
-                            + ", not " + system + " (use 'reproduce all --figure " + id + "')");
+                    throw new InvalidInputException("figure", id, "it belongs to system " + sys + ", not " + system
+                            + " (use 'reproduce all --figure " + id + "')").involving("system");
                 }
                 e = figure(id);
             } else if (all) {
-                throw new InvalidInputException("figure = " + id + " is not allowed with 'all': give qualified ids such as "
-                        + example() + ", or name one system");
+                throw new InvalidInputException("figure", id, "with 'all', give qualified ids such as " + example()
+                        + ", or name one system").involving("system");
             } else {
                 e = figure(system, id);
             }
@@ -141,7 +140,7 @@ public final class Catalog {
                 return b;
             }
         }
-        throw new InvalidInputException("benchmark = " + name + " is not allowed: must be one of "
+        throw new InvalidInputException("benchmark", name, "must be one of "
                 + (benchmarks().isEmpty() ? "(none installed)" : benchmarks().stream().map(Benchmark::name).collect(Collectors.joining(", "))));
     }
 

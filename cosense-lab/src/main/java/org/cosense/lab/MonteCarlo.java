@@ -25,9 +25,7 @@ public final class MonteCarlo {
     private final Progress progress;
 
     public MonteCarlo(int threads, Progress progress) {
-        if (threads < 1) {
-            throw new org.cosense.InvalidInputException("threads = " + threads + " is not allowed: must be a positive integer");
-        }
+        org.cosense.InvalidInputException.positive("threads", threads);
         this.threads = threads;
         this.progress = progress == null ? Progress.SILENT : progress;
     }

@@ -95,9 +95,9 @@ public final class Reproducer {
     }
 
     public static Summary run(Path outDir, List<? extends Experiment> experiments, Options options, Listener listener) {
+        prepareOutput(outDir, experiments);
         List<FigureSummary> done = new ArrayList<>();
         try {
-            Files.createDirectories(outDir);
             for (Experiment e : experiments) {
                 FigureSummary s = runOne(outDir, e, options, listener);
                 done.add(s);
@@ -107,6 +107,24 @@ public final class Reproducer {
             return new Summary(outDir, report, done);
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write to " + outDir + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Creates the output folder and each system's subfolder and writes a probe file in each, so an
+     * unusable {@code outDir} is the user's error before any figure runs, not a failure after one.
+     */
+    static void prepareOutput(Path outDir, List<? extends Experiment> experiments) {
+        List<Path> dirs = new ArrayList<>(List.of(outDir));
+        experiments.stream().map(e -> outDir.resolve(e.system())).distinct().forEach(dirs::add);
+        for (Path dir : dirs) {
+            try {
+                Files.createDirectories(dir);
+                Files.delete(Files.createTempFile(dir, ".cosense-", ".probe"));
+            } catch (IOException | SecurityException ex) {
+                throw new InvalidInputException("output folder", outDir, "must be a folder that can be created and written ("
+                        + (dir.equals(outDir) ? "" : dir + ": ") + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")");
+            }
         }
     }
 

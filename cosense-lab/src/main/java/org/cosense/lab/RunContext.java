@@ -6,12 +6,8 @@ package org.cosense.lab;
  */
 public record RunContext(int trials, int threads, long seed, boolean quick, Progress progress) {
     public RunContext {
-        if (trials < 1) {
-            throw new org.cosense.InvalidInputException("trials = " + trials + " is not allowed: must be a positive integer");
-        }
-        if (threads < 1) {
-            throw new org.cosense.InvalidInputException("threads = " + threads + " is not allowed: must be a positive integer");
-        }
+        org.cosense.InvalidInputException.positive("trials", trials);
+        org.cosense.InvalidInputException.positive("threads", threads);
         if (progress == null) {
             progress = Progress.SILENT;
         }

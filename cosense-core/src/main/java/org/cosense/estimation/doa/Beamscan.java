@@ -136,9 +136,7 @@ public final class Beamscan {
 
     /** The uniform scan grid g_i = -1 + 2 i / (count - 1), i = 0..count-1 (E9: codebook and estimator agree). */
     public static double[] grid(int count) {
-        if (count < 2) {
-            throw new org.cosense.InvalidInputException("beams per scan dimension = " + count + " is not allowed: must be at least 2");
-        }
+        org.cosense.InvalidInputException.require(count >= 2, "beams per scan dimension", count, "must be at least 2");
         double[] g = new double[count];
         for (int i = 0; i < count; i++) {
             g[i] = -1 + 2.0 * i / (count - 1);

@@ -49,7 +49,7 @@ public final class RStep {
         RStepProblem data = RStepProblem.of(mode, slots, psis, budget, true);
         int l = slots.size();
         for (int k = 0; k < l; k++) {
-            InvalidInputException.require(!irsBudgets || data.powers().get(k).c() < budget.irsPower(), "IRS " + (k + 1) + " noise power c_l",
+            InvalidInputException.require(!irsBudgets || data.powers().get(k).c() < budget.irsPower(), "IRS noise power c_l", k + 1,
                     data.powers().get(k).c(), "must be below P_s = " + budget.irsPower() + " (apply RStep.guard first)");
         }
         List<ZMatrixRMaj> start = incumbent != null && feasible(data, incumbent, irsBudgets) ? incumbent : fallbackStart(data, irsBudgets);

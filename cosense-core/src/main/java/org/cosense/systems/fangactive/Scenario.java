@@ -57,11 +57,11 @@ public record Scenario(Vec3 bs, Vec3 bsAxis, List<Vec3> irsPositions, List<Local
         for (int l = 0; l < irsPositions.size(); l++) {
             Vec3 q = irsPositions.get(l);
             LocalFrame f = irsFrames.get(l);
-            InvalidInputException.require(q.distance(bs) > 0, "IRS " + (l + 1) + " position", q, "must differ from the BS");
-            InvalidInputException.require(q.distance(target) > 0, "IRS " + (l + 1) + " position", q, "must differ from the target");
-            InvalidInputException.require(f.frontness(q, bs) > 0, "IRS " + (l + 1) + " normal", f.normal(),
+            InvalidInputException.require(q.distance(bs) > 0, "IRS position", l + 1, q, "must differ from the BS");
+            InvalidInputException.require(q.distance(target) > 0, "IRS position", l + 1, q, "must differ from the target");
+            InvalidInputException.require(f.frontness(q, bs) > 0, "IRS normal", l + 1, f.normal(),
                     "must point towards the BS (the BS is behind the surface)");
-            InvalidInputException.require(f.frontness(q, target) > 0, "IRS " + (l + 1) + " normal", f.normal(),
+            InvalidInputException.require(f.frontness(q, target) > 0, "IRS normal", l + 1, f.normal(),
                     "must point towards the target (the target is behind the surface)");
         }
         InvalidInputException.finite("Rician K-factor (dB)", kFactorDb);

@@ -24,7 +24,7 @@ public final class BeamScanning {
             InvalidInputException.require(beamsY >= 2, "T2/2 (beams along y)", beamsY, "must be at least 2");
             InvalidInputException.require(beamsZ >= 2, "T2/2 (beams along z)", beamsZ, "must be at least 2");
             if (cross == null) {
-                throw new InvalidInputException("cross beam = null is not allowed: choose UNSTEERED, FOCUSED or SEQUENTIAL");
+                throw new InvalidInputException("cross beam", null, "choose UNSTEERED, FOCUSED or SEQUENTIAL");
             }
         }
 

@@ -44,7 +44,7 @@ public final class MultiTargetProtocol {
             InvalidInputException.positive("BS transmit power P_BS (W)", powerW);
             InvalidInputException.positive("T1", t1);
             if (probing == null || scan == null || links == null || fusion == null) {
-                throw new InvalidInputException("probing, scan, links and fusion are required");
+                throw new InvalidInputException("protocol settings", "null", "probing, scan, links and fusion are required");
             }
         }
 
@@ -78,9 +78,12 @@ public final class MultiTargetProtocol {
             for (int t = 0; t < scene.targets().size(); t++) {
                 SpatialFrequency eff = scene.effectiveIrsFrequency(m, t);
                 // pitfall P7: the scan covers [-1, 1]^2 only (as in SingleTargetProtocol)
-                InvalidInputException.require(Math.abs(eff.mu()) <= 1 && Math.abs(eff.nu()) <= 1,
-                        "effective IRS frequency of target " + (t + 1) + " at IRS " + (m + 1), "(" + eff.mu() + ", " + eff.nu() + ")",
-                        "must lie in [-1, 1]^2 for the beam scan to see the target (P7)");
+                if (Math.abs(eff.mu()) > 1 || Math.abs(eff.nu()) > 1) {
+                    throw new InvalidInputException("target position", t + 1, scene.targets().get(t).position(),
+                            "its effective frequency at IRS " + (m + 1) + ", (" + eff.mu() + ", " + eff.nu()
+                                    + "), must lie in [-1, 1]^2 for the beam scan to see the target (P7)")
+                            .involving("IRS position", "BS position");
+                }
             }
         }
         this.scene = scene;

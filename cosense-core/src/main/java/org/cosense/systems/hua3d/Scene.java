@@ -33,22 +33,30 @@ public record Scene(double lambda, Vec3 bs, Upa bsArray, List<Irs> irss, List<Ta
         InvalidInputException.require(!targets.isEmpty(), "number of targets", 0, "at least one target is required");
         for (int m = 0; m < irss.size(); m++) {
             Vec3 q = irss.get(m).position();
-            InvalidInputException.require(q.distance(bs) > 0, "IRS " + (m + 1) + " position", q,
-                    "must differ from the BS position " + bs);
+            if (!(q.distance(bs) > 0)) {
+                throw new InvalidInputException("IRS position", m + 1, q, "must differ from the BS position " + bs)
+                        .involving("BS position");
+            }
             InvalidInputException.require(Math.abs(q.y() - bs.y()) > 1e-9 || Math.abs(q.z() - bs.z()) > 1e-9,
-                    "IRS " + (m + 1) + " position", q, "must differ from the BS " + bs
+                    "IRS position", m + 1, q, "must differ from the BS " + bs
                             + " in y or z (the BS-IRS arrival frequency must be non-zero, footnote 2)");
         }
         for (int k = 0; k < targets.size(); k++) {
             Vec3 t = targets.get(k).position();
-            InvalidInputException.require(t.distance(bs) > 0, "target " + (k + 1) + " position", t, "must differ from the BS");
+            if (!(t.distance(bs) > 0)) {
+                throw new InvalidInputException("target position", k + 1, t, "must differ from the BS").involving("BS position");
+            }
             for (int m = 0; m < irss.size(); m++) {
                 Vec3 q = irss.get(m).position();
-                InvalidInputException.require(t.distance(q) > 0, "target " + (k + 1) + " position", t,
-                        "must differ from IRS " + (m + 1));
+                if (!(t.distance(q) > 0)) {
+                    throw new InvalidInputException("target position", k + 1, t, "must differ from IRS " + (m + 1))
+                            .involving("IRS position");
+                }
                 boolean behind = (t.x() - q.x()) * (bs.x() - q.x()) < 0;
-                InvalidInputException.require(twoSidedIrs || !behind, "target " + (k + 1) + " position", t,
-                        "is behind IRS " + (m + 1) + " at " + q + " (the IRS faces the BS; allow two-sided reflection to model it)");
+                if (behind && !twoSidedIrs) {
+                    throw new InvalidInputException("target position", k + 1, t, "is behind IRS " + (m + 1) + " at " + q
+                            + " (the IRS faces the BS)").unless("two-sided IRS", true);
+                }
             }
         }
     }

@@ -27,7 +27,7 @@ public final class SingleTargetProtocol {
             InvalidInputException.positive("BS transmit power P_BS (W)", powerW);
             InvalidInputException.positive("T1", t1);
             if (probing == null || scan == null || links == null || xRule == null) {
-                throw new InvalidInputException("probing, scan, links and x rule are required");
+                throw new InvalidInputException("protocol settings", "null", "probing, scan, links and x rule are required");
             }
         }
 

@@ -138,7 +138,10 @@ class MultiTargetProtocolTest {
         Scene b = bad;
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> new MultiTargetProtocol(b, MultiTargetProtocol.Config.paper(1.0, 60, 60)));
-        assertTrue(e.getMessage().contains("effective IRS frequency of target 3"), e.getMessage());
+        assertEquals("target position", e.parameter());
+        assertEquals(3, e.index().orElseThrow());
+        assertTrue(e.getMessage().startsWith("target 3 position = ") && e.getMessage().contains("effective frequency at IRS"),
+                e.getMessage());
         new MultiTargetProtocol(s, MultiTargetProtocol.Config.paper(1.0, 60, 60)); // the paper's scene passes
     }
 

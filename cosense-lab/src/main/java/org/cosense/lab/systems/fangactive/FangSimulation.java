@@ -15,6 +15,7 @@ import org.cosense.array.AngleUpa;
 import org.cosense.geom.LocalFrame;
 import org.cosense.geom.Vec3;
 import org.cosense.lab.Progress;
+import org.cosense.lab.SceneBounds;
 import org.cosense.lab.Stats;
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
@@ -166,10 +167,12 @@ public final class FangSimulation {
             InvalidInputException.positive("a_max", maxAmplitude);
             InvalidInputException.positive("BS antennas M", bsAntennas);
             // one antenna sees the echo as one complex gain per symbol: 2 real numbers for 4 unknowns
-            InvalidInputException.require(bsAntennas >= 2 || !modes.contains(Mode.BS), "BS antennas M", bsAntennas,
-                    "sensing at the BS needs M of at least 2 (with one antenna the FIM of theta, phi, beta is singular); "
-                            + "sensing at the IRSs alone (mode irs) allows M = 1");
-            InvalidInputException.require(target != null, "target position", null, "is required");
+            if (bsAntennas < 2 && modes.contains(Mode.BS)) {
+                throw new InvalidInputException("BS antennas M", bsAntennas,
+                        "sensing at the BS needs M of at least 2 (with one antenna the FIM of theta, phi, beta is singular)")
+                        .unless("modes", "irs");
+            }
+            SceneBounds.require("target position", 0, target);
             InvalidInputException.require(ao != null, "AO setting", null, "must be quick or paper");
             irss = List.copyOf(irss);
             InvalidInputException.require(!irss.isEmpty(), "number of IRSs L", 0, "at least one IRS is required");
@@ -182,13 +185,19 @@ public final class FangSimulation {
             Vec3 bs = Vec3.of(0, 0, 0);
             for (int l = 0; l < irss.size(); l++) {
                 Vec3 q = irss.get(l);
-                String p = "IRS " + (l + 1) + " position";
-                InvalidInputException.require(q.distance(bs) > 0, p, q, "must differ from the BS " + bs);
-                InvalidInputException.require(q.distance(target) > 0, p, q, "must differ from the target " + target);
-                InvalidInputException.require(WALL.frontness(q, bs) > 0, p, q, "the BS " + bs
+                String p = "IRS position";
+                int i = l + 1;
+                SceneBounds.require(p, i, q);
+                InvalidInputException.require(q.distance(bs) > 0, p, i, q, "must differ from the BS " + bs);
+                if (!(q.distance(target) > 0)) {
+                    throw new InvalidInputException(p, i, q, "must differ from the target " + target).involving("target position");
+                }
+                InvalidInputException.require(WALL.frontness(q, bs) > 0, p, i, q, "the BS " + bs
                         + " is behind the surface (every IRS faces +x with h = +y, v = +z: the BS needs a larger x than the IRS)");
-                InvalidInputException.require(WALL.frontness(q, target) > 0, p, q, "the target " + target
-                        + " is behind the surface (every IRS faces +x with h = +y, v = +z: the target needs a larger x than the IRS)");
+                if (!(WALL.frontness(q, target) > 0)) {
+                    throw new InvalidInputException(p, i, q, "the target " + target + " is behind the surface (every IRS faces +x "
+                            + "with h = +y, v = +z: the target needs a larger x than the IRS)").involving("target position");
+                }
             }
         }
 

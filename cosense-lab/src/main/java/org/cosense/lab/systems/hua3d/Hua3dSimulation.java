@@ -3,6 +3,7 @@ package org.cosense.lab.systems.hua3d;
 import java.util.ArrayList;
 import java.util.List;
 import org.cosense.InvalidInputException;
+import org.cosense.array.Upa;
 import org.cosense.bounds.Crb;
 import org.cosense.bounds.CrbResult;
 import org.cosense.estimation.doa.Beamscan;
@@ -10,6 +11,7 @@ import org.cosense.geom.SpatialFrequency;
 import org.cosense.geom.Vec3;
 import org.cosense.lab.MonteCarlo;
 import org.cosense.lab.Progress;
+import org.cosense.lab.SceneBounds;
 import org.cosense.lab.Stats;
 import org.cosense.math.Complex;
 import org.cosense.math.Db;
@@ -22,7 +24,6 @@ import org.cosense.systems.hua3d.Scene;
 import org.cosense.systems.hua3d.SingleTargetProtocol;
 import org.cosense.systems.hua3d.StageOneBounds;
 import org.cosense.systems.hua3d.Target;
-import org.cosense.array.Upa;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -55,6 +56,13 @@ public final class Hua3dSimulation {
             targets = List.copyOf(targets);
             InvalidInputException.require(!irss.isEmpty(), "number of IRSs", 0, "at least one IRS is required");
             InvalidInputException.require(!targets.isEmpty(), "number of targets", 0, "at least one target is required");
+            SceneBounds.require("BS position", 0, bs);
+            for (int m = 0; m < irss.size(); m++) {
+                SceneBounds.require("IRS position", m + 1, irss.get(m));
+            }
+            for (int k = 0; k < targets.size(); k++) {
+                SceneBounds.require("target position", k + 1, targets.get(k));
+            }
             // a single element has no direction information (singular FIM, flat scan pattern)
             InvalidInputException.require(nbarBs >= 2, "Nbar_BS", nbarBs, "must be an integer of at least 2 (BS UPA side)");
             InvalidInputException.require(nbarIrs >= 2, "Nbar_r", nbarIrs, "must be an integer of at least 2 (IRS UPA side)");
