@@ -48,7 +48,7 @@ class Music2DTest {
             double mu = -0.8 + 1.6 * rng.nextDouble();
             double nu = -0.55 + 1.1 * rng.nextDouble();
             ZMatrixRMaj y = snapshots(upa, List.of(new SpatialFrequency(mu, nu)), 24, 0, rng);
-            SpatialFrequency est = new Music2D(upa).estimate(y, 1).doas().get(0);
+            SpatialFrequency est = new Music2D(upa).estimateFromSnapshots(y, 1).frequencies().get(0);
             assertEquals(mu, est.mu(), 1e-7);
             assertEquals(nu, est.nu(), 1e-7);
         }
@@ -60,7 +60,7 @@ class Music2DTest {
         List<SpatialFrequency> truth = List.of(new SpatialFrequency(0.3, -0.2), new SpatialFrequency(-0.5, 0.1),
                 new SpatialFrequency(0.05, -0.6));
         ZMatrixRMaj y = snapshots(upa, truth, 30, 0, new RandomStream(9));
-        List<SpatialFrequency> est = new ArrayList<>(new Music2D(upa).estimate(y, 3).doas());
+        List<SpatialFrequency> est = new ArrayList<>(new Music2D(upa).estimateFromSnapshots(y, 3).frequencies());
         assertEquals(3, est.size());
         for (SpatialFrequency t : truth) {
             double best = est.stream().mapToDouble(e -> Math.hypot(e.mu() - t.mu(), e.nu() - t.nu())).min().orElseThrow();
@@ -98,7 +98,7 @@ class Music2DTest {
                 y.set(r, c, a[2 * r] * g[2 * c] - a[2 * r + 1] * g[2 * c + 1], a[2 * r] * g[2 * c + 1] + a[2 * r + 1] * g[2 * c]);
             }
         }
-        SpatialFrequency est = new Music2D(upa).estimate(y, 1).doas().get(0);
+        SpatialFrequency est = new Music2D(upa).estimateFromSnapshots(y, 1).frequencies().get(0);
         assertEquals(mu, est.mu(), 1e-7);
         assertEquals(nu, est.nu(), 1e-7);
     }
