@@ -17,8 +17,9 @@ import org.ejml.data.ZMatrixRMaj;
  * a^H R a / N on the grid. An IRS cannot form R (it has no receiver): there the power of each beam is
  * measured, and {@link #detect} picks the sources from those measured powers with the same rule.
  *
- * <p>A local maximum is a detection only if it lies within the {@link Detection} dynamic range of the
- * strongest one; sources that share a beam, or are too weak, are reported as not found.
+ * <p>A local maximum is a detection only if it passes the {@link Detection} rule (above a noise
+ * threshold, within a dynamic range of the strongest); sources that share a beam, or are too weak, are
+ * reported as not found.
  */
 public final class Beamscan implements DoaEstimator {
 
@@ -26,18 +27,34 @@ public final class Beamscan implements DoaEstimator {
      * Which local maxima of the scan count as sources.
      *
      * @param dynamicRangeDb a local maximum more than this far below the strongest is not a detection
-     *                       ({@code Double.POSITIVE_INFINITY}: every local maximum is)
+     *                       ({@code Double.POSITIVE_INFINITY}: no limit)
+     * @param minimumPower   a local maximum below this power is not a detection (0: no limit)
      */
-    public record Detection(double dynamicRangeDb) {
-        public static final Detection EVERY_PEAK = new Detection(Double.POSITIVE_INFINITY);
+    public record Detection(double dynamicRangeDb, double minimumPower) {
+        public static final Detection EVERY_PEAK = new Detection(Double.POSITIVE_INFINITY, 0);
 
         public Detection {
             InvalidInputException.require(dynamicRangeDb > 0, "detection dynamic range (dB)", dynamicRangeDb, "must be positive");
+            InvalidInputException.require(minimumPower >= 0, "detection threshold", minimumPower, "must not be negative");
         }
 
-        /** True when {@code power} is within the dynamic range of the {@code strongest} peak. */
+        /**
+         * A threshold on measured power for one complex sample in CN(0, noiseVariance) noise: noise alone
+         * exceeds gamma noiseVariance with probability e^{-gamma}, so gamma = ln(1 / falseAlarm).
+         */
+        public static Detection aboveNoise(double noiseVariance, double falseAlarm) {
+            InvalidInputException.require(falseAlarm > 0 && falseAlarm < 1, "false-alarm probability", falseAlarm, "must be in (0, 1)");
+            return new Detection(Double.POSITIVE_INFINITY, noiseVariance * Math.log(1 / falseAlarm));
+        }
+
+        /** The same rule with a dynamic range below the strongest peak as well. */
+        public Detection withDynamicRange(double db) {
+            return new Detection(db, minimumPower);
+        }
+
+        /** True when {@code power} passes both limits, given the {@code strongest} peak's power. */
         public boolean accepts(double power, double strongest) {
-            return power >= strongest * Math.pow(10, -dynamicRangeDb / 10);
+            return power >= minimumPower && power >= strongest * Math.pow(10, -dynamicRangeDb / 10);
         }
     }
 
@@ -115,7 +132,7 @@ public final class Beamscan implements DoaEstimator {
         List<double[]> found = new ArrayList<>();
         for (PeakFinder2D.Peak p : peaks) {
             if (!detection.accepts(p.value(), peaks.get(0).value())) {
-                break;
+                continue;
             }
             int i = endWithMorePower(power, p.i() + m0, p.j() + n0, wrapMu, true);
             int j = endWithMorePower(power, i, p.j() + n0, wrapNu, false);

@@ -48,7 +48,7 @@ class BeamscanTest {
     void twoTargetsInOneBeamLeaveOneUndetected() {
         double[] g = Beamscan.grid(30);
         double[][] p = scanPower(g, new double[][] {{0.864, 0.11, 5.0}, {0.13, 0.18, 1.0}, {0.876, 0.10, 3.0}});
-        DoaResult r = Beamscan.detect(g, g, p, 3, new Beamscan.Detection(40));
+        DoaResult r = Beamscan.detect(g, g, p, 3, new Beamscan.Detection(40, 0));
         assertEquals(2, r.found(), "found " + r.frequencies());
         assertFalse(r.resolved());
         assertEquals(0.8621, r.frequencies().get(0).mu(), 1e-4);

@@ -90,7 +90,7 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
                     byMu[i][j] = pw[j][i];
                 }
             }
-            List<SpatialFrequency> effEst = Beamscan.detect(g, g, byMu, k, BeamScanning.DETECTION).frequencies();
+            List<SpatialFrequency> effEst = Beamscan.detect(g, g, byMu, k, BeamScanning.detection(st)).frequencies();
             List<SpatialFrequency> effTruth = new ArrayList<>();
             for (int t = 0; t < k; t++) {
                 effTruth.add(scene.effectiveIrsFrequency(m, t));
