@@ -68,6 +68,14 @@ public record DoaResult(int requested, int dimension, List<double[]> estimates, 
         return out;
     }
 
+    /** The 1D estimates (one spatial frequency per source, e.g. sin theta for a ULA). */
+    public double[] scalars() {
+        if (dimension != 1) {
+            throw new IllegalStateException("estimates have " + dimension + " parameters, not one");
+        }
+        return estimates.stream().mapToDouble(e -> e[0]).toArray();
+    }
+
     /**
      * A spectrum on a rectangular grid: {@code axes[d]} holds the grid values of parameter d (ascending),
      * {@code values} the spectrum in row-major order (the last parameter varies fastest), so for 2D the
