@@ -1,12 +1,182 @@
 package org.cosense.estimation.doa;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cosense.InvalidInputException;
+import org.cosense.array.Upa;
+import org.ejml.data.ZMatrixRMaj;
+
 /**
  * On-grid beam scanning (Hua et al. (41)–(46)): a codebook of beams pointing at grid values; the
- * estimate is the grid value whose beam received the most echo power. Resolution is the grid step,
- * so at high SNR the error floors at the deterministic distance to the nearest grid point (P9).
+ * estimates are the grid values whose beams received the most echo power (the K strongest local
+ * maxima). Resolution is the grid step, so at high SNR the error floors at the deterministic distance
+ * to the nearest grid point (P9).
+ *
+ * <p>As a {@link DoaEstimator} on a UPA's covariance R the beam power is the Bartlett spectrum
+ * a^H R a / N on the grid. An IRS cannot form R (it has no receiver): there the power of each beam is
+ * measured, and {@link #detect} picks the sources from those measured powers with the same rule.
+ *
+ * <p>A local maximum is a detection only if it passes the {@link Detection} rule (above a noise
+ * threshold, within a dynamic range of the strongest); sources that share a beam, or are too weak, are
+ * reported as not found.
  */
-public final class Beamscan {
-    private Beamscan() {
+public final class Beamscan implements DoaEstimator {
+
+    /**
+     * Which local maxima of the scan count as sources.
+     *
+     * @param dynamicRangeDb a local maximum more than this far below the strongest is not a detection
+     *                       ({@code Double.POSITIVE_INFINITY}: no limit)
+     * @param minimumPower   a local maximum below this power is not a detection (0: no limit)
+     */
+    public record Detection(double dynamicRangeDb, double minimumPower) {
+        public static final Detection EVERY_PEAK = new Detection(Double.POSITIVE_INFINITY, 0);
+
+        public Detection {
+            InvalidInputException.require(dynamicRangeDb > 0, "detection dynamic range (dB)", dynamicRangeDb, "must be positive");
+            InvalidInputException.require(minimumPower >= 0, "detection threshold", minimumPower, "must not be negative");
+        }
+
+        /**
+         * A threshold on measured power for one complex sample in CN(0, noiseVariance) noise: noise alone
+         * exceeds gamma noiseVariance with probability e^{-gamma}, so gamma = ln(1 / falseAlarm).
+         */
+        public static Detection aboveNoise(double noiseVariance, double falseAlarm) {
+            InvalidInputException.require(falseAlarm > 0 && falseAlarm < 1, "false-alarm probability", falseAlarm, "must be in (0, 1)");
+            return new Detection(Double.POSITIVE_INFINITY, noiseVariance * Math.log(1 / falseAlarm));
+        }
+
+        /** The same rule with a dynamic range below the strongest peak as well. */
+        public Detection withDynamicRange(double db) {
+            return new Detection(db, minimumPower);
+        }
+
+        /** True when {@code power} passes both limits, given the {@code strongest} peak's power. */
+        public boolean accepts(double power, double strongest) {
+            return power >= minimumPower && power >= strongest * Math.pow(10, -dynamicRangeDb / 10);
+        }
+    }
+
+    private final Upa upa;
+    private final double[] gridMu;
+    private final double[] gridNu;
+    private final Detection detection;
+
+    /** A 2D beam scan of a UPA over the grid gridMu × gridNu. */
+    public Beamscan(Upa upa, double[] gridMu, double[] gridNu, Detection detection) {
+        InvalidInputException.require(gridMu.length >= 2 && gridNu.length >= 2, "beam-scan grid size",
+                gridMu.length + " x " + gridNu.length, "must be at least 2 per dimension");
+        this.upa = upa;
+        this.gridMu = gridMu.clone();
+        this.gridNu = gridNu.clone();
+        this.detection = detection;
+    }
+
+    @Override
+    public int parameterDimension() {
+        return 2;
+    }
+
+    /** Bartlett spectrum a^H R a / N on the grid, then {@link #detect}. */
+    @Override
+    public DoaResult estimateFromCovariance(ZMatrixRMaj r, int k) {
+        int n = upa.size();
+        InvalidInputException.require(r.numRows == n && r.numCols == n, "covariance shape", r.numRows + "x" + r.numCols,
+                "must be N x N with N = " + n);
+        InvalidInputException.require(k >= 1, "number of sources K", k, "must be at least 1");
+        double[][] power = new double[gridMu.length][gridNu.length];
+        for (int i = 0; i < gridMu.length; i++) {
+            for (int j = 0; j < gridNu.length; j++) {
+                double[] a = upa.steering(gridMu[i], gridNu[j]);
+                double s = 0;
+                for (int p = 0; p < n; p++) {
+                    double re = 0;
+                    double im = 0;
+                    int row = 2 * p * n;
+                    for (int q = 0; q < n; q++) {
+                        double rr = r.data[row + 2 * q];
+                        double ri = r.data[row + 2 * q + 1];
+                        re += rr * a[2 * q] - ri * a[2 * q + 1];
+                        im += rr * a[2 * q + 1] + ri * a[2 * q];
+                    }
+                    s += a[2 * p] * re + a[2 * p + 1] * im;
+                }
+                power[i][j] = s / n;
+            }
+        }
+        return detect(gridMu, gridNu, power, k, detection);
+    }
+
+    /**
+     * The K strongest detected sources of a 2D scan from its beam powers, power[i][j] for the beam at
+     * (gridMu[i], gridNu[j]); the estimates are grid values. A grid axis that holds both -1 and +1 is
+     * circular with the two end points one beam (u(g + 2) = ±u(g), E9): they count as one grid point,
+     * reported at the end with the larger measured power, whose neighbours are the grid points next to
+     * either end. Fewer than K estimates when fewer local maxima pass the detection rule.
+     */
+    public static DoaResult detect(double[] gridMu, double[] gridNu, double[][] power, int k, Detection detection) {
+        boolean wrapMu = wraps(gridMu);
+        boolean wrapNu = wraps(gridNu);
+        int m0 = wrapMu ? 1 : 0; // index 0 merged into the last index on a circular axis
+        int n0 = wrapNu ? 1 : 0;
+        int rows = gridMu.length - m0;
+        int cols = gridNu.length - n0;
+        double[][] v = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                v[i][j] = mergedPower(power, i + m0, j + n0, wrapMu, wrapNu);
+            }
+        }
+        List<PeakFinder2D.Peak> peaks = PeakFinder2D.highest(v, wrapMu, wrapNu, null, k);
+        List<double[]> found = new ArrayList<>();
+        for (PeakFinder2D.Peak p : peaks) {
+            if (!detection.accepts(p.value(), peaks.get(0).value())) {
+                continue;
+            }
+            int i = endWithMorePower(power, p.i() + m0, p.j() + n0, wrapMu, true);
+            int j = endWithMorePower(power, i, p.j() + n0, wrapNu, false);
+            found.add(new double[] {gridMu[i], gridNu[j]});
+        }
+        double[] flat = new double[gridMu.length * gridNu.length];
+        for (int i = 0; i < gridMu.length; i++) {
+            System.arraycopy(power[i], 0, flat, i * gridNu.length, gridNu.length);
+        }
+        return new DoaResult(k, 2, found, Optional.of(new DoaResult.Spectrum(new double[][] {gridMu.clone(), gridNu.clone()}, flat)));
+    }
+
+    /** True when the grid runs from -1 to +1: a circular axis of spatial frequency. */
+    private static boolean wraps(double[] grid) {
+        int n = grid.length;
+        return n > 2 && Math.abs(grid[0] + 2 - grid[n - 1]) < 1e-12;
+    }
+
+    private static double mergedPower(double[][] power, int i, int j, boolean wrapMu, boolean wrapNu) {
+        int li = power.length - 1;
+        int lj = power[0].length - 1;
+        double v = power[i][j];
+        boolean endI = wrapMu && i == li;
+        boolean endJ = wrapNu && j == lj;
+        if (endI) {
+            v = Math.max(v, power[0][j]);
+        }
+        if (endJ) {
+            v = Math.max(v, power[i][0]);
+        }
+        if (endI && endJ) {
+            v = Math.max(v, power[0][0]);
+        }
+        return v;
+    }
+
+    /** On a circular axis, the last index or 0 (the same beam), whichever measured more power. */
+    private static int endWithMorePower(double[][] power, int i, int j, boolean wrap, boolean alongMu) {
+        if (alongMu) {
+            int last = power.length - 1;
+            return wrap && i == last && power[0][j] > power[last][j] ? 0 : i;
+        }
+        int last = power[0].length - 1;
+        return wrap && j == last && power[i][0] > power[i][last] ? 0 : j;
     }
 
     /** The grid value with the largest measured power (first one on ties). */

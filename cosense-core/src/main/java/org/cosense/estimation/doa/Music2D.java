@@ -2,6 +2,7 @@ package org.cosense.estimation.doa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cosense.InvalidInputException;
 import org.cosense.array.Upa;
 import org.cosense.geom.SpatialFrequency;
@@ -14,13 +15,15 @@ import org.ejml.data.ZMatrixRMaj;
  * <p>Spectrum S(mu, nu) = 1 / (a^H (I - U_s U_s^H) a) = 1 / (N - ||U_s^H a||^2). Because
  * a = u(mu) ⊗ u(nu), each term a^H u_k is a 2D DFT of the k-th subspace column reshaped to
  * ny × nz; a zero-padded 2D FFT evaluates ||U_s^H a||^2 on a (gridSize × gridSize) grid of
- * spatial frequencies with step 2 / gridSize at O(K G^2 log G). The K highest local maxima inside
- * the search region (ASSUMED: the visible region mu^2 + nu^2 <= 1) are refined by Newton's method
- * on the exact function to |step| < 1e-10.
+ * spatial frequencies with step 2 / gridSize at O(K G^2 log G). The highest local maxima are refined
+ * by Newton's method on the exact function to |step| < 1e-10, folded into [-1, 1)^2 and, with the
+ * search region set to the visible region mu^2 + nu^2 <= 1 (ASSUMED: sources are physical directions),
+ * kept only if they lie in it; the K strongest distinct ones are returned. When fewer than K are
+ * found the result says so ({@link DoaResult#resolved()}).
  *
  * <p>Thread-safe: holds only immutable configuration.
  */
-public final class Music2D {
+public final class Music2D implements DoaEstimator {
     private final Upa upa;
     private final int gridSize;
     private final boolean visibleOnly;
@@ -42,18 +45,21 @@ public final class Music2D {
         this(upa, Math.max(128, Integer.highestOneBit(Math.max(upa.ny(), upa.nz()) * 4 - 1) << 1), true);
     }
 
-    /** An estimate: the refined DoAs (strongest peak first) and their pseudo-spectrum values. */
-    public record Estimate(List<SpatialFrequency> doas, double[] spectrum, ZMatrixRMaj signalSubspace) {
+    @Override
+    public int parameterDimension() {
+        return 2;
     }
 
-    /** MUSIC from raw snapshots Y (N × T). */
-    public Estimate estimate(ZMatrixRMaj snapshots, int k) {
+    /** MUSIC from raw snapshots Y (N × T), through the thin SVD of Y when T < N ({@link SignalSubspace}). */
+    @Override
+    public DoaResult estimateFromSnapshots(ZMatrixRMaj snapshots, int k) {
         checkRows(snapshots.numRows);
         return estimateFromSubspace(SignalSubspace.ofSnapshots(snapshots, k));
     }
 
     /** MUSIC from a sample covariance R (N × N). */
-    public Estimate estimateFromCovariance(ZMatrixRMaj r, int k) {
+    @Override
+    public DoaResult estimateFromCovariance(ZMatrixRMaj r, int k) {
         checkRows(r.numRows);
         return estimateFromSubspace(SignalSubspace.ofCovariance(r, k));
     }
@@ -63,32 +69,100 @@ public final class Music2D {
                 "must equal the number of array elements " + upa.size());
     }
 
-    /** MUSIC from an orthonormal signal subspace (N × K). */
-    public Estimate estimateFromSubspace(ZMatrixRMaj us) {
+    /**
+     * MUSIC from an orthonormal signal subspace (N × K): the K strongest distinct peaks, each refined,
+     * folded into [-1, 1)^2 and, for the visible region, kept only if it is a physical direction.
+     *
+     * <p>The visible-region test is applied to the refined peaks, not to the coarse grid: a source near
+     * the edge of the disk (close to the array plane) can have its nearest grid point just outside it.
+     * The coarse search therefore admits grid peaks up to {@link #COARSE_MARGIN_STEPS} grid steps beyond
+     * the disk; a refined peak at most {@link #edgeTolerance()} outside it is projected radially onto
+     * the disk (the nearest physical direction), one further out is not a source.
+     */
+    public DoaResult estimateFromSubspace(ZMatrixRMaj us) {
         int k = us.numCols;
         double[][] p = subspacePowerGrid(us);
         boolean[][] mask = null;
         if (visibleOnly) {
+            double radius = 1.0 + COARSE_MARGIN_STEPS * 2.0 / gridSize;
             mask = new boolean[gridSize][gridSize];
             for (int i = 0; i < gridSize; i++) {
                 for (int j = 0; j < gridSize; j++) {
                     double m = gridFrequency(i);
                     double n = gridFrequency(j);
-                    mask[i][j] = m * m + n * n <= 1.0;
+                    mask[i][j] = m * m + n * n <= radius * radius;
                 }
             }
         }
-        List<PeakFinder2D.Peak> peaks = PeakFinder2D.highest(p, true, mask, k);
+        List<PeakFinder2D.Peak> peaks = PeakFinder2D.highest(p, true, mask, 2 * k + 8);
         List<SpatialFrequency> doas = new ArrayList<>();
-        double[] values = new double[peaks.size()];
-        int n = upa.size();
-        for (int q = 0; q < peaks.size(); q++) {
-            PeakFinder2D.Peak pk = peaks.get(q);
-            SpatialFrequency f = refine(us, gridFrequency(pk.i()), gridFrequency(pk.j()));
-            doas.add(f);
-            values[q] = 1.0 / Math.max(1e-300, n - subspacePower(us, f.mu(), f.nu()));
+        double duplicate = 1.0 / gridSize; // half a grid step: two grid peaks that refine to one maximum
+        for (PeakFinder2D.Peak pk : peaks) {
+            if (doas.size() == k) {
+                break;
+            }
+            SpatialFrequency f = fold(refine(us, gridFrequency(pk.i()), gridFrequency(pk.j())));
+            if (visibleOnly) {
+                double r = Math.hypot(f.mu(), f.nu());
+                if (r > 1.0 + edgeTolerance()) {
+                    continue;
+                }
+                if (r > 1.0) {
+                    f = new SpatialFrequency(f.mu() / r, f.nu() / r);
+                }
+            }
+            boolean seen = false;
+            for (SpatialFrequency d : doas) {
+                seen |= periodicDistance(d, f) < duplicate;
+            }
+            if (!seen) {
+                doas.add(f);
+            }
         }
-        return new Estimate(doas, values, us);
+        return DoaResult.ofFrequencies(k, doas, Optional.of(spectrumOnGrid(p)));
+    }
+
+    /** Coarse grid peaks up to this many grid steps outside the visible disk are refined. */
+    static final double COARSE_MARGIN_STEPS = 2.0;
+
+    /**
+     * How far outside the visible disk a refined peak may lie and still be taken as a source on its
+     * edge: a quarter of the main-lobe width 4 / N (ASSUMED). Noise moves a peak by far less than this
+     * at any SNR where MUSIC works; a peak further out lies in the invisible region.
+     */
+    public double edgeTolerance() {
+        return 1.0 / Math.max(upa.ny(), upa.nz());
+    }
+
+    /** (mu, nu) folded into [-1, 1)^2: the steering vector is periodic in each with period 2 (d = lambda/2). */
+    static SpatialFrequency fold(SpatialFrequency f) {
+        return new SpatialFrequency(fold(f.mu()), fold(f.nu()));
+    }
+
+    static double fold(double x) {
+        double y = x - 2.0 * Math.floor((x + 1.0) / 2.0);
+        return y >= 1.0 ? y - 2.0 : y;
+    }
+
+    private static double periodicDistance(SpatialFrequency a, SpatialFrequency b) {
+        return Math.hypot(fold(a.mu() - b.mu()), fold(a.nu() - b.nu()));
+    }
+
+    /** The pseudo-spectrum 1 / (N - ||U_s^H a||^2) on the FFT grid, axes ascending from -1. */
+    private DoaResult.Spectrum spectrumOnGrid(double[][] p) {
+        int g = gridSize;
+        double[] axis = new double[g];
+        double[] values = new double[g * g];
+        int n = upa.size();
+        for (int a = 0; a < g; a++) {
+            axis[a] = -1.0 + 2.0 * a / g;
+            int i = (a + g / 2) % g;
+            for (int b = 0; b < g; b++) {
+                int j = (b + g / 2) % g;
+                values[a * g + b] = 1.0 / Math.max(1e-300, n - p[i][j]);
+            }
+        }
+        return new DoaResult.Spectrum(new double[][] {axis, axis.clone()}, values);
     }
 
     /** Spatial frequency of FFT bin i: 2i/G folded into [-1, 1). */

@@ -23,6 +23,16 @@ public final class PeakFinder2D {
      * @param k        number of peaks wanted; fewer are returned if fewer exist
      */
     public static List<Peak> highest(double[][] v, boolean periodic, boolean[][] allowed, int k) {
+        return highest(v, periodic, periodic, allowed, k);
+    }
+
+    /**
+     * As {@link #highest(double[][], boolean, boolean[][], int)} with the wrap chosen per axis.
+     *
+     * @param periodicRows wrap neighbours around the first index
+     * @param periodicCols wrap neighbours around the second index
+     */
+    public static List<Peak> highest(double[][] v, boolean periodicRows, boolean periodicCols, boolean[][] allowed, int k) {
         int rows = v.length;
         int cols = v[0].length;
         List<Peak> peaks = new ArrayList<>();
@@ -40,10 +50,13 @@ public final class PeakFinder2D {
                         }
                         int ii = i + di;
                         int jj = j + dj;
-                        if (periodic) {
+                        if (periodicRows) {
                             ii = Math.floorMod(ii, rows);
+                        }
+                        if (periodicCols) {
                             jj = Math.floorMod(jj, cols);
-                        } else if (ii < 0 || jj < 0 || ii >= rows || jj >= cols) {
+                        }
+                        if (ii < 0 || jj < 0 || ii >= rows || jj >= cols || (ii == i && jj == j)) {
                             continue;
                         }
                         double y = v[ii][jj];

@@ -2,10 +2,12 @@ package org.cosense.systems.hua3d;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cosense.InvalidInputException;
 import org.cosense.array.CentroidUla;
 import org.cosense.array.Upa;
 import org.cosense.estimation.doa.Beamscan;
+import org.cosense.estimation.doa.DoaResult;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.math.RandomStream;
 import org.cosense.signal.IrsBeam;
@@ -99,16 +101,34 @@ public final class BeamScanning {
         return new Scan(gy, py, gz, pz, new SpatialFrequency(gy[iy], gz[iz]));
     }
 
+    /** False-alarm probability of one scan sample in noise alone (ASSUMED, 1e-3). */
+    public static final double FALSE_ALARM = 1e-3;
+
+    /**
+     * How far below the strongest echo a scan peak still counts as a target (ASSUMED, 40 dB). Below it a
+     * peak of the measured power is taken as a sidelobe, cross-path leak or ghost pairing of stronger
+     * targets: with two targets in one beam the scan holds fewer target peaks than targets, and the next
+     * local maxima are such leaks (in the fig. 11 scene 50 dB or more below the strongest).
+     */
+    public static final double DYNAMIC_RANGE_DB = 40;
+
+    /** The detection rule of the multi-target scans: above the noise threshold and within the dynamic range. */
+    public static Beamscan.Detection detection(StageTwo st) {
+        return Beamscan.Detection.aboveNoise(st.noiseVariance(), FALSE_ALARM).withDynamicRange(DYNAMIC_RANGE_DB);
+    }
+
     /**
      * Multi-target separable scan with unsteered cross factors (spec 3.9 step 2, first method): up to K
      * local maxima of each scan give candidate values mu^(i) and nu^(j); every candidate pair (i, j) is
      * probed once with the steered beam w^y[i] ⊗ w^z[j] (at most K^2 extra probes, ASSUMED, not counted
-     * in T2) and the K pairs with the largest measured power are kept. This generalizes the paper's
-     * "best of the K! pairings": two targets that share a beam in one dimension (common with a 30 x 30
-     * IRS in the paper's scene) still get two distinct pairs, where a permutation would force a ghost.
-     * If fewer than K pairs exist the strongest is repeated. Returns K effective frequencies.
+     * in T2) and the K pairs with the largest measured power are kept if they pass {@link #detection}
+     * (a pair probe that measured noise, a leak or a ghost pairing is not a target).
+     * This generalizes the paper's "best of the K! pairings": two targets that share a beam in one
+     * dimension (common with a 30 x 30 IRS in the paper's scene) still get two distinct pairs, where a
+     * permutation would force a ghost. Returns the detected effective frequencies, strongest first; fewer
+     * than K when fewer pairs pass ({@link DoaResult#resolved()} false).
      */
-    public static List<SpatialFrequency> scanMulti(StageTwo st, Config cfg, int k, RandomStream rng) {
+    public static DoaResult scanMulti(StageTwo st, Config cfg, int k, RandomStream rng) {
         Upa r = st.scene().irs(irsIndexOf(st)).array();
         double[] gy = Beamscan.grid(cfg.beamsY());
         double[] gz = Beamscan.grid(cfg.beamsZ());
@@ -135,12 +155,14 @@ public final class BeamScanning {
             }
         }
         pairs.sort((x, y) -> Double.compare(y[2], x[2]));
-        List<SpatialFrequency> out = new ArrayList<>();
-        for (int a = 0; a < k; a++) {
-            double[] p = pairs.get(Math.min(a, pairs.size() - 1));
-            out.add(new SpatialFrequency(p[0], p[1]));
+        Beamscan.Detection detection = detection(st);
+        List<double[]> found = new ArrayList<>();
+        for (int a = 0; a < Math.min(k, pairs.size()); a++) {
+            if (detection.accepts(pairs.get(a)[2], pairs.get(0)[2])) {
+                found.add(new double[] {pairs.get(a)[0], pairs.get(a)[1]});
+            }
         }
-        return out;
+        return new DoaResult(k, 2, found, Optional.empty());
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import org.cosense.InvalidInputException;
 import org.cosense.localization.Assignment;
 import org.cosense.localization.RaySearchLocalizer;
+import org.cosense.estimation.doa.DoaEstimator;
+import org.cosense.estimation.doa.DoaResult;
 import org.cosense.estimation.doa.Music2D;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.geom.Vec3;
@@ -58,15 +60,30 @@ public final class MultiTargetProtocol {
         }
     }
 
-    /** Estimates of one trial: positions labelled by BS DoA, and the error after matching to the truth. */
+    /**
+     * Estimates of one trial: positions labelled by BS DoA, and the error after matching to the truth.
+     * {@code bsDoas} and each {@code irsDoas.get(m)} hold K entries for the association; when a stage
+     * found fewer than K targets ({@code bsFound}, {@code irsFound.get(m)} below K) its list is the found
+     * ones, strongest first, followed by repeats of the strongest, which are not detections.
+     */
     public record Result(List<SpatialFrequency> bsDoas, List<List<SpatialFrequency>> irsDoas, List<Vec3> positions,
-            double rmse) {
+            double rmse, int bsFound, List<Integer> irsFound) {
+
+        /** True when BS DoA i is a detection, not a repeat. */
+        public boolean bsDetected(int i) {
+            return i < bsFound;
+        }
+
+        /** True when IRS m's DoA i is a detection, not a repeat. */
+        public boolean irsDetected(int m, int i) {
+            return i < irsFound.get(m);
+        }
     }
 
     private final Scene scene;
     private final Config cfg;
     private final ZMatrixRMaj probing;
-    private final Music2D music;
+    private final DoaEstimator music;
     private final List<StageTwo> stages = new ArrayList<>();
 
     public MultiTargetProtocol(Scene scene, Config cfg) {
@@ -101,22 +118,37 @@ public final class MultiTargetProtocol {
         RandomStream r0 = rng.split(100);
         ZMatrixRMaj w = probing != null ? probing
                 : ProbingCodebook.of(cfg.probing(), scene.bsArray().size(), cfg.t1(), cfg.powerW(), r0.split(1));
-        List<SpatialFrequency> bsDoas = music.estimate(StageOne.simulate(scene, w, r0), k).doas();
-        while (bsDoas.size() < k) { // fewer peaks than targets: repeat the strongest
-            bsDoas = new ArrayList<>(bsDoas);
-            bsDoas.add(bsDoas.get(0));
-        }
+        DoaResult bs = music.estimateFromSnapshots(StageOne.simulate(scene, w, r0), k);
+        List<SpatialFrequency> bsDoas = padded(bs, k);
         List<List<SpatialFrequency>> irsDoas = new ArrayList<>();
+        List<Integer> irsFound = new ArrayList<>();
         for (int m = 0; m < stages.size(); m++) {
-            List<SpatialFrequency> eff = BeamScanning.scanMulti(stages.get(m), cfg.scan(), k, rng.split(200 + m));
+            DoaResult scan = BeamScanning.scanMulti(stages.get(m), cfg.scan(), k, rng.split(200 + m));
             List<SpatialFrequency> i2t = new ArrayList<>();
-            for (SpatialFrequency f : eff) {
+            for (SpatialFrequency f : padded(scan, k)) {
                 i2t.add(f.minus(scene.bsToIrsArrival(m)));
             }
             irsDoas.add(i2t);
+            irsFound.add(scan.found());
         }
         List<Vec3> est = cfg.fusion() == Fusion.PAPER ? associate(scene, bsDoas, irsDoas) : raySearch(scene, bsDoas, irsDoas);
-        return new Result(bsDoas, irsDoas, est, rmse(scene, est));
+        return new Result(bsDoas, irsDoas, est, rmse(scene, est), bs.found(), List.copyOf(irsFound));
+    }
+
+    /**
+     * The found DoAs followed by repeats of the strongest up to K (ASSUMED: the association of (65)
+     * needs K per stage; a repeat places the missing target on the strongest one's ray). Nothing found:
+     * the array's broadside (0, 0).
+     */
+    private static List<SpatialFrequency> padded(DoaResult r, int k) {
+        List<SpatialFrequency> out = new ArrayList<>(r.frequencies());
+        if (out.isEmpty()) {
+            out.add(new SpatialFrequency(0, 0));
+        }
+        while (out.size() < k) {
+            out.add(out.get(0));
+        }
+        return out;
     }
 
     /** Steps 1–3 of the association (class comment); public so exact-DoA tests can call it. */

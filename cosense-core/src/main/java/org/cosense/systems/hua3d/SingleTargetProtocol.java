@@ -1,6 +1,8 @@
 package org.cosense.systems.hua3d;
 
 import org.cosense.InvalidInputException;
+import org.cosense.estimation.doa.DoaEstimator;
+import org.cosense.estimation.doa.DoaResult;
 import org.cosense.estimation.doa.Music2D;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.geom.Vec3;
@@ -52,7 +54,7 @@ public final class SingleTargetProtocol {
     private final int irs;
     private final Config cfg;
     private final ZMatrixRMaj probing;
-    private final Music2D music;
+    private final DoaEstimator music;
     private final StageTwo stageTwo;
 
     public SingleTargetProtocol(Scene scene, int irsIndex, Config cfg) {
@@ -75,12 +77,16 @@ public final class SingleTargetProtocol {
         return stageTwo;
     }
 
-    /** Stage I only: MUSIC BS–target DoA estimate. */
+    /**
+     * Stage I only: MUSIC BS–target DoA estimate; (NaN, NaN) when MUSIC finds no peak in the visible
+     * region (the trial then has no fix).
+     */
     public SpatialFrequency stageOne(RandomStream rng) {
         ZMatrixRMaj w = probing != null ? probing
                 : ProbingCodebook.of(cfg.probing(), scene.bsArray().size(), cfg.t1(), cfg.powerW(), rng.split(1));
         ZMatrixRMaj y = StageOne.simulate(scene, w, rng);
-        return music.estimate(y, 1).doas().get(0);
+        DoaResult r = music.estimateFromSnapshots(y, 1);
+        return r.resolved() ? r.frequencies().get(0) : new SpatialFrequency(Double.NaN, Double.NaN);
     }
 
     /** Stage II only: the scan's estimate of the effective frequency (on the grid, or refined if configured). */
@@ -97,7 +103,7 @@ public final class SingleTargetProtocol {
         SpatialFrequency i2t = eff.minus(scene.bsToIrsArrival(irs));
         TwoRayLocalizer.Fix fix = TwoRayLocalizer.locate(scene.bs(), scene.irs(irs).position(), bs, i2t, cfg.xRule());
         Vec3 truth = scene.target(0);
-        double err = fix.ok() ? fix.position().distance(truth) : Double.POSITIVE_INFINITY;
+        double err = fix.ok() && Double.isFinite(fix.position().x()) ? fix.position().distance(truth) : Double.POSITIVE_INFINITY;
         return new Result(bs, eff, i2t, fix, err);
     }
 }

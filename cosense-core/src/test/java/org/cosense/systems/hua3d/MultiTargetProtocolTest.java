@@ -167,4 +167,29 @@ class MultiTargetProtocolTest {
         assertTrue(sumHigh < sumLow, "high power " + sumHigh / n + " m vs low power " + sumLow / n + " m");
         assertTrue(sumHigh / n < 15, "mean RMSE at 30 dBm " + sumHigh / n);
     }
+
+    /**
+     * In the paper's multi-target scene targets 1 and 3 share one beam at IRS 3 (effective mu 0.864 and
+     * 0.958 on a 30-beam grid): the scan there cannot find three targets and says so, and the list handed
+     * to the association is the detections followed by repeats of the strongest, never a scan-edge value.
+     */
+    @Test
+    void targetsSharingABeamAreReportedAsNotDetected() {
+        Scene s = Scene.multiTarget(20, 30);
+        MultiTargetProtocol p = new MultiTargetProtocol(s, MultiTargetProtocol.Config.paper(1.0, 60, 60));
+        for (int t = 0; t < 4; t++) {
+            MultiTargetProtocol.Result r = p.trial(RandomStream.forTrial(7, 0, t));
+            assertEquals(3, r.bsFound());
+            assertTrue(r.bsDetected(2));
+            assertEquals(3, r.irsFound().size());
+            int found = r.irsFound().get(2);
+            assertTrue(found < 3, "IRS 3 found " + found);
+            assertTrue(!r.irsDetected(2, 2));
+            List<SpatialFrequency> irs3 = r.irsDoas().get(2);
+            assertEquals(3, irs3.size());
+            for (int i = found; i < 3; i++) {
+                assertEquals(irs3.get(0), irs3.get(i), "a repeat of the strongest");
+            }
+        }
+    }
 }

@@ -18,11 +18,11 @@ class StageOneTest {
     void noiselessEchoGivesTheTrueDoa() {
         Scene s = Scene.singleTarget(20, 30);
         ZMatrixRMaj y = StageOne.echo(s, ProbingCodebook.dft(400, 24, 1.0));
-        SpatialFrequency est = new Music2D(s.bsArray()).estimate(y, 1).doas().get(0);
+        SpatialFrequency est = new Music2D(s.bsArray()).estimateFromSnapshots(y, 1).frequencies().get(0);
         assertEquals(s.bsToTarget(0).mu(), est.mu(), 1e-7);
         assertEquals(s.bsToTarget(0).nu(), est.nu(), 1e-7);
         Scene m = Scene.multiTarget(20, 30);
-        var doas = new Music2D(m.bsArray()).estimate(StageOne.echo(m, ProbingCodebook.dft(400, 60, 1.0)), 3).doas();
+        var doas = new Music2D(m.bsArray()).estimateFromSnapshots(StageOne.echo(m, ProbingCodebook.dft(400, 60, 1.0)), 3).frequencies();
         for (int k = 0; k < 3; k++) {
             SpatialFrequency t = m.bsToTarget(k);
             assertTrue(doas.stream().anyMatch(e -> Math.hypot(e.mu() - t.mu(), e.nu() - t.nu()) < 1e-6), "target " + k);
@@ -40,7 +40,7 @@ class StageOneTest {
         double seMu = 0;
         double seNu = 0;
         for (int t = 0; t < n; t++) {
-            SpatialFrequency e = music.estimate(StageOne.simulate(s, w, RandomStream.forTrial(3, 0, t)), 1).doas().get(0);
+            SpatialFrequency e = music.estimateFromSnapshots(StageOne.simulate(s, w, RandomStream.forTrial(3, 0, t)), 1).frequencies().get(0);
             seMu += (e.mu() - truth.mu()) * (e.mu() - truth.mu());
             seNu += (e.nu() - truth.nu()) * (e.nu() - truth.nu());
         }

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.cosense.estimation.doa.Beamscan;
 import org.cosense.estimation.doa.Music2D;
-import org.cosense.estimation.doa.PeakFinder2D;
+import org.cosense.estimation.doa.DoaResult;
+import org.cosense.estimation.doa.SignalSubspace;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.lab.Check;
 import org.cosense.lab.FigureResult;
@@ -46,7 +47,8 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
         // (a) stage 0: MUSIC with a K-dimensional signal subspace
         ZMatrixRMaj y = StageOne.simulate(scene, ProbingCodebook.dft(scene.bsArray().size(), T1, w), rng.split(1));
         Music2D music = new Music2D(scene.bsArray());
-        Music2D.Estimate est = music.estimate(y, k);
+        DoaResult est = music.estimateFromSnapshots(y, k);
+        ZMatrixRMaj signalSubspace = SignalSubspace.ofSnapshots(y, k);
         double[] grid = range(-1, 1, 0.01);
         // Plotted: p = ||U_s^H a||^2 / N in [0, 1], a monotone map of the pseudo-spectrum S = 1 / (N (1 - p)); at
         // high SNR S is so peaked that its lobes vanish on any colour scale, while p keeps the peak locations and widths.
@@ -54,7 +56,7 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
         int nBs = scene.bsArray().size();
         for (int j = 0; j < grid.length; j++) {
             for (int i = 0; i < grid.length; i++) {
-                spec[j][i] = music.subspacePower(est.signalSubspace(), grid[i], grid[j]) / nBs;
+                spec[j][i] = music.subspacePower(signalSubspace, grid[i], grid[j]) / nBs;
             }
         }
         List<MapPanel.Marker> bsMarkers = new ArrayList<>();
@@ -67,11 +69,13 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
         panels.add(new MapPanel("(a) MUSIC at the BS", "μ", "ν", "||U_s^H a||² / N  (S = 1 / (N − ||U_s^H a||²))", grid, grid,
                 spec, false, bsMarkers));
         List<List<String>> rows = new ArrayList<>();
-        List<SpatialFrequency> bsMatched = match(bsTruth, est.doas());
-        double bsWorst = 0;
+        List<SpatialFrequency> bsMatched = match(bsTruth, est.frequencies());
+        double bsWorst = est.resolved() ? 0 : Double.POSITIVE_INFINITY;
         for (int t = 0; t < k; t++) {
             rows.add(row("bs", t, bsTruth.get(t), bsMatched.get(t)));
-            bsWorst = Math.max(bsWorst, dist(bsTruth.get(t), bsMatched.get(t)));
+            if (bsMatched.get(t) != null) {
+                bsWorst = Math.max(bsWorst, dist(bsTruth.get(t), bsMatched.get(t)));
+            }
         }
         // (b) stage m: joint 2D scan of each IRS; IRS 1 is shown
         double[] g = Beamscan.grid(SCAN);
@@ -80,14 +84,13 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
         for (int m = 0; m < scene.irss().size(); m++) {
             StageTwo st = new StageTwo(scene, m, w, LinkModel.FULL);
             double[][] pw = BeamScanning.jointScan(st, g, g, rng.split(10 + m));
-            List<PeakFinder2D.Peak> peaks = PeakFinder2D.highest(pw, false, null, k);
-            List<SpatialFrequency> effEst = new ArrayList<>();
-            for (PeakFinder2D.Peak pk : peaks) {
-                effEst.add(new SpatialFrequency(g[pk.j()], g[pk.i()]));
+            double[][] byMu = new double[g.length][g.length]; // jointScan is indexed [nu][mu]
+            for (int j = 0; j < g.length; j++) {
+                for (int i = 0; i < g.length; i++) {
+                    byMu[i][j] = pw[j][i];
+                }
             }
-            while (effEst.size() < k) {
-                effEst.add(effEst.get(0));
-            }
+            List<SpatialFrequency> effEst = Beamscan.detect(g, g, byMu, k, BeamScanning.detection(st)).frequencies();
             List<SpatialFrequency> effTruth = new ArrayList<>();
             for (int t = 0; t < k; t++) {
                 effTruth.add(scene.effectiveIrsFrequency(m, t));
@@ -95,8 +98,10 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
             List<SpatialFrequency> matched = match(effTruth, effEst);
             SpatialFrequency arrival = scene.bsToIrsArrival(m);
             for (int t = 0; t < k; t++) {
-                rows.add(row("irs" + (m + 1), t, scene.irsToTarget(m, t), matched.get(t).minus(arrival)));
-                if (m == 0) {
+                rows.add(row("irs" + (m + 1), t, scene.irsToTarget(m, t), matched.get(t) == null ? null : matched.get(t).minus(arrival)));
+                if (m == 0 && matched.get(t) == null) {
+                    irs1Worst = Double.POSITIVE_INFINITY;
+                } else if (m == 0) {
                     irs1Worst = Math.max(irs1Worst, Math.max(Math.abs(matched.get(t).mu() - effTruth.get(t).mu()),
                             Math.abs(matched.get(t).nu() - effTruth.get(t).nu())));
                 }
@@ -123,7 +128,7 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
             }
         }
         List<Check> checks = checks();
-        checks.add(new Check("(a) three distinct MUSIC peaks at the three true BS-target DoAs", est.doas().size() == k && bsWorst < 0.02,
+        checks.add(new Check("(a) three distinct MUSIC peaks at the three true BS-target DoAs", est.resolved() && bsWorst < 0.02,
                 "largest distance between a true BS DoA and its matched MUSIC peak: " + fmt(bsWorst)));
         checks.add(new Check("(b) three beam-scan peaks at the true effective IRS frequencies (within one grid step)",
                 irs1Worst <= step + 1e-9, "largest per-axis offset for IRS 1: " + fmt(irs1Worst) + " (grid step " + fmt(step) + ")"));
@@ -149,12 +154,14 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
                 + "the true effective frequencies, offset from the IRS-target DoAs by the BS-IRS arrival (%.4f, %.4f) "
                 + "(az %.2f°, el %.2f°). True angles (E13 mapping): %sEstimates for all links in fig11-doas.csv.",
                 POWER_DBM, T1, SCAN, SCAN, NBAR_R, a.mu(), a.nu(), a.azimuthDeg(), a.elevationDeg(), degrees);
-        Table doas = new Table("fig11-doas.csv", List.of("link", "target", "mu_true", "nu_true", "mu_est", "nu_est"), rows);
+        Table doas = new Table("fig11-doas.csv", List.of("link", "target", "mu_true", "nu_true", "detected", "mu_est", "nu_est"), rows);
         return new FigureResult(caption, panels, null, List.of(doas), prm, checks);
     }
 
+    /** One row of fig11-doas.csv; a target not detected ({@code est} null) has empty estimates. */
     private static List<String> row(String link, int t, SpatialFrequency truth, SpatialFrequency est) {
-        return List.of(link, Integer.toString(t + 1), num(truth.mu()), num(truth.nu()), num(est.mu()), num(est.nu()));
+        return List.of(link, Integer.toString(t + 1), num(truth.mu()), num(truth.nu()), Boolean.toString(est != null),
+                est == null ? "" : num(est.mu()), est == null ? "" : num(est.nu()));
     }
 
     private static String num(double v) {
@@ -165,19 +172,24 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
         return Math.hypot(a.mu() - b.mu(), a.nu() - b.nu());
     }
 
-    /** Estimates reordered to match the truths by the min-total-distance assignment. */
+    /**
+     * Each truth's estimate by the min-total-distance assignment of the found estimates to the truths;
+     * null for a truth left without one (fewer estimates than truths: those targets were not detected).
+     */
     static List<SpatialFrequency> match(List<SpatialFrequency> truth, List<SpatialFrequency> est) {
         int k = truth.size();
+        // square cost matrix; columns beyond the found estimates are "not detected" at zero cost, so the
+        // assignment pairs the found ones with their nearest truths
         double[][] c = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
-                c[a][b] = dist(truth.get(a), est.get(Math.min(b, est.size() - 1)));
+                c[a][b] = b < est.size() ? dist(truth.get(a), est.get(b)) : 0;
             }
         }
         int[] best = Assignment.best(c, false);
         List<SpatialFrequency> out = new ArrayList<>();
         for (int a = 0; a < k; a++) {
-            out.add(est.get(Math.min(best[a], est.size() - 1)));
+            out.add(best[a] < est.size() ? est.get(best[a]) : null);
         }
         return out;
     }

@@ -64,14 +64,14 @@ public final class Stage1Benchmark implements Benchmark {
         // warm-up (JIT) on separate data
         ZMatrixRMaj warm = StageOne.simulate(scene, w, RandomStream.forTrial(opts.seed() + 1, 0, 0));
         for (int i = 0; i < 30; i++) {
-            music.estimate(warm, 1);
+            music.estimateFromSnapshots(warm, 1);
         }
         reference.estimate(warm);
         double[] ours = new double[trials];
         SpatialFrequency[] est = new SpatialFrequency[trials];
         for (int t = 0; t < trials; t++) {
             long t0 = System.nanoTime();
-            est[t] = music.estimate(data.get(t), 1).doas().get(0);
+            est[t] = music.estimateFromSnapshots(data.get(t), 1).frequencies().get(0);
             ours[t] = (System.nanoTime() - t0) / 1e6;
         }
         double[] base = new double[baselineTrials];
