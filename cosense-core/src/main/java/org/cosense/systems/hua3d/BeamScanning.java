@@ -6,6 +6,7 @@ import org.cosense.InvalidInputException;
 import org.cosense.array.CentroidUla;
 import org.cosense.array.Upa;
 import org.cosense.estimation.doa.Beamscan;
+import org.cosense.estimation.doa.PeakFinder2D;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.math.RandomStream;
 import org.cosense.signal.IrsBeam;
@@ -156,6 +157,37 @@ public final class BeamScanning {
             }
         }
         return p;
+    }
+
+    /**
+     * The scan grid as printed in (41)-(42): g_k = -1 + 2k/n, k = 1..n (excluding -1, including +1). E9 uses
+     * -1 + 2k/(n - 1), k = 0..n-1 for the separable scan; this one is offered for the joint scan as printed.
+     */
+    public static double[] printedGrid(int n) {
+        InvalidInputException.require(n >= 2, "beams per scan dimension", n, "must be at least 2");
+        double[] g = new double[n];
+        for (int k = 1; k <= n; k++) {
+            g[k - 1] = -1 + 2.0 * k / n;
+        }
+        return g;
+    }
+
+    /**
+     * Multi-target joint 2D scan (the paper's second method, Section VI step 2): the K highest local maxima
+     * of the {@link #jointScan} power map over gy × gz, no pairing needed. If fewer than K maxima exist the
+     * strongest is repeated (as in {@link #scanMulti}). Returns K effective frequencies.
+     */
+    public static List<SpatialFrequency> scanMultiJoint(StageTwo st, double[] gy, double[] gz, int k, RandomStream rng) {
+        double[][] p = jointScan(st, gy, gz, rng);
+        List<PeakFinder2D.Peak> peaks = PeakFinder2D.highest(p, false, null, k);
+        List<SpatialFrequency> out = new ArrayList<>();
+        for (PeakFinder2D.Peak pk : peaks) {
+            out.add(new SpatialFrequency(gy[pk.j()], gz[pk.i()])); // p[iz][iy]
+        }
+        while (out.size() < k) {
+            out.add(out.get(0));
+        }
+        return out;
     }
 
     /**
