@@ -80,8 +80,7 @@ final class Fig12MultiTargetRmse extends Hua3dFigure {
             Verdict flat = flat(series.get(s), at10, last);
             checks.add(Check.paper("decreases-then-constant-" + st.id(), st.label() + ": the RMSE first decreases with P_BS, then "
                     + "remains unchanged (from 10 dBm, as in Fig. 9; flat: change ≤ " + fmt(Wording.FLAT) + ")",
-                    dec.ok() && flat.ok(), "decrease up to 10 dBm: " + dec.detail() + "; " + flat.detail()
-                            + (flat.ok() ? "" : "; association errors (outliers, P14) keep the high-power RMSE noisy")));
+                    dec.ok() && flat.ok(), "decrease up to 10 dBm: " + dec.detail() + "; " + flat.detail()));
         }
         double[] floors = series.stream().limit(nPaper).mapToDouble(s -> s.y()[last]).toArray();
         boolean bestSetting = floors[2] < floors[0] && floors[2] < floors[1];

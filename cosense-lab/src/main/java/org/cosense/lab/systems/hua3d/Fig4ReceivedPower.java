@@ -133,7 +133,8 @@ final class Fig4ReceivedPower extends Hua3dFigure {
                 + "describes does exist, but for small IRSs (the corrected Lemma 3 threshold is N_r ≈ 155 elements here). "
                 + "Markers (diagnostic, not the model): 'True' with the cross paths carrying beta_ITI instead of beta_BTI, as "
                 + "the printed (36) has it (E17): True − Approx at Nbar_BS = 5, 15, 20 is " + fmt(printedGap[0]) + ", "
-                + fmt(printedGap[1]) + ", " + fmt(printedGap[2]) + " dB, the paper's picture; the corrected model gives "
+                + fmt(printedGap[1]) + ", " + fmt(printedGap[2]) + " dB, the paper's ordering (Approx well below True only at "
+                + "Nbar_BS = 5); the corrected model gives "
                 + fmt(series.get(0).y()[0] - series.get(1).y()[0]) + ", " + fmt(series.get(3).y()[0] - series.get(4).y()[0]) + ", "
                 + fmt(series.get(6).y()[0] - series.get(7).y()[0]) + " dB.";
         return new FigureResult(caption, List.of(new LinePanel("(a) versus P_BS, Nbar_r = 20", "P_BS (dBm)",

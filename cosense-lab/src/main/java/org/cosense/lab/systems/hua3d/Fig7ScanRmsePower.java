@@ -63,9 +63,7 @@ final class Fig7ScanRmsePower extends Hua3dFigure {
             Verdict flat = flat(s4, at10, last);
             checks.add(Check.paper("nbar4-decreases-then-flat-from-10dbm-" + name, "Nbar_r = 4 (" + sym + "): decreases with P_BS, "
                     + "then constant for P_BS ≥ 10 dBm (flat: change ≤ " + fmt(Wording.FLAT) + ")", dec.ok() && flat.ok(),
-                    "decrease up to 10 dBm: " + dec.detail() + "; " + flat.detail() + (flat.ok() ? ""
-                            : "; DEPARTURE: with Nbar_r = 4 noise still moves the scan's argmax at 10 dBm; the grid floor is "
-                                    + "reached later")));
+                    "decrease up to 10 dBm: " + dec.detail() + "; " + flat.detail()));
             Series s20 = ser.get(1);
             Series s30 = ser.get(0);
             Verdict f20 = flat(s20, 0, last);
@@ -87,13 +85,19 @@ final class Fig7ScanRmsePower extends Hua3dFigure {
             // strict ordering is tested below 10 dBm
             boolean lower = true;
             StringBuilder at = new StringBuilder();
+            StringBuilder equalAt = new StringBuilder();
             for (int i = 0; i < at10; i++) {
                 lower &= s20.y()[i] < ser.get(2).y()[i];
                 at.append(at.length() == 0 ? "" : ", ").append(fmt(p[i])).append(" dBm: ").append(fmt(s20.y()[i])).append(" vs ")
                         .append(fmt(ser.get(2).y()[i]));
+                if (s20.y()[i] >= ser.get(2).y()[i]) {
+                    equalAt.append(equalAt.length() == 0 ? "" : ", ").append(fmt(p[i]));
+                }
             }
             checks.add(Check.paper("low-power-nbar20-below-nbar4-" + name, "low power (below 10 dBm, " + sym + "): Nbar_r = 20 gives a "
-                    + "lower RMSE than Nbar_r = 4", lower, at.toString()));
+                    + "lower RMSE than Nbar_r = 4", lower, at + (lower ? "" : "; DEPARTURE: at " + equalAt + " dBm Nbar_r = 4 is "
+                            + "already on the grid floor, which is the same for every Nbar_r (it depends on T2 and the geometry "
+                            + "only): our Nbar_r = 4 saturates before the paper's 10 dBm")));
         }
         List<Series> all = new ArrayList<>(mu);
         all.addAll(nu);

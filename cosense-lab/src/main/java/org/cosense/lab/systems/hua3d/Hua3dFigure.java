@@ -103,8 +103,23 @@ abstract class Hua3dFigure extends DeclaredExperiment {
         double[] y = java.util.Arrays.copyOfRange(s.y(), from, to + 1);
         double lo = java.util.Arrays.stream(y).min().orElse(Double.NaN);
         double hi = java.util.Arrays.stream(y).max().orElse(Double.NaN);
-        return new Verdict(Wording.flat(y), "from x = " + fmt(s.x()[from]) + " to " + fmt(s.x()[to]) + ": min " + fmt(lo) + ", max "
-                + fmt(hi) + ", change (max − min)/max = " + fmt((hi - lo) / hi) + " (flat: ≤ " + fmt(Wording.FLAT) + ")");
+        boolean ok = Wording.flat(y);
+        String d = "from x = " + fmt(s.x()[from]) + " to " + fmt(s.x()[to]) + ": min " + fmt(lo) + ", max " + fmt(hi)
+                + ", change (max − min)/max = " + fmt((hi - lo) / hi) + " (flat: ≤ " + fmt(Wording.FLAT) + ")";
+        if (!ok) {
+            int iLo = from;
+            int iHi = from;
+            for (int i = from; i <= to; i++) {
+                iLo = s.y()[i] < s.y()[iLo] ? i : iLo;
+                iHi = s.y()[i] > s.y()[iHi] ? i : iHi;
+            }
+            boolean overlap = s.y()[iHi] - halfWidth(s, iHi) <= s.y()[iLo] + halfWidth(s, iLo);
+            d += overlap ? "; the 95% intervals of the largest (x = " + fmt(s.x()[iHi]) + ") and smallest (x = " + fmt(s.x()[iLo])
+                    + ") points overlap: Monte Carlo noise at this trial count can explain the change"
+                    : "; the 95% intervals of the largest (x = " + fmt(s.x()[iHi]) + ") and smallest (x = " + fmt(s.x()[iLo])
+                            + ") points do not overlap: the curve is still changing there";
+        }
+        return new Verdict(ok, d);
     }
 
     /** Index of x in the axis (exact grid value). */

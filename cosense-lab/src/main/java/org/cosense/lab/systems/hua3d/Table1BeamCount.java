@@ -97,8 +97,8 @@ final class Table1BeamCount extends Hua3dFigure {
         boolean twoBad = (Double.isInfinite(meanMu[1]) || Wording.orderOfMagnitudeLower(meanMu[2], meanMu[1]))
                 && (Double.isInfinite(meanNu[1]) || Wording.orderOfMagnitudeLower(meanNu[2], meanNu[1]));
         checks.add(Check.paper("two-beams-bad", "two beams perform badly: CRB infinite or at least " + fmt(Wording.ORDER_OF_MAGNITUDE)
-                + "x the three-beam CRB", twoBad, "random beams: CRB(μ) " + cell(meanMu[1]) + " vs " + cell(meanMu[2])
-                + " (3 beams), CRB(ν) " + cell(meanNu[1]) + " vs " + cell(meanNu[2]) + "; codebook beams: " + cell(cbMu[1])
+                + "x the three-beam CRB", twoBad, "random beams: CRB(μ) " + fmt(meanMu[1]) + " vs " + fmt(meanMu[2])
+                + " (3 beams), CRB(ν) " + fmt(meanNu[1]) + " vs " + fmt(meanNu[2]) + "; codebook beams: " + fmt(cbMu[1])
                 + " (rank 3, spec section 8)"));
         // "decreasing" with the Monte Carlo allowance of the mean's own 95% interval over the draws
         Stats.Estimate[] ciMu = Stats.meanCi(r, 0);
