@@ -82,7 +82,7 @@ final class Fig9SingleTargetRmse extends Hua3dFigure {
                 + fmt(Wording.SUB_METER_M) + " m)", subMeter, "RMSE at 30 dBm = " + fmt(floors[2]) + " m (median "
                 + fmt(medians.get(2)[last]) + " m); on-grid floor " + fmt(onGrid[2]) + " m" + (subMeter ? ""
                         : "; DEPARTURE: the T2 = 60 grid happens to fall badly for this target; " + subMeterCount(geometry)
-                                + " of the even T2 from 8 to 100 give a sub-meter on-grid floor")));
+                                + " even T2 from 8 to 100 give a sub-meter on-grid floor")));
         double avg20 = offsetAveragedFloor(geometry, 20);
         double avg60 = offsetAveragedFloor(geometry, 60);
         checks.add(Check.extension("lowest-averaged-over-grid-offsets", "other reading: averaged over the grid's offset to the "
@@ -107,7 +107,7 @@ final class Fig9SingleTargetRmse extends Hua3dFigure {
                 + "sub-meter on the grid -1 + 2i/(T2/2 - 1) (E9). The dashed curve (CoSense extension, not in the paper) fits "
                 + "the known beam response to the scan powers off the grid. Measured floors: RMSE at 30 dBm %s m for the three "
                 + "settings; the on-grid floor (exact stage-I DoA, effective frequency at the nearest grid point) is %s m. It depends "
-                + "on the grid's offset to the target, not on T2 alone: %s of the even T2 from 8 to 100 give a sub-meter on-grid "
+                + "on the grid's offset to the target, not on T2 alone: %s even T2 from 8 to 100 give a sub-meter on-grid "
                 + "floor, and the RMS over grid offsets is %s m at T2 = 20 and %s m at T2 = 60. Trials per point: %d.",
                 fmt(floors[0]) + ", " + fmt(floors[1]) + ", " + fmt(floors[2]), fmt(onGrid[0]) + ", " + fmt(onGrid[1]) + ", "
                         + fmt(onGrid[2]), subMeterCount(geometry), fmt(avg20), fmt(avg60), ctx.trials());
@@ -152,7 +152,7 @@ final class Fig9SingleTargetRmse extends Hua3dFigure {
         return Math.sqrt(sum / (n * n));
     }
 
-    /** "k of m": even T2 in 8..100 whose on-grid floor is sub-meter. */
+    /** "k of the m": how many of the even T2 in 8..100 have a sub-meter on-grid floor. */
     static String subMeterCount(Scene scene) {
         int k = 0;
         int m = 0;
@@ -162,6 +162,6 @@ final class Fig9SingleTargetRmse extends Hua3dFigure {
                 k++;
             }
         }
-        return k + " of " + m;
+        return k + " of the " + m;
     }
 }
