@@ -181,6 +181,35 @@ public final class BeamScanning {
     }
 
     /**
+     * The scan grid as printed in (41)-(42): g_k = -1 + 2k/n, k = 1..n (excluding -1, including +1). E9 uses
+     * -1 + 2k/(n - 1), k = 0..n-1 for the separable scan; this one is offered for the joint scan as printed.
+     */
+    public static double[] printedGrid(int n) {
+        InvalidInputException.require(n >= 2, "beams per scan dimension", n, "must be at least 2");
+        double[] g = new double[n];
+        for (int k = 1; k <= n; k++) {
+            g[k - 1] = -1 + 2.0 * k / n;
+        }
+        return g;
+    }
+
+    /**
+     * Multi-target joint 2D scan (the paper's second method, Section VI step 2): the K strongest local maxima
+     * of the {@link #jointScan} power map over gy × gz that pass {@link #detection}, no pairing needed.
+     * Fewer than K when fewer pass ({@link DoaResult#resolved()} false).
+     */
+    public static DoaResult scanMultiJoint(StageTwo st, double[] gy, double[] gz, int k, RandomStream rng) {
+        double[][] p = jointScan(st, gy, gz, rng);
+        double[][] byMu = new double[gy.length][gz.length]; // jointScan is indexed [nu][mu]
+        for (int j = 0; j < gz.length; j++) {
+            for (int i = 0; i < gy.length; i++) {
+                byMu[i][j] = p[j][i];
+            }
+        }
+        return Beamscan.detect(gy, gz, byMu, k, detection(st));
+    }
+
+    /**
      * The grid end points -1 and +1 steer the same beam (u(g + 2) = ±u(g)), so the scan cannot tell them
      * apart. Between the two, take the one whose IRS–target elevation frequency nu_I2T = g - nu_B2I^A is
      * not positive: the targets are below the IRS (footnote 2, ASSUMED prior). Other indices are kept.

@@ -280,4 +280,31 @@ public final class MultiTargetProtocol {
         }
         return Math.sqrt(s / k);
     }
+
+    /**
+     * One trial with the joint 2D scan in place of the separable one (Section VI step 2, second method): each
+     * IRS steers |grid|^2 beams (T2 = T2^y T2^z samples, as the paper notes) and keeps the K highest maxima;
+     * stage 0 and the fusion are those of {@link #trial}.
+     */
+    public Result trialJointScan(RandomStream rng, double[] grid) {
+        int k = scene.targets().size();
+        RandomStream r0 = rng.split(100);
+        ZMatrixRMaj w = probing != null ? probing
+                : ProbingCodebook.of(cfg.probing(), scene.bsArray().size(), cfg.t1(), cfg.powerW(), r0.split(1));
+        DoaResult bs = music.estimateFromSnapshots(StageOne.simulate(scene, w, r0), k);
+        List<SpatialFrequency> bsDoas = padded(bs, k);
+        List<List<SpatialFrequency>> irsDoas = new ArrayList<>();
+        List<Integer> irsFound = new ArrayList<>();
+        for (int m = 0; m < stages.size(); m++) {
+            DoaResult scan = BeamScanning.scanMultiJoint(stages.get(m), grid, grid, k, rng.split(200 + m));
+            List<SpatialFrequency> i2t = new ArrayList<>();
+            for (SpatialFrequency f : padded(scan, k)) {
+                i2t.add(f.minus(scene.bsToIrsArrival(m)));
+            }
+            irsDoas.add(i2t);
+            irsFound.add(scan.found());
+        }
+        List<Vec3> est = cfg.fusion() == Fusion.PAPER ? associate(scene, bsDoas, irsDoas) : raySearch(scene, bsDoas, irsDoas);
+        return new Result(bsDoas, irsDoas, est, rmse(scene, est), bs.found(), List.copyOf(irsFound));
+    }
 }

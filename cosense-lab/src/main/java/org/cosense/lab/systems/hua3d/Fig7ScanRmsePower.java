@@ -9,6 +9,7 @@ import org.cosense.lab.FigureResult;
 import org.cosense.lab.LinePanel;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
+import org.cosense.lab.Wording;
 import org.cosense.systems.hua3d.Scene;
 import org.cosense.systems.hua3d.SingleTargetProtocol;
 
@@ -52,26 +53,51 @@ final class Fig7ScanRmsePower extends Hua3dFigure {
         }
         List<Check> checks = checks();
         int last = p.length - 1;
-        int at10 = 4; // 10 dBm
+        int at10 = indexOf(p, 10);
         for (int d = 0; d < 2; d++) {
             List<Series> ser = d == 0 ? mu : nu;
-            String name = d == 0 ? "μ" : "ν";
-            double[] y4 = ser.get(2).y();
-            checks.add(new Check("Nbar_r = 4 (" + name + "): decreases with P_BS, then flat from about 10 dBm",
-                    y4[0] > y4[last] && Math.abs(y4[at10 + 1] - y4[last]) <= 0.2 * y4[last] + 1e-3,
-                    "RMSE " + fmt(y4[0]) + " at -10 dBm, " + fmt(y4[at10]) + " at 10 dBm, " + fmt(y4[last]) + " at 30 dBm"));
-            double[] y20 = ser.get(1).y();
-            double[] y30 = ser.get(0).y();
-            double spread = 0;
-            for (int i = 0; i < p.length; i++) {
-                spread = Math.max(spread, Math.max(Math.abs(y20[i] - y20[last]), Math.abs(y30[i] - y30[last])));
+            String name = d == 0 ? "mu" : "nu";
+            String sym = d == 0 ? "μ" : "ν";
+            Series s4 = ser.get(2);
+            Verdict dec = decreasing(s4, 0, at10);
+            Verdict flat = flat(s4, at10, last);
+            checks.add(Check.paper("nbar4-decreases-then-flat-from-10dbm-" + name, "Nbar_r = 4 (" + sym + "): decreases with P_BS, "
+                    + "then constant for P_BS ≥ 10 dBm (flat: change ≤ " + fmt(Wording.FLAT) + ")", dec.ok() && flat.ok(),
+                    "decrease up to 10 dBm: " + dec.detail() + "; " + flat.detail()));
+            Series s20 = ser.get(1);
+            Series s30 = ser.get(0);
+            Verdict f20 = flat(s20, 0, last);
+            Verdict f30 = flat(s30, 0, last);
+            checks.add(Check.paper("large-irs-flat-" + name, "Nbar_r = 20 and 30 (" + sym + "): constant over the whole power range "
+                    + "(change ≤ " + fmt(Wording.FLAT) + ")", f20.ok() && f30.ok(), "Nbar_r = 20 " + f20.detail() + "; Nbar_r = 30 "
+                    + f30.detail()));
+            boolean equal = true;
+            double worst = 0;
+            for (int i = 0; i <= last; i++) {
+                equal &= Wording.flat(s20.y()[i], s30.y()[i]);
+                worst = Math.max(worst, Math.abs(s20.y()[i] - s30.y()[i]) / Math.max(s20.y()[i], s30.y()[i]));
             }
-            checks.add(new Check("Nbar_r = 20 and 30 (" + name + "): flat over the whole range and equal",
-                    spread <= 0.1 * Math.max(y30[last], 1e-3) + 1e-9 && Math.abs(y20[last] - y30[last]) <= 0.1 * y30[last] + 1e-9,
-                    "max deviation from the 30 dBm value " + fmt(spread) + "; floors " + fmt(y20[last]) + " (20), "
-                            + fmt(y30[last]) + " (30)"));
-            checks.add(new Check("low power (" + name + "): Nbar_r = 20 below Nbar_r = 4", y20[0] < y4[0],
-                    "at -10 dBm: " + fmt(y20[0]) + " vs " + fmt(y4[0])));
+            checks.add(Check.paper("nbar20-equals-nbar30-" + name, "increasing Nbar_r from 20 to 30 keeps the RMSE (" + sym
+                    + ") constant at every power (change ≤ " + fmt(Wording.FLAT) + ")", equal,
+                    "largest relative difference " + fmt(worst) + "; at 30 dBm " + fmt(s20.y()[last]) + " (20) vs " + fmt(s30.y()[last])
+                            + " (30)"));
+            // "P_BS ≤ 10 dBm": at 10 dBm itself the paper's Nbar_r = 4 curve is already on the same grid floor, so the
+            // strict ordering is tested below 10 dBm
+            boolean lower = true;
+            StringBuilder at = new StringBuilder();
+            StringBuilder equalAt = new StringBuilder();
+            for (int i = 0; i < at10; i++) {
+                lower &= s20.y()[i] < ser.get(2).y()[i];
+                at.append(at.length() == 0 ? "" : ", ").append(fmt(p[i])).append(" dBm: ").append(fmt(s20.y()[i])).append(" vs ")
+                        .append(fmt(ser.get(2).y()[i]));
+                if (s20.y()[i] >= ser.get(2).y()[i]) {
+                    equalAt.append(equalAt.length() == 0 ? "" : ", ").append(fmt(p[i]));
+                }
+            }
+            checks.add(Check.paper("low-power-nbar20-below-nbar4-" + name, "low power (below 10 dBm, " + sym + "): Nbar_r = 20 gives a "
+                    + "lower RMSE than Nbar_r = 4", lower, at + (lower ? "" : "; DEPARTURE: at " + equalAt + " dBm Nbar_r = 4 is "
+                            + "already on the grid floor, which is the same for every Nbar_r (it depends on T2 and the geometry "
+                            + "only): our Nbar_r = 4 saturates before the paper's 10 dBm")));
         }
         List<Series> all = new ArrayList<>(mu);
         all.addAll(nu);

@@ -15,6 +15,7 @@ import org.cosense.lab.SceneBounds;
 import org.cosense.lab.Stats;
 import org.cosense.math.Complex;
 import org.cosense.math.Db;
+import org.cosense.math.RandomStream;
 import org.cosense.signal.ProbingCodebook;
 import org.cosense.systems.hua3d.BeamScanning;
 import org.cosense.systems.hua3d.CrossBeam;
@@ -41,15 +42,27 @@ public final class Hua3dSimulation {
     /** Carrier of the paper (E3): 750 MHz, lambda = 0.4 m. */
     public static final double CARRIER_HZ = 750e6;
 
+    /** The stage-II scan of a multi-target run (Section VI step 2). */
+    public enum Scan {
+        /** The paper's first method: T2/2 + T2/2 separable beams, K^2 pairing probes (the default). */
+        SEPARABLE,
+        /** The paper's second method: a joint (T2/2) x (T2/2) scan over the printed (41) grid -1 + 2k/(T2/2), k = 1..T2/2. */
+        JOINT
+    }
+
     /**
      * A deployment and its run settings; powers in dBm and RCS in dBsm as a user types them.
      *
      * @param crossBeam the stage-II cross beam; null means the protocol's own (FOCUSED for one target,
      *                  UNSTEERED for several, the only one the multi-target scan implements)
+     * @param probing   the stage-I probing: DFT (the paper's codebook, default) or RANDOM (i.i.d. CN(0, P/N) per
+     *                  trial, whose expected covariance is Theorem 1's white optimum)
+     * @param scan      the multi-target stage-II scan: SEPARABLE (default) or JOINT; one IRS and one target always
+     *                  use the separable single-target scan, so JOINT requires several IRSs or targets
      */
     public record Config(Vec3 bs, List<Vec3> irss, List<Vec3> targets, int nbarBs, int nbarIrs, double powerDbm,
             double noiseDbm, double rcsDbsm, int t1, int t2, CrossBeam crossBeam, boolean twoSidedIrs, int trials, long seed,
-            boolean refineScan) {
+            boolean refineScan, ProbingCodebook.Design probing, Scan scan) {
         public Config {
             InvalidInputException.require(bs != null, "BS position", null, "is required");
             irss = List.copyOf(irss);
@@ -76,6 +89,19 @@ public final class Hua3dSimulation {
             InvalidInputException.require(!multi || crossBeam == null || crossBeam == CrossBeam.UNSTEERED, "cross beam",
                     crossBeam == null ? null : crossBeam.name().toLowerCase(java.util.Locale.ROOT),
                     "must be unsteered with several IRSs or targets (the only cross beam the multi-target scan implements)");
+            InvalidInputException.require(probing != null, "probing", null, "must be dft or random");
+            InvalidInputException.require(scan != null, "scan", null, "must be separable or joint");
+            InvalidInputException.require(scan == Scan.SEPARABLE || multi, "scan", "joint",
+                    "needs several IRSs or targets (one IRS and one target use the separable single-target scan)");
+            InvalidInputException.require(scan == Scan.SEPARABLE || t2 >= 4, "T2", t2,
+                    "must be at least 4 for the joint scan (T2/2 >= 2 beams per dimension)");
+        }
+
+        /** The paper's probing (DFT) and scan (separable). */
+        public Config(Vec3 bs, List<Vec3> irss, List<Vec3> targets, int nbarBs, int nbarIrs, double powerDbm, double noiseDbm,
+                double rcsDbsm, int t1, int t2, CrossBeam crossBeam, boolean twoSidedIrs, int trials, long seed, boolean refineScan) {
+            this(bs, irss, targets, nbarBs, nbarIrs, powerDbm, noiseDbm, rcsDbsm, t1, t2, crossBeam, twoSidedIrs, trials, seed,
+                    refineScan, ProbingCodebook.Design.DFT, Scan.SEPARABLE);
         }
 
         /** The paper's single-target scene (Section VII) with T1 = T2 = 60, FOCUSED scan, 200 trials, seed 1. */
@@ -86,7 +112,19 @@ public final class Hua3dSimulation {
 
         public Config withTrials(int n) {
             return new Config(bs, irss, targets, nbarBs, nbarIrs, powerDbm, noiseDbm, rcsDbsm, t1, t2, crossBeam, twoSidedIrs, n,
-                    seed, refineScan);
+                    seed, refineScan, probing, scan);
+        }
+
+        /** The same deployment with another stage-I probing design. */
+        public Config withProbing(ProbingCodebook.Design design) {
+            return new Config(bs, irss, targets, nbarBs, nbarIrs, powerDbm, noiseDbm, rcsDbsm, t1, t2, crossBeam, twoSidedIrs,
+                    trials, seed, refineScan, design, scan);
+        }
+
+        /** The same deployment with another multi-target scan. */
+        public Config withScan(Scan s) {
+            return new Config(bs, irss, targets, nbarBs, nbarIrs, powerDbm, noiseDbm, rcsDbsm, t1, t2, crossBeam, twoSidedIrs,
+                    trials, seed, refineScan, probing, s);
         }
 
         public boolean multiTarget() {
@@ -127,8 +165,9 @@ public final class Hua3dSimulation {
     }
 
     /**
-     * Stage I: MUSIC RMSE against sqrt CRB of Lemma 1 with the simulated DFT codebook, and the
-     * receive-only bound (MUSIC's asymptote). {@code crbNote} is empty, or why a bound is infinite.
+     * Stage I: MUSIC RMSE against sqrt CRB of Lemma 1 with the simulated probing, and the receive-only bound
+     * (MUSIC's asymptote); with random probing each bound is the square root of the CRB averaged over the trials'
+     * own draws. {@code crbNote} is empty, or why a bound is infinite.
      */
     public record StageOne(double rmseMu, double rmseNu, double sqrtCrbMu, double sqrtCrbNu, double sqrtCrbReceiveOnlyMu,
             double sqrtCrbReceiveOnlyNu, String crbNote) {
@@ -193,9 +232,12 @@ public final class Hua3dSimulation {
         MonteCarlo mc = new MonteCarlo(threads, progress);
         if (cfg.multiTarget()) {
             // the paper's protocol: DFT probing, unsteered separable scan (the only one scanMulti implements)
-            MultiTargetProtocol protocol = new MultiTargetProtocol(scene, MultiTargetProtocol.Config.paper(powerW, cfg.t1(), cfg.t2()));
-            double[][][] r = mc.run("simulate hua3d", cfg.seed(), 1, cfg.trials(),
-                    (p, t, rng) -> new double[] {protocol.trial(rng).rmse()});
+            MultiTargetProtocol.Config paper = MultiTargetProtocol.Config.paper(powerW, cfg.t1(), cfg.t2());
+            MultiTargetProtocol protocol = new MultiTargetProtocol(scene, new MultiTargetProtocol.Config(powerW, cfg.t1(),
+                    cfg.probing(), paper.scan(), paper.links(), paper.fusion()));
+            double[] jointGrid = cfg.scan() == Scan.JOINT ? BeamScanning.printedGrid(cfg.t2() / 2) : null;
+            double[][][] r = mc.run("simulate hua3d", cfg.seed(), 1, cfg.trials(), (p, t, rng) -> new double[] {
+                (jointGrid != null ? protocol.trialJointScan(rng, jointGrid) : protocol.trial(rng)).rmse()});
             List<TargetTruth> truths = new ArrayList<>();
             for (int k = 0; k < scene.targets().size(); k++) {
                 truths.add(new TargetTruth(scene.target(k), Doa.of(scene.bsToTarget(k))));
@@ -205,7 +247,7 @@ public final class Hua3dSimulation {
         }
         SingleTargetProtocol.Config base = SingleTargetProtocol.Config.paper(powerW, cfg.t1(), cfg.t2());
         SingleTargetProtocol protocol = new SingleTargetProtocol(scene, 0,
-                new SingleTargetProtocol.Config(powerW, cfg.t1(), base.probing(), scan, base.links(), base.xRule(), cfg.refineScan()));
+                new SingleTargetProtocol.Config(powerW, cfg.t1(), cfg.probing(), scan, base.links(), base.xRule(), cfg.refineScan()));
         SpatialFrequency bsTruth = scene.bsToTarget(0);
         SpatialFrequency effTruth = scene.effectiveIrsFrequency(0, 0);
         double[][][] r = mc.run("simulate hua3d", cfg.seed(), 1, cfg.trials(), (p, t, rng) -> {
@@ -226,19 +268,36 @@ public final class Hua3dSimulation {
     }
 
     private static StageOne stageOne(Scene scene, Config cfg, double powerW, SpatialFrequency truth, double[][] trials) {
-        ZMatrixRMaj code = ProbingCodebook.dft(scene.bsArray().size(), cfg.t1(), powerW);
-        Complex beta = scene.betaBtb(0);
-        CrbResult lemma1 = Crb.of(StageOneBounds.lemma1(scene.bsArray(), code, beta, truth.mu(), truth.nu(), scene.noiseVariance()));
-        CrbResult rx = Crb.of(StageOneBounds.receiveOnly(scene.bsArray(), code, beta, truth.mu(), truth.nu(), scene.noiseVariance()));
-        String note = "";
-        if (!lemma1.identifiable()) {
-            note = "Lemma 1: " + lemma1.reason();
+        List<ZMatrixRMaj> codes = new ArrayList<>();
+        if (cfg.probing() == ProbingCodebook.Design.DFT) {
+            codes.add(ProbingCodebook.dft(scene.bsArray().size(), cfg.t1(), powerW));
+        } else {
+            // each trial's own draw: the protocol takes it from the first split of the trial's stage-I stream
+            for (int t = 0; t < cfg.trials(); t++) {
+                RandomStream stageOneStream = RandomStream.forTrial(cfg.seed(), 0, t).split(11);
+                codes.add(ProbingCodebook.random(scene.bsArray().size(), cfg.t1(), powerW, stageOneStream.split(1)));
+            }
         }
-        if (!rx.identifiable()) {
-            note += (note.isEmpty() ? "" : "; ") + "receive-only: " + rx.reason();
+        Complex beta = scene.betaBtb(0);
+        double[] lemma1 = new double[2];
+        double[] rx = new double[2];
+        String note = "";
+        for (ZMatrixRMaj code : codes) {
+            CrbResult l = Crb.of(StageOneBounds.lemma1(scene.bsArray(), code, beta, truth.mu(), truth.nu(), scene.noiseVariance()));
+            CrbResult r = Crb.of(StageOneBounds.receiveOnly(scene.bsArray(), code, beta, truth.mu(), truth.nu(), scene.noiseVariance()));
+            if (note.isEmpty() && !l.identifiable()) {
+                note = "Lemma 1: " + l.reason();
+            }
+            if (!note.contains("receive-only") && !r.identifiable()) {
+                note += (note.isEmpty() ? "" : "; ") + "receive-only: " + r.reason();
+            }
+            for (int i = 0; i < 2; i++) {
+                lemma1[i] += l.variance(i) / codes.size();
+                rx[i] += r.variance(i) / codes.size();
+            }
         }
         return new StageOne(Stats.rmse(Stats.metric(trials, 0)).value(), Stats.rmse(Stats.metric(trials, 1)).value(),
-                lemma1.standardDeviation(0), lemma1.standardDeviation(1), rx.standardDeviation(0), rx.standardDeviation(1), note);
+                Math.sqrt(lemma1[0]), Math.sqrt(lemma1[1]), Math.sqrt(rx[0]), Math.sqrt(rx[1]), note);
     }
 
     /** Distance from {@code x} to the nearest grid value. */

@@ -12,6 +12,7 @@ import java.util.List;
 import org.cosense.InvalidInputException;
 import org.cosense.geom.Vec3;
 import org.cosense.lab.Progress;
+import org.cosense.signal.ProbingCodebook;
 import org.cosense.systems.hua3d.CrossBeam;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +79,44 @@ class Hua3dSimulationTest {
         assertTrue(e.getMessage().contains("behind IRS 1"), e.getMessage());
         e = assertThrows(InvalidInputException.class, () -> Hua3dSimulation.run(PAPER, 0, Progress.SILENT));
         assertTrue(e.getMessage().startsWith("threads = 0"), e.getMessage());
+    }
+
+    @Test
+    void randomProbingBoundsComeFromTheTrialsOwnDraws() {
+        Hua3dSimulation.SingleTarget dft = assertInstanceOf(Hua3dSimulation.SingleTarget.class,
+                Hua3dSimulation.run(PAPER, 1, Progress.SILENT));
+        Hua3dSimulation.SingleTarget rnd = assertInstanceOf(Hua3dSimulation.SingleTarget.class,
+                Hua3dSimulation.run(PAPER.withProbing(ProbingCodebook.Design.RANDOM), 1, Progress.SILENT));
+        assertEquals(ProbingCodebook.Design.RANDOM, rnd.config().probing());
+        // the DFT codebook's pencil beams give Lemma 1 far more than MUSIC uses; random probing does not
+        double dftRatio = dft.stageOne().rmseMu() / dft.stageOne().sqrtCrbMu();
+        double rndRatio = rnd.stageOne().rmseMu() / rnd.stageOne().sqrtCrbMu();
+        assertTrue(rndRatio < dftRatio / 1.5, "random " + rndRatio + ", DFT " + dftRatio);
+        assertTrue(rnd.stageOne().sqrtCrbMu() <= rnd.stageOne().sqrtCrbReceiveOnlyMu(), rnd.stageOne().toString());
+        assertTrue(rnd.stageOne().crbNote().isEmpty());
+    }
+
+    @Test
+    void jointScanRunsTheMultiTargetProtocolOnThePrintedGrid() {
+        Hua3dSimulation.Config c = new Hua3dSimulation.Config(Vec3.of(0, 0, 5), List.of(Vec3.of(-20, 0, 3), Vec3.of(-10, 0, 3)),
+                List.of(Vec3.of(-20, 2, 0), Vec3.of(-10, 10, 0)), 12, 12, 30, -80, 7, 24, 20, null, true, 3, 1, false)
+                .withScan(Hua3dSimulation.Scan.JOINT);
+        Hua3dSimulation.MultiTarget r = assertInstanceOf(Hua3dSimulation.MultiTarget.class, Hua3dSimulation.run(c, 1, Progress.SILENT));
+        assertEquals(Hua3dSimulation.Scan.JOINT, r.config().scan());
+        assertTrue(Double.isFinite(r.rmsePerTrial().rmse()), r.rmsePerTrial().toString());
+        // a different scan, so different estimates than the separable default on the same seeds
+        Hua3dSimulation.MultiTarget sep = assertInstanceOf(Hua3dSimulation.MultiTarget.class,
+                Hua3dSimulation.run(c.withScan(Hua3dSimulation.Scan.SEPARABLE), 1, Progress.SILENT));
+        assertTrue(sep.rmsePerTrial().rmse() != r.rmsePerTrial().rmse());
+    }
+
+    @Test
+    void jointScanAndMissingOptionsAreUserErrors() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PAPER.withScan(Hua3dSimulation.Scan.JOINT));
+        assertTrue(e.getMessage().startsWith("scan = joint is not allowed"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> PAPER.withProbing(null));
+        assertTrue(e.getMessage().startsWith("probing"), e.getMessage());
+        e = assertThrows(InvalidInputException.class, () -> PAPER.withScan(null));
+        assertTrue(e.getMessage().startsWith("scan"), e.getMessage());
     }
 }
