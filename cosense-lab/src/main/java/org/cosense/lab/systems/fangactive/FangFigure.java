@@ -246,10 +246,11 @@ abstract class FangFigure extends DeclaredExperiment {
             if (c.passed()) {
                 continue;
             }
-            String why = WHY.get(c.id());
+            // a detail that already carries its diagnosis (see why(id)) is not repeated
+            String why = c.detail().contains("; why: ") ? null : WHY.get(c.id());
             String what = c.kind() == Check.Kind.PAPER ? " DEPARTURE from the paper: " : " FAILED " + c.kind().label() + ": ";
             sb.append(what).append(c.behaviour()).append(" does not hold (").append(c.detail()).append(")")
-                    .append(why == null ? "; not diagnosed." : ". Why: " + why + ".");
+                    .append(why != null ? ". Why: " + why + "." : c.detail().contains("; why: ") ? "." : "; not diagnosed.");
         }
         return sb.toString();
     }

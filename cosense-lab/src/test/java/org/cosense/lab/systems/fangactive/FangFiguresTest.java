@@ -139,5 +139,9 @@ class FangFiguresTest {
         assertTrue(d.contains("Why: a passive IRS reflects all the incident power"), d);
         assertTrue(d.contains("DEPARTURE from the paper: some claim nobody explained does not hold (evidence); not diagnosed."), d);
         assertFalse(d.contains("a larger a_max"), d);
+        // a detail that carries its diagnosis already is not followed by it a second time
+        String once = FangFigure.departures(List.of(Check.paper("transmit-below-reflective", "transmit below reflective", false,
+                "ratio 1.8" + FangFigure.why("transmit-below-reflective"))));
+        assertEquals(1, once.split("transmit-only wins only", -1).length - 1, once);
     }
 }
