@@ -248,8 +248,7 @@ public final class Main implements Callable<Integer> {
                     } else {
                         String sys = f.qualifiedId().substring(0, f.qualifiedId().indexOf('.'));
                         String base = f.qualifiedId().substring(sys.length() + 1);
-                        main.out.printf(Locale.ROOT, "%s  %6.1f s  checks %d/%d  -> %s%n", id, f.runtimeSeconds(), f.checksPassed(),
-                                f.checksTotal(), out + File.separator + sys + File.separator + base + ".*");
+                        main.out.printf(Locale.ROOT, "%s  %6.1f s  %s  -> %s%n", id, f.runtimeSeconds(), f.checkLine(), out + File.separator + sys + File.separator + base + ".*");
                     }
                     main.out.flush();
                 }

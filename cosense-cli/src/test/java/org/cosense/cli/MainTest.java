@@ -45,8 +45,8 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\n");
         assertEquals(4, lines.length, r.out());
-        assertTrue(lines[0].matches("dummy\\.fig2 +\\d+\\.\\d s  checks 1/1  -> .*dummy.fig2\\.\\*"), lines[0]);
-        assertTrue(lines[1].contains("checks 0/1"), lines[1]);
+        assertTrue(lines[0].matches("dummy\\.fig2 +\\d+\\.\\d s  paper 1/1  invariants 1/1  -> .*dummy.fig2\\.\\*"), lines[0]);
+        assertTrue(lines[1].contains("paper 0/1  extensions 1/1"), lines[1]);
         assertTrue(lines[3].startsWith("report: ") && lines[3].endsWith("report.html"), lines[3]);
         assertTrue(Files.exists(tmp.resolve("o/dummy/fig1.png")));
         assertEquals("", r.err(), "no progress when not on a terminal");

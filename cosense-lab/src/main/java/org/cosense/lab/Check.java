@@ -23,8 +23,15 @@ public record Check(String id, Kind kind, String behaviour, boolean passed, Stri
         EXTENSION;
 
         /** Lower-case name as written in sidecars and the report. */
+        @com.fasterxml.jackson.annotation.JsonValue
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The kind named by {@link #label()} (any case), as read back from a sidecar. */
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Kind of(String label) {
+            return valueOf(label.toUpperCase(java.util.Locale.ROOT));
         }
     }
 

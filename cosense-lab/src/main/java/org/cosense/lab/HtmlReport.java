@@ -58,10 +58,12 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>CoSense reproduction report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<h1>CoSense reproduction report</h1>\n");
-        long passed = figs.stream().mapToLong(Sidecar::checksPassed).sum();
-        long total = figs.stream().mapToLong(s -> s.checks().size()).sum();
-        h.append("<p class=\"meta\">").append(figs.size()).append(" figures, checks ").append(passed).append('/').append(total)
-                .append(" passed. Version ").append(esc(figs.isEmpty() ? Version.get() : figs.get(figs.size() - 1).cosenseVersion()))
+        CheckTally all = figs.stream().map(Sidecar::tally).reduce(CheckTally.NONE, CheckTally::plus);
+        h.append("<p class=\"meta\">").append(figs.size()).append(" figures. Paper claims: ").append(all.paperPassed())
+                .append(" passed, ").append(all.paperFailed()).append(" failed (of ").append(all.paperTotal())
+                .append("). Invariants (true by construction, not claims): ").append(all.invariantPassed()).append('/')
+                .append(all.invariantTotal()).append(" hold. Extensions (our additions): ").append(all.extensionPassed())
+                .append('/').append(all.extensionTotal()).append(" hold. Version ").append(esc(figs.isEmpty() ? Version.get() : figs.get(figs.size() - 1).cosenseVersion()))
                 .append(".</p>\n");
         if (!docs.isEmpty()) {
             h.append("<p class=\"meta\">Corrections, ASSUMED values and readings of the papers:");
@@ -69,10 +71,10 @@ public final class HtmlReport {
             h.append("</p>\n");
         }
 
-        h.append("<table class=\"summary\">\n<tr><th>figure</th><th>title</th><th>checks</th><th>trials</th><th>runtime</th><th>run at (UTC)</th></tr>\n");
+        h.append("<table class=\"summary\">\n<tr><th>figure</th><th>title</th><th>paper claims</th><th>invariants</th><th>extensions</th><th>trials</th><th>runtime</th><th>run at (UTC)</th></tr>\n");
         for (Sidecar s : figs) {
             h.append("<tr><td><a href=\"#").append(anchor(s)).append("\">").append(esc(s.qualifiedId())).append("</a></td><td>")
-                    .append(esc(s.title())).append("</td><td>").append(checkBadge(s)).append("</td><td>").append(s.trials())
+                    .append(esc(s.title())).append("</td>").append(checkBadges(s)).append("<td>").append(s.trials())
                     .append(s.quick() ? " (quick)" : "").append("</td><td class=\"num\">").append(seconds(s.runtimeSeconds()))
                     .append("</td><td>").append(esc(s.timestamp())).append("</td></tr>\n");
         }
@@ -115,10 +117,17 @@ public final class HtmlReport {
         h.append("</figure>\n");
         h.append("<p class=\"paper\"><strong>Paper reports:</strong> ").append(esc(s.paperBehaviour())).append("</p>\n");
         if (!s.checks().isEmpty()) {
-            h.append("<table class=\"checks\">\n<tr><th></th><th>behaviour</th><th>detail</th></tr>\n");
-            for (Check c : s.checks()) {
-                h.append("<tr><td>").append(c.passed() ? "<span class=\"badge pass\">PASS</span>" : "<span class=\"badge fail\">FAIL</span>")
-                        .append("</td><td>").append(esc(c.behaviour())).append("</td><td>").append(esc(c.detail())).append("</td></tr>\n");
+            h.append("<table class=\"checks\">\n<tr><th></th><th>kind</th><th>id</th><th>behaviour</th><th>detail</th></tr>\n");
+            for (Check.Kind kind : Check.Kind.values()) {
+                for (Check c : s.checks()) {
+                    if (c.kind() != kind) {
+                        continue;
+                    }
+                    h.append("<tr><td>").append(c.passed() ? "<span class=\"badge pass\">PASS</span>" : "<span class=\"badge fail\">FAIL</span>")
+                            .append("</td><td><span class=\"kind ").append(kind.label()).append("\">").append(kind.label())
+                            .append("</span></td><td><code>").append(esc(c.id())).append("</code></td><td>").append(esc(c.behaviour()))
+                            .append("</td><td>").append(esc(c.detail())).append("</td></tr>\n");
+                }
             }
             h.append("</table>\n");
         }
@@ -169,14 +178,19 @@ public final class HtmlReport {
         }
     }
 
-    private static String checkBadge(Sidecar s) {
+    /** Three cells: paper claims, invariants, extensions, each passed/total (an error spans all three). */
+    private static String checkBadges(Sidecar s) {
         if (s.error() != null) {
-            return "<span class=\"badge fail\">ERROR</span>";
+            return "<td colspan=\"3\"><span class=\"badge fail\">ERROR</span></td>";
         }
-        long p = s.checksPassed();
-        int t = s.checks().size();
-        String cls = t == 0 ? "none" : p == t ? "pass" : "fail";
-        return "<span class=\"badge " + cls + "\">" + p + "/" + t + "</span>";
+        CheckTally t = s.tally();
+        return badgeCell(t.paperPassed(), t.paperTotal()) + badgeCell(t.invariantPassed(), t.invariantTotal())
+                + badgeCell(t.extensionPassed(), t.extensionTotal());
+    }
+
+    private static String badgeCell(int passed, int total) {
+        String cls = total == 0 ? "none" : passed == total ? "pass" : "fail";
+        return "<td><span class=\"badge " + cls + "\">" + passed + "/" + total + "</span></td>";
     }
 
     private static String value(Object v) {
@@ -281,6 +295,8 @@ public final class HtmlReport {
             .pass { background: #2e7d32; }
             .fail { background: #c62828; }
             .none { background: #9e9e9e; }
+            .kind { font-size: 0.85em; font-variant: small-caps; }
+            .kind.paper { font-weight: bold; }
             .paper { background: #f7f7fb; border-left: 3px solid #5c6bc0; padding: 0.4em 0.8em; }
             .meta { color: #666; font-size: 0.88em; }
             .error { color: #c62828; }

@@ -46,10 +46,23 @@ public final class Reproducer {
     }
 
     /** The outcome of one figure. {@code failure} is null unless the experiment threw. */
-    public record FigureSummary(String qualifiedId, String title, int trials, double runtimeSeconds, int checksPassed,
-            int checksTotal, List<Path> files, RuntimeException failure) {
+    public record FigureSummary(String qualifiedId, String title, int trials, double runtimeSeconds, CheckTally checks,
+            List<Path> files, RuntimeException failure) {
         public FigureSummary {
             files = List.copyOf(files);
+        }
+
+        public int checksPassed() {
+            return checks.passed();
+        }
+
+        public int checksTotal() {
+            return checks.total();
+        }
+
+        /** The checks part of the command line's summary line, e.g. {@code paper 3/4  invariants 2/2  extensions 1/1}. */
+        public String checkLine() {
+            return checks.summary();
         }
 
         public boolean failed() {
@@ -144,7 +157,7 @@ public final class Reproducer {
             double secs = (System.nanoTime() - t0) / 1e9;
             Path json = dir.resolve(e.id() + ".json");
             sidecar(e, null, ctx, secs, List.of(), String.valueOf(ex)).write(json);
-            return new FigureSummary(e.qualifiedId(), e.title(), trials, secs, 0, 0, List.of(json), ex);
+            return new FigureSummary(e.qualifiedId(), e.title(), trials, secs, CheckTally.NONE, List.of(json), ex);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         List<Path> files = write(dir, e.id(), result);
@@ -157,8 +170,7 @@ public final class Reproducer {
         sidecar(e, result, ctx, secs, names, null).write(json);
         List<Path> all = new ArrayList<>(files);
         all.add(json);
-        int passed = (int) result.checks().stream().filter(Check::passed).count();
-        return new FigureSummary(e.qualifiedId(), e.title(), trials, secs, passed, result.checks().size(), all, null);
+        return new FigureSummary(e.qualifiedId(), e.title(), trials, secs, CheckTally.of(result.checks()), all, null);
     }
 
     /** Writes the data files and plots of one figure into {@code dir}: CSVs, then SVG and PNG. */

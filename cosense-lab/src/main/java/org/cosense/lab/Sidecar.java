@@ -16,6 +16,7 @@ import java.util.Map;
  * in the report.
  *
  * @param files     names of the files written for this figure, relative to its system directory
+ * @param checks    each with its stable {@code id} and {@code kind} ({@code paper}, {@code invariant}, {@code extension})
  * @param mainTable whether {@code <id>.csv} is the figure's own table rather than tidy series
  * @param error     null, or why the figure failed (then no data files are listed)
  */
@@ -51,6 +52,12 @@ public record Sidecar(
     @com.fasterxml.jackson.annotation.JsonIgnore
     public long checksPassed() {
         return checks.stream().filter(Check::passed).count();
+    }
+
+    /** Passed/total per kind: paper claims apart from invariants and extensions. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public CheckTally tally() {
+        return CheckTally.of(checks);
     }
 
     static final ObjectMapper JSON = new ObjectMapper()

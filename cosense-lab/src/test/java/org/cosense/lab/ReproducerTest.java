@@ -39,6 +39,8 @@ class ReproducerTest {
         assertFalse(Files.exists(d.resolve("table1.png")), "a table-only figure has no plot");
         assertEquals(4, one.figures().size());
         assertTrue(one.failures().isEmpty());
+        Reproducer.FigureSummary fig2 = one.figures().stream().filter(f -> f.qualifiedId().equals("dummy.fig2")).findFirst().orElseThrow();
+        assertEquals("paper 1/1  invariants 1/1", fig2.checkLine());
         assertEquals(dir1.resolve("report.html"), one.report());
 
         BufferedImage png = ImageIO.read(d.resolve("fig10.png").toFile());
@@ -85,13 +87,18 @@ class ReproducerTest {
         assertEquals("dev", s.cosenseVersion());
         assertEquals(List.of("fig1.csv", "fig1.svg", "fig1.png", "fig1.json"), s.files());
         assertEquals(1, s.checks().size());
+        assertEquals("rmse-decreases", s.checks().get(0).id());
+        assertEquals(Check.Kind.PAPER, s.checks().get(0).kind());
         assertEquals(10, ((Number) s.parameters().get("samples")).intValue());
         assertNull(s.error());
         String json = Files.readString(dir1.resolve("dummy/fig1.json"));
         for (String key : List.of("\"system\"", "\"title\"", "\"caption\"", "\"paperBehaviour\"", "\"javaVersion\"",
-                "\"runtimeSeconds\"", "\"timestamp\"")) {
+                "\"runtimeSeconds\"", "\"timestamp\"", "\"id\" : \"rmse-decreases\"", "\"kind\" : \"paper\"")) {
             assertTrue(json.contains(key), key);
         }
+        Sidecar fig2 = Sidecar.read(dir1.resolve("dummy/fig2.json"));
+        assertEquals(List.of(Check.Kind.PAPER, Check.Kind.INVARIANT), fig2.checks().stream().map(Check::kind).toList());
+        assertEquals(new CheckTally(1, 1, 1, 1, 0, 0), fig2.tally());
         // Deterministic figures run once whatever the options say.
         assertEquals(1, Sidecar.read(dir1.resolve("dummy/fig2.json")).trials());
     }
@@ -107,6 +114,10 @@ class ReproducerTest {
         assertTrue(html.contains("commas, &quot;quotes&quot;"), "table figure inlined and escaped");
         assertTrue(html.contains("&lt;sigma/sqrt(N)&gt;"), "paper behaviour escaped");
         assertTrue(html.contains("FAIL") && html.contains("PASS"));
+        // fig2: paper 1/1 and one invariant; table1: paper 0/1 and one extension. Invariants are never counted as claims.
+        assertTrue(html.contains("Paper claims: 1 passed, 1 failed (of 2). Invariants (true by construction, not claims): 1/1 hold. "
+                + "Extensions (our additions): 1/1 hold."), html);
+        assertTrue(html.contains("<code>grid-covers-sources</code>") && html.contains("class=\"kind invariant\""), "each check's id and kind");
         assertFalse(html.contains("<script"));
         assertFalse(html.contains("http://") || html.contains("https://"), "no external resources");
 

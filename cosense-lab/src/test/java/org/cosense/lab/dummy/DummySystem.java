@@ -57,12 +57,14 @@ public final class DummySystem implements ExperimentProvider {
                 case "fig1" -> new FigureResult("Sample mean of N = 10 noisy observations; ASSUMED unit signal.",
                         List.of(rmsePanel(ctx, "")), null, List.of(), params(ctx), checks(ctx));
                 case "fig2" -> new FigureResult("Two-source spectrum on a 41 × 31 grid.", List.of(map(false)), null,
-                        List.of(doas()), Map.of("grid", List.of(41, 31)), List.of(new Check("peaks at the sources", true, "2 of 2")));
+                        List.of(doas()), Map.of("grid", List.of(41, 31)), List.of(Check.paper("peaks-at-sources", "peaks at the sources", true, "2 of 2"),
+                                Check.invariant("grid-covers-sources", "the grid covers both sources", true, "by construction")));
                 case "fig10" -> new FigureResult("Line, map and log-map panels.",
                         List.of(rmsePanel(ctx, "(a) RMSE"), map(false), map(true)), null, null, params(ctx), null);
                 default -> new FigureResult("A table.", List.of(), new Table("table1.csv", List.of("parameter", "value"),
                         List.of(List.of("N", "10"), List.of("note", "commas, \"quotes\""))), null, null,
-                        List.of(new Check("always fails", false, "on purpose")));
+                        List.of(Check.paper("always-fails", "always fails", false, "on purpose"),
+                                Check.extension("table-written", "the table is written", true, "2 rows")));
             };
         }
 
@@ -111,7 +113,7 @@ public final class DummySystem implements ExperimentProvider {
             for (int p = 1; p < e.length; p++) {
                 decreasing &= e[p].value() < e[p - 1].value();
             }
-            return List.of(new Check("RMSE decreases with SNR", decreasing, "RMSE " + e[0].value() + " → " + e[e.length - 1].value()));
+            return List.of(Check.paper("rmse-decreases", "RMSE decreases with SNR", decreasing, "RMSE " + e[0].value() + " → " + e[e.length - 1].value()));
         }
 
         private static MapPanel map(boolean logZ) {

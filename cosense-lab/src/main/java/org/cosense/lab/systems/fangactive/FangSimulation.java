@@ -233,9 +233,48 @@ public final class FangSimulation {
      * @param bsPower     (1/L) Σ_l tr R_l (W), constrained by P_t
      * @param irsPowers   amplification power P_l of each IRS (W), constrained by P_s; null for the passive IRS
      * @param seconds     time of this design procedure (the proposed one includes its reflective-only start)
+     * @param covariances R_l, the BS transmit covariance of each IRS's slot (M×M, W)
+     * @param reflections psi_l, the reflection coefficients of each IRS (N, element n = n_v N_h + n_h)
      */
     public record Design(int realization, double maxCrb, double[] crbs, double[] angleCrbs, int iterations, String start,
-            double bsPower, double[] irsPowers, double seconds) {
+            double bsPower, double[] irsPowers, double seconds, List<ComplexMatrix> covariances, List<ComplexVector> reflections) {
+    }
+
+    /** A complex matrix for the JSON: real and imaginary parts, row by row. */
+    public record ComplexMatrix(double[][] re, double[][] im) {
+        public static ComplexMatrix of(ZMatrixRMaj a) {
+            double[][] re = new double[a.numRows][a.numCols];
+            double[][] im = new double[a.numRows][a.numCols];
+            for (int i = 0; i < a.numRows; i++) {
+                for (int j = 0; j < a.numCols; j++) {
+                    re[i][j] = a.getReal(i, j);
+                    im[i][j] = a.getImag(i, j);
+                }
+            }
+            return new ComplexMatrix(re, im);
+        }
+    }
+
+    /** A complex vector for the JSON (from the interleaved re, im storage of the core). */
+    public record ComplexVector(double[] re, double[] im) {
+        public static ComplexVector of(double[] interleaved) {
+            double[] re = new double[interleaved.length / 2];
+            double[] im = new double[re.length];
+            for (int k = 0; k < re.length; k++) {
+                re[k] = interleaved[2 * k];
+                im[k] = interleaved[2 * k + 1];
+            }
+            return new ComplexVector(re, im);
+        }
+    }
+
+    /**
+     * One channel realization: the BS–IRS channels every mode and scheme was designed on.
+     *
+     * @param index    t
+     * @param channels G_l per IRS (N×M; the IRS → BS channel is G_l^T)
+     */
+    public record Realization(int index, List<ComplexMatrix> channels) {
     }
 
     /**
@@ -255,7 +294,7 @@ public final class FangSimulation {
 
     /** What a run returns; {@code runtimeSeconds} describes the run, not its results. */
     public record Result(Config config, AoOptions aoOptions, Budget budget, String crbUnits, String assumptions,
-            List<SchemeResult> results, double runtimeSeconds) {
+            List<SchemeResult> results, List<Realization> realizations, double runtimeSeconds) {
         /** The result of one (mode, scheme), or null when it was not run. */
         public SchemeResult get(Mode mode, Scheme scheme) {
             return results.stream().filter(r -> r.mode() == mode && r.scheme() == scheme).findFirst().orElse(null);
@@ -295,8 +334,10 @@ public final class FangSimulation {
             }
             all.put(m, per);
         }
+        List<Realization> realizations = new ArrayList<>();
         for (int t = 0; t < cfg.realizations(); t++) {
             List<IrsSlot> slots = scenario.realization(cfg.seed(), t);
+            realizations.add(new Realization(t, slots.stream().map(sl -> ComplexMatrix.of(sl.channel())).toList()));
             for (Mode m : cfg.modes()) {
                 FangDesigner d = new FangDesigner(m.sensing(), slots, budget, ao, SOLVER, cfg.seed(), t);
                 AoResult reflective = null;
@@ -326,7 +367,7 @@ public final class FangSimulation {
                 results.add(summarize(m, s, all.get(m).get(s), scenario.irsCount()));
             }
         }
-        return new Result(cfg, ao, budget, CRB_UNITS, assumptions(cfg), results, seconds(start));
+        return new Result(cfg, ao, budget, CRB_UNITS, assumptions(cfg), results, realizations, seconds(start));
     }
 
     private static Design design(Mode m, Scheme s, List<IrsSlot> slots, int t, AoResult r, double sec) {
@@ -346,7 +387,8 @@ public final class FangSimulation {
                 irsPower[k] = m.sensing().irsPower(slots.get(k), psi, rs);
             }
         }
-        return new Design(t, d.maxCrb(), d.crbs(), angle, r.iterations(), r.start(), tr / l, irsPower, sec);
+        return new Design(t, d.maxCrb(), d.crbs(), angle, r.iterations(), r.start(), tr / l, irsPower, sec,
+                d.covariances().stream().map(ComplexMatrix::of).toList(), d.reflections().stream().map(ComplexVector::of).toList());
     }
 
     private static SchemeResult summarize(Mode m, Scheme s, List<Design> ds, int irsCount) {

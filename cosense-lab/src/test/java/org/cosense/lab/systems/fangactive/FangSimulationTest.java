@@ -127,6 +127,25 @@ class FangSimulationTest {
         assertEquals("transmit-only", first.get("scheme").asText());
         assertEquals(r.results().get(0).meanMaxCrb(), first.get("meanMaxCrb").asDouble(), 0);
         assertTrue(j.get("results").get(1).get("maxIrsPowers").isNull());
+
+        // each realization's design (R_l, psi_l) and channels G_l, as the README promises
+        JsonNode design = first.get("designs").get(0);
+        FangSimulation.Design d = r.results().get(0).designs().get(0);
+        assertEquals(2, design.get("covariances").size(), "one R_l per IRS");
+        assertEquals(4, design.get("covariances").get(0).get("re").size(), "M x M");
+        assertEquals(4, design.get("covariances").get(0).get("im").get(3).size());
+        assertEquals(d.covariances().get(1).re()[2][3], design.get("covariances").get(1).get("re").get(2).get(3).asDouble(), 0);
+        assertEquals(4, design.get("reflections").get(0).get("re").size(), "N = 2 x 2 reflection coefficients");
+        double amp = Math.hypot(design.get("reflections").get(0).get("re").get(0).asDouble(),
+                design.get("reflections").get(0).get("im").get(0).asDouble());
+        assertTrue(amp > 0 && amp <= 8 * (1 + 1e-12), "|psi_0| within a_max: " + amp);
+        JsonNode g = j.get("realizations").get(0);
+        assertEquals(0, g.get("index").asInt());
+        assertEquals(2, g.get("channels").size(), "one G_l per IRS");
+        assertEquals(4, g.get("channels").get(0).get("re").size(), "N rows");
+        assertEquals(4, g.get("channels").get(0).get("re").get(0).size(), "M columns");
+        // the reported design reproduces the reported CRB on the reported channel
+        assertEquals(r.realizations().get(0).channels().get(0).re()[1][2], g.get("channels").get(0).get("re").get(1).get(2).asDouble(), 0);
     }
 
     @Test
