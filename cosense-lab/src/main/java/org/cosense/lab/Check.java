@@ -43,17 +43,6 @@ public record Check(String id, Kind kind, String behaviour, boolean passed, Stri
         }
     }
 
-    /** Transitional: an unclassified check (to be given an id and kind by its figure); removed once every figure does. */
-    @Deprecated(forRemoval = true)
-    public Check(String behaviour, boolean passed, String detail) {
-        this(slug(behaviour), Kind.PAPER, behaviour, passed, detail);
-    }
-
-    private static String slug(String s) {
-        String t = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return t.isEmpty() ? "check" : t.length() > 48 ? t.substring(0, 48).replaceAll("-+$", "") : t;
-    }
-
     public static Check paper(String id, String behaviour, boolean passed, String detail) {
         return new Check(id, Kind.PAPER, behaviour, passed, detail);
     }
