@@ -59,6 +59,14 @@ class Hua3dQuickCsvsAreBitIdenticalTest {
                 "Java " + here + " on 2 threads vs Java " + jdk.feature() + " (" + jdk.java() + ") on 1 thread");
     }
 
+    @Test
+    void readsTheFeatureVersionOfAJdk() {
+        assertEquals(25, feature(List.of("IMPLEMENTOR=\"Eclipse Adoptium\"", "JAVA_VERSION=\"25.0.3\"")));
+        assertEquals(17, feature(List.of("JAVA_VERSION=\"17.0.15\"")));
+        assertEquals(8, feature(List.of("JAVA_VERSION=\"1.8.0_392\"")));
+        assertEquals(-1, feature(List.of("OS_NAME=\"Linux\"")));
+    }
+
     private static void assertSameCsvs(Path a, Path b, String what) throws IOException {
         TreeMap<String, Path> left = csvs(a.resolve("hua3d"));
         TreeMap<String, Path> right = csvs(b.resolve("hua3d"));
