@@ -237,8 +237,8 @@ public final class Plots {
 
     /**
      * Paper-style log ticks: labels 10^k at whole decades (with minor ticks between) when the data
-     * span more than about a decade; otherwise round values such as 1.5e-5, 2e-5 (see
-     * {@link LogTickAxis}), which fractional exponents such as 10^-0.2 would hide.
+     * span three decades or more; 1, 2, 5 × 10^k from about one decade; round values such as
+     * 1.5e-5, 2e-5 below (see {@link LogTickAxis}), which fractional exponents would hide.
      */
     private static void decades(LogTickAxis axis, YIntervalSeriesCollection data, boolean domain) {
         double lo = Double.POSITIVE_INFINITY;
@@ -259,13 +259,13 @@ public final class Plots {
             return;
         }
         double span = Math.log10(hi / lo);
-        if (span >= 1.2) {
+        if (span >= 3) {
             int step = (int) Math.max(1, Math.ceil(span / 10));
             axis.setAutoTickUnitSelection(false);
             axis.setTickUnit(new NumberTickUnit(step, new WholeNumber()));
             axis.setMinorTickCount(step == 1 ? 9 : step);
         } else {
-            axis.setRoundValueTicks(true);
+            axis.setTicks(span >= 1.2 ? LogTickAxis.Ticks.ONE_TWO_FIVE : LogTickAxis.Ticks.ROUND_VALUES);
             axis.setMinorTickMarksVisible(false);
         }
     }

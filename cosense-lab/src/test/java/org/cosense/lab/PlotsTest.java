@@ -50,6 +50,9 @@ class PlotsTest {
             assertTrue(t >= 1.1131e-5 && t <= 1.1135e-5, flat.toString());
         }
         assertTrue(LogTickAxis.roundValues(0, 1).isEmpty(), "no positive range, no ticks");
+        // one to three decades: 1, 2, 5 per decade (table1's beam counts 2 … 60)
+        assertEquals(List.of(2.0, 5.0, 10.0, 20.0, 50.0), LogTickAxis.oneTwoFive(1.8, 66));
+        assertEquals(List.of(2e-5, 5e-5, 1e-4, 2e-4), LogTickAxis.oneTwoFive(1.5e-5, 3e-4));
     }
 
     @Test
