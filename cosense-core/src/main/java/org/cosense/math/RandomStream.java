@@ -4,8 +4,11 @@ package org.cosense.math;
  * A deterministic stream of pseudo-random numbers (SplitMix64 with Box–Muller normals).
  *
  * <p>Written by hand rather than taken from {@code java.util.random} so that the numbers are
- * bit-identical on every JDK: a Monte Carlo trial's numbers are a pure function of
- * (experiment seed, sweep point, trial index), whatever the thread count or Java version.
+ * bit-identical on every JDK and platform: a Monte Carlo trial's numbers are a pure function of
+ * (experiment seed, sweep point, trial index), whatever the thread count, Java version or CPU.
+ * The integer generator is exact by construction; the Gaussian transform uses {@link StrictMath},
+ * whose log, sin, cos and sqrt are specified bit for bit (fdlibm), where {@link Math}'s may use
+ * platform intrinsics that differ by an ulp.
  * Not thread-safe: one stream per trial.
  */
 public final class RandomStream {
@@ -66,11 +69,11 @@ public final class RandomStream {
             u1 = nextDouble();
         } while (u1 <= 0.0);
         double u2 = nextDouble();
-        double r = Math.sqrt(-2.0 * Math.log(u1));
+        double r = StrictMath.sqrt(-2.0 * StrictMath.log(u1));
         double a = 2.0 * Math.PI * u2;
-        spareNormal = r * Math.sin(a);
+        spareNormal = r * StrictMath.sin(a);
         hasSpare = true;
-        return r * Math.cos(a);
+        return r * StrictMath.cos(a);
     }
 
     /**
@@ -78,7 +81,7 @@ public final class RandomStream {
      * Gaussian samples CN(0, variance): E|z|^2 = variance.
      */
     public void complexGaussian(double[] out, int offset, int n, double variance) {
-        double s = Math.sqrt(variance / 2.0);
+        double s = StrictMath.sqrt(variance / 2.0);
         for (int i = 0; i < 2 * n; i++) {
             out[offset + i] = s * nextGaussian();
         }

@@ -24,7 +24,12 @@ public record MapPanel(String title, String xLabel, String yLabel, String zLabel
         markers = markers == null ? List.of() : List.copyOf(markers);
     }
 
-    /** A labelled point drawn over the map. */
+    /** A labelled point drawn over the map; every marker says what it marks. */
     public record Marker(String label, double x, double y) {
+        public Marker {
+            if (label == null || label.isBlank()) {
+                throw new IllegalArgumentException("map marker at (" + x + ", " + y + ") has no label");
+            }
+        }
     }
 }

@@ -25,7 +25,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
@@ -39,8 +38,8 @@ import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
@@ -188,10 +187,10 @@ public final class Plots {
         ValueAxis xAxis = axis(p.xLabel(), p.logX());
         ValueAxis yAxis = axis(p.yLabel(), p.logY());
         if (p.logX()) {
-            decades((LogAxis) xAxis, data, true);
+            decades((LogTickAxis) xAxis, data, true);
         }
         if (p.logY()) {
-            decades((LogAxis) yAxis, data, false);
+            decades((LogTickAxis) yAxis, data, false);
         }
         if (!p.logX()) {
             minimumSpan((NumberAxis) xAxis, data, true);
@@ -216,7 +215,7 @@ public final class Plots {
     private static ValueAxis axis(String label, boolean log) {
         ValueAxis a;
         if (log) {
-            LogAxis la = new LogAxis(label);
+            LogTickAxis la = new LogTickAxis(label);
             la.setBase(10);
             la.setSmallestValue(1e-300);
             la.setMinorTickCount(9);
@@ -238,10 +237,10 @@ public final class Plots {
 
     /**
      * Paper-style log ticks: labels 10^k at whole decades (with minor ticks between) when the data
-     * span more than about a decade; otherwise the values themselves, which fractional exponents
-     * such as 10^-0.2 would hide.
+     * span three decades or more; 1, 2, 5 × 10^k from about one decade; round values such as
+     * 1.5e-5, 2e-5 below (see {@link LogTickAxis}), which fractional exponents would hide.
      */
-    private static void decades(LogAxis axis, YIntervalSeriesCollection data, boolean domain) {
+    private static void decades(LogTickAxis axis, YIntervalSeriesCollection data, boolean domain) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int sIdx = 0; sIdx < data.getSeriesCount(); sIdx++) {
@@ -260,13 +259,14 @@ public final class Plots {
             return;
         }
         double span = Math.log10(hi / lo);
-        if (span >= 1.2) {
+        if (span >= 3) {
             int step = (int) Math.max(1, Math.ceil(span / 10));
             axis.setAutoTickUnitSelection(false);
             axis.setTickUnit(new NumberTickUnit(step, new WholeNumber()));
             axis.setMinorTickCount(step == 1 ? 9 : step);
         } else {
-            axis.setNumberFormatOverride(new Significant());
+            axis.setTicks(span >= 1.2 ? LogTickAxis.Ticks.ONE_TWO_FIVE : LogTickAxis.Ticks.ROUND_VALUES);
+            axis.setMinorTickMarksVisible(false);
         }
     }
 
@@ -295,26 +295,6 @@ public final class Plots {
         public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
             long k = Math.round(v);
             return to.append(k);
-        }
-
-        @Override
-        public StringBuffer format(long v, StringBuffer to, FieldPosition pos) {
-            return to.append(v);
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition pos) {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    /** Three significant digits, for log axes spanning less than a decade. */
-    static final class Significant extends NumberFormat {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
-            return to.append(new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString());
         }
 
         @Override
@@ -393,24 +373,21 @@ public final class Plots {
     private static JFreeChart mapChart(MapPanel m) {
         int nx = m.xs().length;
         int ny = m.ys().length;
-        double[][] xyz = new double[3][nx * ny];
+        double[][] v = new double[ny][nx];
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int iy = 0; iy < ny; iy++) {
             for (int ix = 0; ix < nx; ix++) {
-                int k = iy * nx + ix;
                 double z = m.z()[iy][ix];
                 // On a log colour scale, plot log10(z); non-positive values have no colour.
-                double v = m.logZ() ? (z > 0 ? Math.log10(z) : Double.NaN) : z;
-                if (!Double.isFinite(v)) {
-                    v = Double.NaN;
+                double c = m.logZ() ? (z > 0 ? Math.log10(z) : Double.NaN) : z;
+                if (!Double.isFinite(c)) {
+                    c = Double.NaN;
                 } else {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
+                    lo = Math.min(lo, c);
+                    hi = Math.max(hi, c);
                 }
-                xyz[0][k] = m.xs()[ix];
-                xyz[1][k] = m.ys()[iy];
-                xyz[2][k] = v;
+                v[iy][ix] = c;
             }
         }
         if (!(lo <= hi)) {
@@ -420,34 +397,28 @@ public final class Plots {
             lo -= 0.5;
             hi += 0.5;
         }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries(m.title() == null ? "map" : m.title(), xyz);
-
-        XYBlockRenderer r = new XYBlockRenderer();
-        // Block size from the grid spacing (the grid is assumed uniform, as all sweeps are).
-        double dx = nx > 1 ? (m.xs()[nx - 1] - m.xs()[0]) / (nx - 1) : 1;
-        double dy = ny > 1 ? (m.ys()[ny - 1] - m.ys()[0]) / (ny - 1) : 1;
-        r.setBlockWidth(Math.abs(dx));
-        r.setBlockHeight(Math.abs(dy));
         Viridis scale = new Viridis(lo, hi);
-        r.setPaintScale(scale);
 
         NumberAxis xAxis = (NumberAxis) axis(m.xLabel(), false);
         NumberAxis yAxis = (NumberAxis) axis(m.yLabel(), false);
-        if (nx > 0) {
-            xAxis.setRange(Math.min(m.xs()[0], m.xs()[nx - 1]) - Math.abs(dx) / 2, Math.max(m.xs()[0], m.xs()[nx - 1]) + Math.abs(dx) / 2);
+        // No data set: the cells are one raster image under the axes (the grid is assumed
+        // uniform, as all sweeps are), so the SVG holds one embedded PNG, not a shape per cell.
+        XYPlot plot = new XYPlot(null, xAxis, yAxis, new XYBlockRenderer());
+        if (nx > 0 && ny > 0) {
+            HeatMapRaster raster = new HeatMapRaster(m.xs(), m.ys(), v, scale, MISSING);
+            xAxis.setRange(raster.xMin(), raster.xMax());
+            yAxis.setRange(raster.yMin(), raster.yMax());
+            plot.getRenderer().addAnnotation(raster, Layer.BACKGROUND);
         }
-        if (ny > 0) {
-            yAxis.setRange(Math.min(m.ys()[0], m.ys()[ny - 1]) - Math.abs(dy) / 2, Math.max(m.ys()[0], m.ys()[ny - 1]) + Math.abs(dy) / 2);
-        }
-        XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
         style(plot);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        plot.setBackgroundPaint(new Color(0xDDDDDD));
+        plot.setBackgroundPaint(MISSING);
 
-        double sx = (xAxis.getUpperBound() - xAxis.getLowerBound()) * 0.018;
-        double sy = (yAxis.getUpperBound() - yAxis.getLowerBound()) * 0.024;
+        double xSpan = xAxis.getUpperBound() - xAxis.getLowerBound();
+        double ySpan = yAxis.getUpperBound() - yAxis.getLowerBound();
+        double sx = xSpan * 0.018;
+        double sy = ySpan * 0.024;
         for (MapPanel.Marker mk : m.markers()) {
             Path2D.Double cross = new Path2D.Double();
             cross.append(new Line2D.Double(mk.x() - sx, mk.y() - sy, mk.x() + sx, mk.y() + sy), false);
@@ -455,14 +426,18 @@ public final class Plots {
             // White under black: visible on both the dark and the bright end of the colour map.
             plot.addAnnotation(new XYShapeAnnotation(cross, new BasicStroke(4.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), Color.WHITE));
             plot.addAnnotation(new XYShapeAnnotation(cross, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND), Color.BLACK));
-            if (mk.label() != null && !mk.label().isEmpty()) {
-                XYTextAnnotation t = new XYTextAnnotation(" " + mk.label() + " ", mk.x() + sx * 1.3, mk.y() + sy * 1.3);
-                t.setFont(LEGEND);
-                t.setPaint(Color.BLACK);
-                t.setBackgroundPaint(new Color(255, 255, 255, 200));
-                t.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-                plot.addAnnotation(t);
-            }
+            // The label goes above right of the marker, or to the other side near the right or
+            // top edge, so that it stays inside the plot (a marker on the edge keeps its label).
+            boolean left = mk.x() > xAxis.getLowerBound() + 0.88 * xSpan;
+            boolean below = mk.y() > yAxis.getLowerBound() + 0.88 * ySpan;
+            XYTextAnnotation t = new XYTextAnnotation(" " + mk.label() + " ", mk.x() + (left ? -1.3 : 1.3) * sx,
+                    mk.y() + (below ? -1.3 : 1.3) * sy);
+            t.setFont(LEGEND);
+            t.setPaint(Color.BLACK);
+            t.setBackgroundPaint(new Color(255, 255, 255, 200));
+            t.setTextAnchor(below ? (left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT)
+                    : (left ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT));
+            plot.addAnnotation(t);
         }
 
         JFreeChart chart = new JFreeChart(null, TITLE, plot, false);
@@ -490,6 +465,9 @@ public final class Plots {
         chart.addSubtitle(bar);
         return chart;
     }
+
+    /** Colour of a cell without a value (NaN, or not positive on a log scale). */
+    private static final Color MISSING = new Color(0xDDDDDD);
 
     /** The viridis colour map (matplotlib), 256 steps: perceptually uniform and greyscale-safe. */
     static final class Viridis implements PaintScale {
@@ -533,7 +511,7 @@ public final class Plots {
         @Override
         public Paint getPaint(double v) {
             if (Double.isNaN(v)) {
-                return new Color(0xDDDDDD);
+                return MISSING;
             }
             double t = (v - lo) / (hi - lo);
             int i = (int) Math.round(Math.max(0, Math.min(1, t)) * 255);
@@ -549,10 +527,9 @@ public final class Plots {
         public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
             double k = Math.rint(v);
             if (Math.abs(v - k) < 1e-9) {
-                return to.append(Math.abs(k) <= 3 ? java.math.BigDecimal.ONE.scaleByPowerOfTen((int) k).toPlainString()
-                        : "1E" + (long) k);
+                return to.append(TickLabels.powerOfTen((int) k));
             }
-            return to.append(String.format(java.util.Locale.ROOT, "%.3g", Math.pow(10, v)));
+            return to.append(TickLabels.of(Math.pow(10, v), 3));
         }
 
         @Override

@@ -20,12 +20,24 @@ class StatsTest {
     void rmseWithIntervalOnTheMse() {
         double[] e = {1, -1, 2, -2};           // squared: 1 1 4 4, mse 2.5, sd sqrt(3)
         Stats.Estimate r = Stats.rmse(e);
-        double h = Stats.Z95 * Math.sqrt(3) / 2;
+        double h = 3.1824463052837078 * Math.sqrt(3) / 2; // t_{0.975, 3}: four trials, three degrees of freedom
         assertEquals(Math.sqrt(2.5), r.value(), 1e-15);
-        assertEquals(Math.sqrt(2.5 - h), r.lo(), 1e-15);
+        assertEquals(0.0, r.lo(), "2.5 - h < 0: the MSE interval reaches below zero and is clamped");
         assertEquals(Math.sqrt(2.5 + h), r.hi(), 1e-15);
         assertEquals(4, r.n());
         assertEquals(r.value(), Stats.rmseOfSquared(new double[] {1, 1, 4, 4}).value(), 1e-15);
+    }
+
+    @Test
+    void intervalsUseStudentTWithNMinusOneDegreesOfFreedom() {
+        // mean 2, sd 1: the half-width is t_{0.975, n−1} / √n, far wider than 1.96 / √n for small n
+        Stats.Estimate two = Stats.meanCi(new double[] {1.2928932188134524, 2.7071067811865475});
+        assertEquals(12.706204736174694 / Math.sqrt(2), two.hi() - two.value(), 1e-9);
+        double[] v = {1, 2, 3, 2.5, 1.5};           // sd sqrt(2.5 / 4)
+        Stats.Estimate five = Stats.meanCi(v);
+        assertEquals(2.7764451051977934 * Math.sqrt(2.5 / 4) / Math.sqrt(5), five.hi() - five.value(), 1e-12);
+        assertEquals(five.value() - five.lo(), five.hi() - five.value(), 1e-15, "symmetric");
+        assertTrue(Double.isNaN(Stats.meanCi(new double[] {3}).lo()), "one trial has no interval");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.cosense.estimation.doa.DoaResult;
 import org.cosense.estimation.doa.SignalSubspace;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.lab.Check;
+import org.cosense.lab.Csv;
 import org.cosense.lab.FigureResult;
 import org.cosense.lab.MapPanel;
 import org.cosense.lab.Panel;
@@ -169,7 +170,7 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
     }
 
     private static String num(double v) {
-        return Double.toString(v);
+        return Csv.number(v);
     }
 
     private static double dist(SpatialFrequency a, SpatialFrequency b) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cosense.lab.Check;
+import org.cosense.lab.Csv;
 import org.cosense.lab.FigureResult;
 import org.cosense.lab.LinePanel;
 import org.cosense.lab.RunContext;
@@ -60,8 +61,8 @@ final class Fig12MultiTargetRmse extends Hua3dFigure {
             double[] med = Stats.percentile(part, 0, 50);
             double[] p90 = Stats.percentile(part, 0, 90);
             for (int i = 0; i < p.length; i++) {
-                pct.add(List.of(Setting.PAPER.get(s).label(), Double.toString(p[i]), Double.toString(med[i]),
-                        Double.toString(p90[i])));
+                pct.add(List.of(Setting.PAPER.get(s).label(), Csv.number(p[i]), Csv.number(med[i]),
+                        Csv.number(p90[i])));
             }
         }
         int nPaper = Setting.PAPER.size();

@@ -9,6 +9,7 @@ import org.cosense.bounds.CrbResult;
 import org.cosense.estimation.doa.Beamscan;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.lab.Check;
+import org.cosense.lab.Csv;
 import org.cosense.lab.FigureResult;
 import org.cosense.lab.LinePanel;
 import org.cosense.lab.RunContext;
@@ -148,10 +149,7 @@ final class Table1BeamCount extends Hua3dFigure {
     }
 
     static String cell(double v) {
-        if (Double.isInfinite(v)) {
-            return "inf";
-        }
-        return Double.toString(v);
+        return Csv.number(v);
     }
 
     private static double[] randomBeam(int n, RandomStream rng) {
