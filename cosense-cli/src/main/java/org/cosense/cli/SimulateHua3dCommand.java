@@ -15,6 +15,7 @@ import org.cosense.lab.Progress;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation.Doa;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation.Errors;
+import org.cosense.signal.ProbingCodebook;
 import org.cosense.systems.hua3d.CrossBeam;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,8 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
             Map.entry("T2/2 (beams along y)", "--t2"),
             Map.entry("T2/2 (beams along z)", "--t2"),
             Map.entry("cross beam", "--cross-beam"),
+            Map.entry("probing", "--probing"),
+            Map.entry("scan", "--scan"),
             Map.entry("trials", "--trials"),
             Map.entry("threads", "--threads")),
             Map.of("two-sided IRS", "pass --two-sided-irs to allow a target behind an IRS"));
@@ -103,6 +106,16 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
                     + "is unsteered).")
     CrossBeam crossBeam;
 
+    @Option(names = "--probing", paramLabel = "dft|random", defaultValue = "dft",
+            description = "Stage-I probing: the paper's DFT codebook (default) or i.i.d. random probing, whose expected "
+                    + "covariance is Theorem 1's white optimum (another reading of Fig. 6).")
+    ProbingCodebook.Design probing;
+
+    @Option(names = "--scan", paramLabel = "separable|joint", defaultValue = "separable",
+            description = "Multi-target stage-II scan: the paper's separable scan with pairing probes (default) or its joint "
+                    + "(T2/2) x (T2/2) scan on the printed (41) grid (several IRSs or targets only).")
+    Hua3dSimulation.Scan scan;
+
     @Option(names = "--two-sided-irs", description = "Allow targets behind an IRS (two-sided reflection).")
     boolean twoSidedIrs;
 
@@ -137,7 +150,7 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
         List<Vec3> targetList = targets.isEmpty() ? List.of(Vec3.of(-20, 2, 0)) : targets;
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Hua3dSimulation.Config cfg = new Hua3dSimulation.Config(bs, irsList, targetList, nbarBs, nbarIrs, powerDbm, noiseDbm,
-                rcsDbsm, t1, t2, crossBeam, twoSidedIrs, trials, seed, refineScan);
+                rcsDbsm, t1, t2, crossBeam, twoSidedIrs, trials, seed, refineScan, probing, scan);
         TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
         Hua3dSimulation.Result r;
         try {
@@ -176,11 +189,14 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
                 t.effectiveIrs().nu());
         o.println();
         Hua3dSimulation.StageOne s1 = s.stageOne();
-        o.printf(Locale.ROOT, "Stage I: MUSIC on %d DFT-probing snapshots, BS -> target DoA%n", c.t1());
+        o.printf(Locale.ROOT, "Stage I: MUSIC on %d %s snapshots, BS -> target DoA%n", c.t1(),
+                c.probing() == ProbingCodebook.Design.DFT ? "DFT-probing" : "random-probing");
         o.println("         RMSE        sqrt CRB (Lemma 1)  sqrt CRB (receive-only)");
         o.printf(Locale.ROOT, "  mu     %-10s  %-18s  %s%n", num(s1.rmseMu()), num(s1.sqrtCrbMu()), num(s1.sqrtCrbReceiveOnlyMu()));
         o.printf(Locale.ROOT, "  nu     %-10s  %-18s  %s%n", num(s1.rmseNu()), num(s1.sqrtCrbNu()), num(s1.sqrtCrbReceiveOnlyNu()));
-        o.println("  (Lemma 1 with the simulated DFT codebook; MUSIC's asymptote is the receive-only bound)");
+        o.println(c.probing() == ProbingCodebook.Design.DFT
+                ? "  (Lemma 1 with the simulated DFT codebook; MUSIC's asymptote is the receive-only bound)"
+                : "  (sqrt of Lemma 1 and the receive-only bound averaged over the trials' own random probing matrices)");
         if (!s1.crbNote().isEmpty()) {
             o.println("  bounds infinite: " + s1.crbNote());
         }
@@ -229,8 +245,14 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
         }
         o.printf(Locale.ROOT, "  carrier 750 MHz (lambda = 0.4 m), P_BS %s dBm, noise %s dBm%n", plain(c.powerDbm()),
                 plain(c.noiseDbm()));
-        o.printf(Locale.ROOT, "  T1 = %d (DFT probing), T2 = %d (%d + %d beams, %s cross beam)%n", c.t1(), c.t2(), c.t2() / 2,
-                c.t2() / 2, cross.name().toLowerCase(Locale.ROOT));
+        String probing = c.probing() == ProbingCodebook.Design.DFT ? "DFT probing" : "random probing";
+        if (c.scan() == Hua3dSimulation.Scan.JOINT) {
+            o.printf(Locale.ROOT, "  T1 = %d (%s), T2 = %d (joint %d x %d scan on the printed grid)%n", c.t1(), probing, c.t2(),
+                    c.t2() / 2, c.t2() / 2);
+        } else {
+            o.printf(Locale.ROOT, "  T1 = %d (%s), T2 = %d (%d + %d beams, %s cross beam)%n", c.t1(), probing, c.t2(),
+                    c.t2() / 2, c.t2() / 2, cross.name().toLowerCase(Locale.ROOT));
+        }
     }
 
     private static void printErrors(PrintStream o, Errors e) {

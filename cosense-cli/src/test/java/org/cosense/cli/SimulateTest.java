@@ -74,6 +74,21 @@ class SimulateTest {
         assertTrue(j.get("rmsePerTrial").has("rmse"));
     }
 
+    @Test
+    void otherReadingsAreOptions() throws Exception {
+        Result r = cosense("simulate hua3d --probing RANDOM --t1 24 --trials 4");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("T1 = 24 (random probing)") && r.out().contains("random-probing snapshots"), r.out());
+        JsonNode j = JSON.readTree(cosense("simulate hua3d --irs -20,0,3 --irs -10,0,3 --target -20,2,0 --target -10,10,0 "
+                + "--two-sided-irs --nbar-bs 12 --nbar-irs 12 --t1 24 --t2 20 --trials 2 --scan joint --json").out());
+        assertEquals("multi-target", j.get("protocol").asText());
+        assertEquals("JOINT", j.get("config").get("scan").asText().toUpperCase(java.util.Locale.ROOT));
+        String e = cosense("simulate hua3d --scan joint").err();
+        assertTrue(e.contains("scan (--scan) = joint is not allowed: needs several IRSs or targets"), e);
+        e = cosense("simulate hua3d --probing sobol").err();
+        assertTrue(e.contains("--probing = sobol is not allowed: must be one of dft, random"), e);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "simulate hua3d --trials 0                      | --trials",
@@ -99,6 +114,9 @@ class SimulateTest {
         "simulate hua3d --cross-beam diagonal           | --cross-beam",
         "simulate hua3d --target -20,2,0 --target -10,10,0 | --irs",
         "simulate hua3d --irs -20,0,3 --irs -10,0,3 --cross-beam focused | --cross-beam",
+        "simulate hua3d --probing sobol                 | --probing",
+        "simulate hua3d --scan spiral                   | --scan",
+        "simulate hua3d --scan joint                    | --scan",
         "simulate hua3d --frobnicate                    | --frobnicate",
         "simulate nope                                  | system = nope",
         "simulate                                       | system",
