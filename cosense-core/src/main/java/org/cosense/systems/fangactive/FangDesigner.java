@@ -1,5 +1,6 @@
 package org.cosense.systems.fangactive;
 
+import org.cosense.optim.TraceInverseSolver;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,11 +43,11 @@ public final class FangDesigner {
     private final List<IrsSlot> slots;
     private final Budget budget;
     private final AoOptions options;
-    private final FimProgramSolver solver;
+    private final TraceInverseSolver solver;
     private final long seed;
     private final long draw;
 
-    public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, FimProgramSolver solver, long seed,
+    public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, TraceInverseSolver solver, long seed,
             long draw) {
         InvalidInputException.require(mode != null && solver != null && options != null && budget != null, "designer inputs", null,
                 "mode, budget, options and solver must be given");

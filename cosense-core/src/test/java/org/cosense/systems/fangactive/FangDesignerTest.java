@@ -1,5 +1,8 @@
 package org.cosense.systems.fangactive;
 
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseSolution;
+import org.cosense.optim.TraceInverseSolver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,9 +138,9 @@ class FangDesignerTest {
 
     @Test
     void theReferenceSolverConvergesOnTheProgramsTheDesignerPoses() {
-        java.util.Map<FimSolution.Status, Integer> count = new java.util.EnumMap<>(FimSolution.Status.class);
-        FimProgramSolver counting = p -> {
-            FimSolution s = SOLVER.solve(p);
+        java.util.Map<Status, Integer> count = new java.util.EnumMap<>(Status.class);
+        TraceInverseSolver counting = p -> {
+            TraceInverseSolution s = SOLVER.solve(p);
             count.merge(s.status(), 1, Integer::sum);
             return s;
         };
@@ -145,7 +148,7 @@ class FangDesignerTest {
             new FangDesigner(c.mode(), c.slots(), c.budget(), AoOptions.quick(), counting, 11, 0).proposed();
         }
         int total = count.values().stream().mapToInt(Integer::intValue).sum();
-        assertEquals(total, count.getOrDefault(FimSolution.Status.OPTIMAL, 0), count.toString());
+        assertEquals(total, count.getOrDefault(Status.OPTIMAL, 0), count.toString());
     }
 
     @Test

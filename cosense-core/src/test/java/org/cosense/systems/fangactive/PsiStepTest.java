@@ -1,5 +1,6 @@
 package org.cosense.systems.fangactive;
 
+import org.cosense.optim.TraceInverseProgram;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -129,7 +130,7 @@ class PsiStepTest {
     void sdrProgramStartsAtObjectiveOneWithFeasibleStart() {
         for (Case c : cases()) {
             ZMatrixRMaj th = FangLift.lift(c.psi());
-            FimProgram p = PsiStep.program(c.mode(), c.slot(), c.rs(), th, c.budget(), false);
+            TraceInverseProgram p = PsiStep.program(c.mode(), c.slot(), c.rs(), th, c.budget(), false);
             assertEquals(1, p.objective(p.start()), 1e-9, c.id());
             assertTrue(p.maxViolation(p.start()) <= 1e-12, c.id() + " " + p.maxViolation(p.start()));
         }

@@ -16,9 +16,9 @@ import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
 import org.cosense.systems.fangactive.FangDesign;
 import org.cosense.systems.fangactive.FangDesigner;
-import org.cosense.systems.fangactive.FimProgramSolver;
+import org.cosense.optim.TraceInverseSolver;
 import org.cosense.systems.fangactive.IrsSlot;
-import org.cosense.systems.fangactive.DualFormFimSolver;
+import org.cosense.optim.DualTraceInverseSolver;
 import org.cosense.systems.fangactive.Scenario;
 import org.cosense.systems.fangactive.SensingAtBs;
 import org.cosense.systems.fangactive.SensingAtIrs;
@@ -59,7 +59,7 @@ abstract class FangFigure extends DeclaredExperiment {
     record Curve(Scheme scheme, SensingMode mode, double aMax, String label) {
     }
 
-    static final FimProgramSolver SOLVER = new DualFormFimSolver();
+    static final TraceInverseSolver SOLVER = new DualTraceInverseSolver();
 
     /**
      * Full runs: the spec's AO settings (K_AO = 20, I_SCA = 20, Q = 1000, two starts). Quick runs keep
