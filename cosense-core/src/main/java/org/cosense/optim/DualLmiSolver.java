@@ -132,9 +132,9 @@ public final class DualLmiSolver {
         }
         double[] x = new double[sdp.scalars.size()];
         for (StandardFormSdp.Scalar s : sdp.scalars) {
-            double d = sol.dual(dual.scalarRows().get(s.index()));
-            // Lagrangian of the dual: −ν (Σ a y − c) for a free scalar's equality, so x = −ν
-            x[s.index()] = s.nonnegative() ? d : -d;
+            // the dual's Lagrangian has −x_i (c_i − Σ_j a_ji y_j) for the row (≥ 0) or the equality (= 0) of
+            // scalar i, whose stationarity in y_j is the primal row j: the multiplier is x_i
+            x[s.index()] = sol.dual(dual.scalarRows().get(s.index()));
             value += sdp.scalarObjective[s.index()] * x[s.index()];
         }
         return new StandardFormSolution(st, blocks, x, value, -sol.objective(), sol.relativeGap(), residual, sol.iterations());
