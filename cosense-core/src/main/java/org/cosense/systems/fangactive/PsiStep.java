@@ -8,6 +8,7 @@ import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
 import org.cosense.optim.GaussianRandomization;
 import org.cosense.optim.LinearConstraint;
+import org.cosense.optim.Status;
 import org.cosense.optim.TraceAffineForm;
 import org.cosense.optim.TraceInverseProgram;
 import org.cosense.optim.TraceInverseSolution;
@@ -46,8 +47,13 @@ public final class PsiStep {
      * @param relaxedTrace  J_l(Θ^(i)) for i = 0, 1, … (nonincreasing; property 26)
      * @param candidates    candidates evaluated (incumbent included)
      * @param fromRandomization true when a randomization candidate replaced the incumbent
+     * @param solverStatuses the status of each SDR solve of the SCA loop, in order
      */
-    public record Result(double[] psi, double crbIn, double crb, double[] relaxedTrace, int candidates, boolean fromRandomization) {
+    public record Result(double[] psi, double crbIn, double crb, double[] relaxedTrace, int candidates, boolean fromRandomization,
+            List<Status> solverStatuses) {
+        public Result {
+            solverStatuses = List.copyOf(solverStatuses);
+        }
     }
 
     /** Relaxed objective J_l(Θ) with the exact lifted FIM; +∞ when singular. */
@@ -102,8 +108,12 @@ public final class PsiStep {
         double j = relaxedObjective(mode, slot, rs, theta);
         List<Double> trace = new ArrayList<>();
         trace.add(j);
+        List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < options.scaIterations() && Double.isFinite(j); i++) {
             TraceInverseSolution sol = solver.solve(program(mode, slot, rs, theta, budget, passive));
+            statuses.add(sol.status());
+            // any point is usable, also NEAR_OPTIMAL or ITERATION_LIMIT: the step below re-evaluates it with the exact
+            // relaxed objective and power and accepts it only if J does not increase (the status is kept in the result)
             if (!sol.hasPoint()) {
                 break;
             }
@@ -138,7 +148,7 @@ public final class PsiStep {
                 break;
             }
         }
-        return randomize(mode, slot, rs, psiIn, theta, budget, passive, options.randomizationDraws(), rng, trace);
+        return randomize(mode, slot, rs, psiIn, theta, budget, passive, options.randomizationDraws(), rng, trace, statuses);
     }
 
     /**
@@ -155,7 +165,7 @@ public final class PsiStep {
     }
 
     private static Result randomize(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, ZMatrixRMaj theta, Budget budget,
-            boolean passive, int draws, RandomStream rng, List<Double> trace) {
+            boolean passive, int draws, RandomStream rng, List<Double> trace, List<Status> statuses) {
         ReflectionScorer scorer = mode.scorer(slot, rs); // Q candidates at one R_s
         double crbIn = mode.crb(slot, psiIn, rs);
         GaussianRandomization.Result g = GaussianRandomization.run(theta, draws, rng, z -> feasibleCandidate(scorer, z, budget, passive),
@@ -173,7 +183,7 @@ public final class PsiStep {
             }
         }
         double[] tr = trace.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Result(best, crbIn, bestCrb, tr, g.evaluated(), fromRand);
+        return new Result(best, crbIn, bestCrb, tr, g.evaluated(), fromRand, statuses);
     }
 
     /** Clip to a_max, then rescale into the IRS budget (active); unit modulus (passive); null for ψ = 0. */

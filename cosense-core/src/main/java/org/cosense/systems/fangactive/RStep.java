@@ -32,6 +32,14 @@ import org.ejml.data.ZMatrixRMaj;
  * max-CRB wins, so the step never increases the objective (spec 3.9, property 27).
  */
 public final class RStep {
+    /**
+     * Relative tolerance of the incumbent's feasibility check: a budget exceeded by rounding (e.g. an IRS power
+     * P_s (1 + 2.2e-16) after the exact re-evaluation of a design scaled onto the budget) is met. The same
+     * relative 1e-9 as the sweep continuation's feasibility test in {@link FangDesigner}; the figures check the
+     * designs at 1e-6.
+     */
+    public static final double FEASIBILITY_TOLERANCE = 1e-9;
+
     private RStep() {
     }
 
@@ -39,7 +47,8 @@ public final class RStep {
      * @param covariances R_l
      * @param crbs        exact CRB_l (Prop. 1/2)
      * @param maxCrb      max_l CRB_l
-     * @param status      the solver's status
+     * @param status      the solver's status (its point is used whatever the status, also NEAR_OPTIMAL or
+     *                    ITERATION_LIMIT: it is repaired to exact feasibility and kept only if it beats the incumbent)
      * @param fromSolver  true when the solver's (repaired) point beat the incumbent
      */
     public record Result(List<ZMatrixRMaj> covariances, double[] crbs, double maxCrb, Status status, boolean fromSolver) {
@@ -137,11 +146,11 @@ public final class RStep {
                 return false;
             }
             tr += ComplexLinalg.complexTrace(rs.get(k)).re();
-            if (irsBudgets && data.powers().get(k).evaluate(rs.get(k)) > data.budget().irsPower()) {
+            if (irsBudgets && data.powers().get(k).evaluate(rs.get(k)) > data.budget().irsPower() * (1 + FEASIBILITY_TOLERANCE)) {
                 return false;
             }
         }
-        return tr <= data.irsCount() * data.budget().bsPower();
+        return tr <= data.irsCount() * data.budget().bsPower() * (1 + FEASIBILITY_TOLERANCE);
     }
 
     /** R_l = t_l I, t_l = min(P_t/M, (P_s − c_l)/tr K_l): feasible, and F_l(t I) ≻ 0 when identifiable. */
