@@ -2,6 +2,7 @@ package org.cosense.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.cosense.bounds.AffineFisherInformation;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;

@@ -1,7 +1,7 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
 import org.cosense.array.AngleUpa;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /** a, da/dtheta, da/dphi of an {@link AngleUpa} as column matrices. */

@@ -1,11 +1,11 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cosense.InvalidInputException;
 import org.cosense.channel.ActiveIrs;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /**

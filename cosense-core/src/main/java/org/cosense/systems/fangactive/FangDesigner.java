@@ -1,6 +1,5 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.optim.TraceInverseSolver;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 
 import org.cosense.InvalidInputException;
 import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.ZMatrixRMaj;
 
 /**

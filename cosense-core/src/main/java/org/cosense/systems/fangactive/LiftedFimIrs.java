@@ -1,7 +1,7 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 

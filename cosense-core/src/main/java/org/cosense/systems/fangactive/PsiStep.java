@@ -6,6 +6,7 @@ import java.util.List;
 import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.math.RandomStream;
 import org.cosense.optim.GaussianRandomization;
 import org.cosense.optim.LinearConstraint;
 import org.cosense.optim.Status;
@@ -13,7 +14,6 @@ import org.cosense.optim.TraceAffineForm;
 import org.cosense.optim.TraceInverseProgram;
 import org.cosense.optim.TraceInverseSolution;
 import org.cosense.optim.TraceInverseSolver;
-import org.cosense.math.RandomStream;
 import org.ejml.data.ZMatrixRMaj;
 
 /**

@@ -1,13 +1,13 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
-import org.cosense.optim.TraceAffineForm;
 import java.util.List;
 
 import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.bounds.GaussianModel;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
+import org.cosense.optim.TraceAffineForm;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 

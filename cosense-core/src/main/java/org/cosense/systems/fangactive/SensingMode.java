@@ -1,8 +1,8 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.optim.TraceAffineForm;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.bounds.GaussianModel;
+import org.cosense.optim.TraceAffineForm;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 

@@ -1,12 +1,13 @@
 package org.cosense.systems.fangactive;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cosense.bounds.AffineFisherInformation;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.optim.LinearConstraint;
 import org.cosense.optim.TraceInverseProgram;
 import org.cosense.optim.TraceInverseSolution;
-import java.util.ArrayList;
-import java.util.List;
-import org.cosense.bounds.AffineFisherInformation;
-import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /**

@@ -1,5 +1,11 @@
 package org.cosense.systems.fangactive;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
 import org.cosense.math.ComplexLinalg;
 import org.cosense.optim.DirectTraceInverseSolver;
 import org.cosense.optim.DualTraceInverseSolver;
@@ -7,12 +13,6 @@ import org.cosense.optim.LinearConstraint;
 import org.cosense.optim.Status;
 import org.cosense.optim.TraceInverseProgram;
 import org.cosense.optim.TraceInverseSolution;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,5 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.optim.Status;
-import org.cosense.optim.TraceInverseSolution;
-import org.cosense.optim.TraceInverseSolver;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseSolution;
+import org.cosense.optim.TraceInverseSolver;
 import org.junit.jupiter.api.Test;
 
 /** Spec fangactive properties 27 (AO monotone), 28 (proposed ≤ both benchmarks), 29 (feasible designs), 30 (passive). */

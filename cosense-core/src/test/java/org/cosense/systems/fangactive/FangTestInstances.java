@@ -1,8 +1,8 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
 import org.cosense.array.AngleUpa;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;

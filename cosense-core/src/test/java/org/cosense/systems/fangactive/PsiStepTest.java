@@ -1,6 +1,5 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.optim.TraceInverseProgram;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosense.optim.TraceInverseProgram;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 

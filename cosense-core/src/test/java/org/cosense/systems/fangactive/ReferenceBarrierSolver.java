@@ -1,15 +1,15 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.optim.LinearConstraint;
-import org.cosense.optim.Status;
-import org.cosense.optim.TraceInverseProgram;
-import org.cosense.optim.TraceInverseSolution;
-import org.cosense.optim.TraceInverseSolver;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
+import org.cosense.optim.LinearConstraint;
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
+import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;

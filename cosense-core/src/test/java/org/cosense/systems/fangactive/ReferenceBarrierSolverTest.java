@@ -1,14 +1,14 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
-import org.cosense.optim.Status;
-import org.cosense.optim.TraceInverseProgram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseProgram;
 import org.cosense.systems.fangactive.ReferenceInstances.Instance;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;

@@ -1,12 +1,12 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.cosense.array.AngleUpa;
 import org.cosense.array.Ula;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /**

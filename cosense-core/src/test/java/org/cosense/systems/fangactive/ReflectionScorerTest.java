@@ -1,10 +1,10 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;

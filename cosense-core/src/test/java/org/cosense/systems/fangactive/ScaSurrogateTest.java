@@ -1,7 +1,5 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
-import org.cosense.optim.TraceAffineForm;
 import static org.cosense.systems.fangactive.FangTestInstances.lift;
 import static org.cosense.systems.fangactive.FangTestInstances.randomPsd;
 import static org.cosense.systems.fangactive.FangTestInstances.scaledDifference;
@@ -11,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.cosense.bounds.AffineFisherInformation;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
+import org.cosense.optim.TraceAffineForm;
 import org.cosense.systems.fangactive.FangTestInstances.Instance;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;

@@ -1,18 +1,18 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.math.ComplexLinalg;
-import org.cosense.optim.LinearConstraint;
-import org.cosense.optim.Status;
-import org.cosense.optim.TraceInverseProgram;
-import org.cosense.optim.TraceInverseSolution;
-import org.cosense.optim.TraceInverseSolver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
+import org.cosense.optim.LinearConstraint;
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
+import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,14 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.optim.DirectTraceInverseSolver;
-import org.cosense.optim.TraceInverseProgram;
-import org.cosense.optim.TraceInverseSolution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
+
 import org.cosense.array.AngleUpa;
+import org.cosense.optim.DirectTraceInverseSolver;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 

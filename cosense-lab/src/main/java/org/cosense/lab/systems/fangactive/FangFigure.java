@@ -87,13 +87,13 @@ abstract class FangFigure extends DeclaredExperiment {
     static double[] designs(List<Curve> curves, java.util.function.ToDoubleFunction<Curve> pt,
             java.util.function.ToDoubleFunction<Curve> psW, List<IrsSlot> slots, RunContext ctx, long draw,
             Map<Integer, FangDesign> chain) {
-        Map<String, AoResult> reflective = new java.util.HashMap<>();
+        Map<List<Object>, AoResult> reflective = new java.util.HashMap<>();   // by (mode, budget)
         double[] out = new double[2 * curves.size()]; // max-CRB per curve, then the design's worst relative slack
         for (int i = 0; i < curves.size(); i++) {
             Curve c = curves.get(i);
             Budget b = new Budget(pt.applyAsDouble(c), psW.applyAsDouble(c), c.aMax());
             FangDesigner d = new FangDesigner(c.mode(), slots, b, options(ctx), SOLVER, ctx.seed(), draw);
-            String key = c.mode().getClass().getSimpleName() + "|" + b;
+            List<Object> key = List.of(c.mode(), b);
             final int ci = i;
             AoResult r = switch (c.scheme()) {
                 case PROPOSED -> chain == null ? d.proposed(reflective.computeIfAbsent(key, k -> d.reflectiveOnly()))
