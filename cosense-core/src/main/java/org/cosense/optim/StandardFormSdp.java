@@ -127,7 +127,7 @@ public final class StandardFormSdp {
 
         /** Objective term tr(C X_b) for a Hermitian block (C Hermitian). */
         public Builder minimize(Block b, ZMatrixRMaj c) {
-            InvalidInputException.require(b.hermitian(), b.name(), "real symmetric", "needs a real symmetric objective matrix");
+            InvalidInputException.require(b.hermitian(), b.name() + " objective", "complex matrix", "must be real (DMatrixRMaj): the block is real symmetric");
             requireShape(b, c.numRows, c.numCols);
             blockObjective.set(b.index(), c.copy());
             return this;
@@ -135,7 +135,7 @@ public final class StandardFormSdp {
 
         /** Objective term tr(C X_b) for a real symmetric block. */
         public Builder minimize(Block b, DMatrixRMaj c) {
-            InvalidInputException.require(!b.hermitian(), b.name(), "Hermitian", "needs a complex Hermitian objective matrix");
+            InvalidInputException.require(!b.hermitian(), b.name() + " objective", "real matrix", "must be complex (ZMatrixRMaj): the block is Hermitian");
             requireShape(b, c.numRows, c.numCols);
             blockObjective.set(b.index(), c.copy());
             return this;
@@ -181,7 +181,7 @@ public final class StandardFormSdp {
 
         /** + factor · tr(A X_b), A Hermitian (its Hermitian part is used); the matrix is not copied. */
         public RowBuilder plus(Block b, ZMatrixRMaj a, double factor) {
-            InvalidInputException.require(b.hermitian(), b.name(), "real symmetric", "takes a real symmetric coefficient");
+            InvalidInputException.require(b.hermitian(), b.name() + " coefficient", "complex matrix", "must be real (DMatrixRMaj): the block is real symmetric");
             Builder.requireShape(b, a.numRows, a.numCols);
             use(b);
             hermitian.add(new HermitianTerm(b, a, factor));
@@ -190,7 +190,7 @@ public final class StandardFormSdp {
 
         /** + factor · tr(A X_b) on a real symmetric block (A's symmetric part is used). */
         public RowBuilder plus(Block b, DMatrixRMaj a, double factor) {
-            InvalidInputException.require(!b.hermitian(), b.name(), "Hermitian", "takes a complex Hermitian coefficient");
+            InvalidInputException.require(!b.hermitian(), b.name() + " coefficient", "real matrix", "must be complex (ZMatrixRMaj): the block is Hermitian");
             Builder.requireShape(b, a.numRows, a.numCols);
             use(b);
             symmetric.add(new SymmetricTerm(b, a, factor));
