@@ -238,4 +238,107 @@ public final class ComplexLinalg {
         InvalidInputException.require(a.numRows == a.numCols, name + " shape", a.numRows + "x" + a.numCols,
                 "must be square");
     }
+
+    // ---------------------------------------------------------------- element-wise and structural helpers
+
+    /** A_1 A_2 ⋯ A_k, left to right. */
+    public static ZMatrixRMaj product(ZMatrixRMaj... factors) {
+        InvalidInputException.require(factors.length > 0, "factors", 0, "must be at least one");
+        ZMatrixRMaj r = factors[0];
+        for (int i = 1; i < factors.length; i++) {
+            r = mult(r, factors[i]);
+        }
+        return r;
+    }
+
+    /** s·A as a new matrix. */
+    public static ZMatrixRMaj scale(double s, ZMatrixRMaj a) {
+        return scale(s, 0, a);
+    }
+
+    /** z·A as a new matrix. */
+    public static ZMatrixRMaj scale(Complex z, ZMatrixRMaj a) {
+        return scale(z.re(), z.im(), a);
+    }
+
+    /** A^T (plain transpose, no conjugation). */
+    public static ZMatrixRMaj transpose(ZMatrixRMaj a) {
+        return CommonOps_ZDRM.transpose(a, null);
+    }
+
+    /** The entrywise conjugate A^*. */
+    public static ZMatrixRMaj conjugate(ZMatrixRMaj a) {
+        ZMatrixRMaj o = a.copy();
+        for (int k = 1; k < o.getDataLength(); k += 2) {
+            o.data[k] = -o.data[k];
+        }
+        return o;
+    }
+
+    /** The n×n identity. */
+    public static ZMatrixRMaj identity(int n) {
+        return CommonOps_ZDRM.identity(n);
+    }
+
+    /** A + s I. */
+    public static ZMatrixRMaj plusIdentity(ZMatrixRMaj a, double s) {
+        requireSquare("a", a);
+        ZMatrixRMaj c = a.copy();
+        for (int k = 0; k < a.numRows; k++) {
+            c.set(k, k, c.getReal(k, k) + s, c.getImag(k, k));
+        }
+        return c;
+    }
+
+    /** diag(v) of an interleaved vector. */
+    public static ZMatrixRMaj diagonal(double[] interleaved) {
+        int n = interleaved.length / 2;
+        ZMatrixRMaj d = new ZMatrixRMaj(n, n);
+        for (int k = 0; k < n; k++) {
+            d.set(k, k, interleaved[2 * k], interleaved[2 * k + 1]);
+        }
+        return d;
+    }
+
+    /** Diag(A): the diagonal part of a square matrix. */
+    public static ZMatrixRMaj diagonalPart(ZMatrixRMaj a) {
+        requireSquare("a", a);
+        ZMatrixRMaj d = new ZMatrixRMaj(a.numRows, a.numRows);
+        for (int k = 0; k < a.numRows; k++) {
+            d.set(k, k, a.getReal(k, k), a.getImag(k, k));
+        }
+        return d;
+    }
+
+    /** A^{-1}; throws ArithmeticException when A is singular. */
+    public static ZMatrixRMaj inverse(ZMatrixRMaj a) {
+        ZMatrixRMaj c = a.copy();
+        if (!CommonOps_ZDRM.invert(c)) {
+            throw new ArithmeticException("singular matrix");
+        }
+        return c;
+    }
+
+    /** tr(A) as a {@link Complex}. */
+    public static Complex complexTrace(ZMatrixRMaj a) {
+        Complex_F64 z = trace(a);
+        return new Complex(z.real, z.imaginary);
+    }
+
+    /** tr(A B) without forming A B. */
+    public static Complex traceOfProduct(ZMatrixRMaj a, ZMatrixRMaj b) {
+        double re = 0;
+        double im = 0;
+        for (int i = 0; i < a.numRows; i++) {
+            for (int j = 0; j < a.numCols; j++) {
+                double ar = a.getReal(i, j);
+                double ai = a.getImag(i, j);
+                double br = b.getReal(j, i);
+                double bi = b.getImag(j, i);
+                re += ar * br - ai * bi;
+                im += ar * bi + ai * br;
+            }
+        }
+        return new Complex(re, im);
+    }
 }

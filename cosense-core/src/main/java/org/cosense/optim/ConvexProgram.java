@@ -242,6 +242,21 @@ public final class ConvexProgram {
             return addBlock(name, f, 0);
         }
 
+        /**
+         * The Hermitian LMI H(x) ⪰ 0 (complex Hermitian entries affine in x), imposed as its real embedding
+         * [[Re H, −Im H], [Im H, Re H]] ⪰ 0; its multiplier is {@link Solution#hermitianDual(Constraint)}.
+         */
+        public Constraint lmi(String name, HermitianAffineMatrix h) {
+            for (int i = 0; i < h.size(); i++) {
+                for (int j = i; j < h.size(); j++) {
+                    requireNoEpigraph(h.re(i, j), "lmi " + name);
+                    requireNoEpigraph(h.im(i, j), "lmi " + name);
+                }
+            }
+            hermitianBlocks.set(lmis.size());
+            return addBlock(name, h.embedded(), 0);
+        }
+
         // ---------------------------------------------------------------- convex terms
 
         /** An upper bound u ≥ tr(F(x)⁻¹) (F ≻ 0 implied), tight at the optimum. */

@@ -110,20 +110,19 @@ public final class HermitianVar {
         return Affine.of(idx, c, 0);
     }
 
-    /** The real 2k×2k embedding [[Re X, −Im X], [Im X, Re X]] as an affine matrix. */
-    public AffineMatrix embedded() {
-        int k = size;
-        AffineMatrix a = AffineMatrix.zeros(2 * k);
-        for (int i = 0; i < k; i++) {
-            for (int j = i; j < k; j++) {
-                Affine r = re(i, j);
-                a.set(i, j, r);
-                a.set(k + i, k + j, r);
-            }
-            for (int j = 0; j < k; j++) {
-                a.set(k + i, j, im(i, j));
+    /** X as a Hermitian affine matrix (entry (i, j) = Re X_ij + j Im X_ij). */
+    public HermitianAffineMatrix asMatrix() {
+        HermitianAffineMatrix h = HermitianAffineMatrix.zeros(size);
+        for (int i = 0; i < size; i++) {
+            for (int j = i; j < size; j++) {
+                h.set(i, j, re(i, j), im(i, j));
             }
         }
-        return a;
+        return h;
+    }
+
+    /** The real 2k×2k embedding [[Re X, −Im X], [Im X, Re X]] as an affine matrix. */
+    public AffineMatrix embedded() {
+        return asMatrix().embedded();
     }
 }

@@ -179,7 +179,21 @@ public final class Solution {
         if (kb == null) {
             throw new IllegalArgumentException(v.name() + " is not a PSD variable");
         }
-        int k = v.size();
+        return hermitianMultiplier(kb, v.size());
+    }
+
+    /**
+     * Multiplier Z ⪰ 0 of a Hermitian LMI H(x) ⪰ 0 ({@link ConvexProgram.Builder#lmi(String, HermitianAffineMatrix)}),
+     * with the convention of {@link #dual(HermitianVar)}: Z = 2 (A + jB) from the embedding's [[A, −B], [B, A]].
+     */
+    public ZMatrixRMaj hermitianDual(Constraint c) {
+        if (c.kind != Constraint.Kind.LMI || !program.isHermitianBlock(c.index)) {
+            throw new IllegalArgumentException(c.name() + " is not a Hermitian LMI");
+        }
+        return hermitianMultiplier(c.index, program.lowered.blocks.get(c.index).dim / 2);
+    }
+
+    private ZMatrixRMaj hermitianMultiplier(int kb, int k) {
         int d = 2 * k;
         double[] y = r.y[kb];
         ZMatrixRMaj z = new ZMatrixRMaj(k, k);

@@ -11,6 +11,14 @@
  * infeasible and unbounded programs are detected from Farkas rays and never return a value.
  * {@link org.cosense.optim.SdpaFormat} exports the SDP/LP subset for external solvers (CSDP).
  *
+ * <p>Built on it, for programs with few affine rows over large PSD blocks: {@link org.cosense.optim.StandardFormSdp}
+ * (standard primal form over Hermitian and real symmetric blocks) solved by {@link org.cosense.optim.DualLmiSolver}
+ * through its dual LMI, the primal read back from the LMI multipliers; {@link org.cosense.optim.TraceInverseProgram}
+ * (min–max weighted trace of inverse affine matrices, e.g. A-optimal designs) with its two solvers
+ * ({@link org.cosense.optim.DualTraceInverseSolver}, {@link org.cosense.optim.DirectTraceInverseSolver});
+ * Hermitian affine LMIs ({@link org.cosense.optim.HermitianAffineMatrix}, e.g. a Toeplitz T(u) ⪰ 0); and
+ * {@link org.cosense.optim.GaussianRandomization} to recover a feasible point from a semidefinite relaxation.
+ *
  * <p>Debugging: {@code -Dcosense.optim.debug=true} prints one line per iteration on stderr.
  */
 package org.cosense.optim;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is not installed.
  */
 class CsdpCrossCheckTest {
-    private static String csdp;
+    static String csdp;
 
     @BeforeAll
     static void findCsdp() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.cosense.InvalidInputException;
 import org.cosense.channel.ActiveIrs;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -28,7 +29,7 @@ public final class Benchmarks {
     public static ZMatrixRMaj isotropicCovariance(int m, double bsPower) {
         InvalidInputException.positive("BS antennas M", m);
         InvalidInputException.positive("BS power P_t (W)", bsPower);
-        return Cx.scale(bsPower / m, Cx.identity(m));
+        return ComplexLinalg.scale(bsPower / m, ComplexLinalg.identity(m));
     }
 
     public static List<ZMatrixRMaj> isotropicCovariances(int irsCount, int m, double bsPower) {
@@ -61,7 +62,7 @@ public final class Benchmarks {
      */
     public static double[] scaleToBudget(SensingMode mode, IrsSlot slot, double[] psi, ZMatrixRMaj rs, double irsBudget,
             double maxAmplitude) {
-        return scaleToBudget(new ReflectionScorer(mode, slot, rs), psi, irsBudget, maxAmplitude);
+        return scaleToBudget(mode.scorer(slot, rs), psi, irsBudget, maxAmplitude);
     }
 
     /** {@link #scaleToBudget(SensingMode, IrsSlot, double[], ZMatrixRMaj, double, double)} with a prepared scorer. */
@@ -74,12 +75,8 @@ public final class Benchmarks {
         InvalidInputException.require(max > 0, "psi", "0", "must be non-zero");
         double sMax = maxAmplitude / max;
         // B: the first-pass terms (quadratic in s); A: the echo re-amplification terms (quartic, sensing at BS only)
-        double b = scorer.firstPassPower(psi) + scorer.irsNoise() * Cx.norm2(psi);
-        double a = 0;
-        if (scorer.atBs()) {
-            b += scorer.irsNoise() * Cx.norm2(psi);
-            a = Math.max(0, scorer.echoPower(psi));
-        }
+        double b = scorer.quadraticPower(psi);
+        double a = scorer.quarticPower(psi);
         double s2 = 2 * irsBudget / (b + Math.sqrt(b * b + 4 * a * irsBudget)); // stable root of A s^4 + B s^2 = P_s
         return scaled(psi, Math.min(sMax, Math.sqrt(s2)));
     }

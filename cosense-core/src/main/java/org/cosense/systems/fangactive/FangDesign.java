@@ -63,7 +63,7 @@ public record FangDesign(List<ZMatrixRMaj> covariances, List<double[]> reflectio
         List<Double> s = new ArrayList<>();
         double tr = 0;
         for (ZMatrixRMaj r : covariances) {
-            tr += Cx.tr(r).re();
+            tr += ComplexLinalg.complexTrace(r).re();
         }
         s.add(1 - tr / (slots.size() * budget.bsPower()));
         for (int l = 0; l < slots.size(); l++) {
@@ -76,7 +76,7 @@ public record FangDesign(List<ZMatrixRMaj> covariances, List<double[]> reflectio
                 double a = Math.hypot(psi[2 * k], psi[2 * k + 1]);
                 s.add(passive ? -Math.abs(a - 1) : 1 - a / budget.maxAmplitude());
             }
-            s.add(HermitianEigen.decompose(r).minEigenvalue() / Math.max(Cx.tr(r).re(), 1e-300));
+            s.add(HermitianEigen.decompose(r).minEigenvalue() / Math.max(ComplexLinalg.complexTrace(r).re(), 1e-300));
         }
         return s;
     }

@@ -1,9 +1,13 @@
 package org.cosense.systems.fangactive;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cosense.InvalidInputException;
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -14,6 +18,7 @@ import org.ejml.data.ZMatrixRMaj;
  *   AO(start Ψ^(0), R^(0) or none):  Ψ ← guard(Ψ^(0)); J_prev ← ∞
  *     for k = 1..K_AO:  R ← R-step(Ψ) (incumbent R kept if better);  ψ_l ← Psi-step_l(R_l, ψ_l) ∀l;
  *                       J ← max_l CRB_l;  stop if J_prev − J ≤ eps_AO · J_prev;  J_prev ← J
+ *     finally R ← R-step(Ψ) once more (the loop ends with a Psi-step; R is then optimal for the final Ψ)
  *   proposed          = AO from the transmit-only start (random phases at a_max) and, with two starts,
  *                       AO from the reflective-only solution (its isotropic R as the incumbent); the better
  *   transmit BF only  = one R-step with the random phases
@@ -42,11 +47,11 @@ public final class FangDesigner {
     private final List<IrsSlot> slots;
     private final Budget budget;
     private final AoOptions options;
-    private final FimProgramSolver solver;
+    private final TraceInverseSolver solver;
     private final long seed;
     private final long draw;
 
-    public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, FimProgramSolver solver, long seed,
+    public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, TraceInverseSolver solver, long seed,
             long draw) {
         InvalidInputException.require(mode != null && solver != null && options != null && budget != null, "designer inputs", null,
                 "mode, budget, options and solver must be given");
@@ -172,6 +177,7 @@ public final class FangDesigner {
     }
 
     private AoResult alternate(List<IrsSlot> s, List<double[]> psiStart, List<ZMatrixRMaj> rStart, boolean passive, int stage, String label) {
+        Map<Status, Integer> statuses = new EnumMap<>(Status.class);
         List<double[]> psi = new ArrayList<>();
         for (int l = 0; l < s.size(); l++) {
             psi.add(passive ? psiStart.get(l).clone() : RStep.guard(mode, s.get(l), psiStart.get(l), budget.irsPower()));
@@ -183,9 +189,10 @@ public final class FangDesigner {
         int k = 0;
         while (k < options.maxIterations()) {
             RStep.Result r = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
+            statuses.merge(r.status(), 1, Integer::sum);
             rs = r.covariances();
             half.add(r.maxCrb());
-            psi = psiSweep(s, rs, psi, passive, stage, k);
+            psi = psiSweep(s, rs, psi, passive, stage, k, statuses);
             k++;
             double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
             half.add(j);
@@ -195,14 +202,26 @@ public final class FangDesigner {
             }
             jPrev = j;
         }
-        return new AoResult(FangDesign.evaluate(mode, s, rs, psi), toArray(trace), toArray(half), k, label);
+        // a final R-step on the final reflections: the loop ends with a Psi-step, after which R is no longer optimal;
+        // with the incumbent rule of RStep this never increases max_l CRB_l
+        RStep.Result last = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
+        statuses.merge(last.status(), 1, Integer::sum);
+        rs = last.covariances();
+        half.add(last.maxCrb());
+        return new AoResult(FangDesign.evaluate(mode, s, rs, psi), toArray(trace), toArray(half), k, label, statuses);
     }
 
     private List<double[]> psiSweep(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi, boolean passive, int stage, int k) {
+        return psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class));
+    }
+
+    private List<double[]> psiSweep(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi, boolean passive, int stage, int k,
+            Map<Status, Integer> statuses) {
         List<double[]> out = new ArrayList<>();
         for (int l = 0; l < s.size(); l++) {
             PsiStep.Result p = PsiStep.run(mode, s.get(l), rs.get(l), psi.get(l), budget, passive, options, solver,
                     FangStreams.randomization(seed, draw, l, 10_000 * stage + k));
+            p.solverStatuses().forEach(st -> statuses.merge(st, 1, Integer::sum));
             out.add(p.psi());
         }
         return out;

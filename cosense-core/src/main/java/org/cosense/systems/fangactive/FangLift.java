@@ -1,5 +1,6 @@
 package org.cosense.systems.fangactive;
 
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /** Theta = psi psi^H (spec fangactive 3.2). */
@@ -8,7 +9,7 @@ final class FangLift {
     }
 
     static ZMatrixRMaj lift(double[] psi) {
-        ZMatrixRMaj c = Cx.col(psi);
-        return Cx.mult(c, Cx.h(c));
+        ZMatrixRMaj c = ComplexLinalg.columnVector(psi);
+        return ComplexLinalg.product(c, ComplexLinalg.conjugateTranspose(c));
     }
 }

@@ -1,6 +1,7 @@
 package org.cosense.systems.fangactive;
 
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -37,20 +38,20 @@ public record LiftedFimBs(ZMatrixRMaj r1, ZMatrixRMaj r2, ZMatrixRMaj zTheta, ZM
 
     public DMatrixRMaj evaluate(ZMatrixRMaj theta) {
         ZMatrixRMaj[] z = {zTheta, zPhi};
-        ZMatrixRMaj[] zh = {Cx.h(zTheta), Cx.h(zPhi)};
+        ZMatrixRMaj[] zh = {ComplexLinalg.conjugateTranspose(zTheta), ComplexLinalg.conjugateTranspose(zPhi)};
         Complex u0 = trT(r1, theta);
-        Complex v0 = Cx.trProd(r2, theta);
+        Complex v0 = ComplexLinalg.traceOfProduct(r2, theta);
         double f2 = 2 * snapshots;
         DMatrixRMaj f = new DMatrixRMaj(4, 4);
         for (int r = 0; r < 2; r++) {
             for (int v = 0; v < 2; v++) {
-                Complex q = u0.times(Cx.trProd(Cx.mult(zh[r], r2, z[v]), theta))
-                        .plus(trT(Cx.mult(z[v], r1), theta).times(Cx.trProd(Cx.mult(zh[r], r2), theta)))
-                        .plus(trT(Cx.mult(r1, zh[r]), theta).times(Cx.trProd(Cx.mult(r2, z[v]), theta)))
-                        .plus(trT(Cx.mult(z[v], r1, zh[r]), theta).times(v0));
+                Complex q = u0.times(ComplexLinalg.traceOfProduct(ComplexLinalg.product(zh[r], r2, z[v]), theta))
+                        .plus(trT(ComplexLinalg.product(z[v], r1), theta).times(ComplexLinalg.traceOfProduct(ComplexLinalg.product(zh[r], r2), theta)))
+                        .plus(trT(ComplexLinalg.product(r1, zh[r]), theta).times(ComplexLinalg.traceOfProduct(ComplexLinalg.product(r2, z[v]), theta)))
+                        .plus(trT(ComplexLinalg.product(z[v], r1, zh[r]), theta).times(v0));
                 f.set(r, v, f2 * beta.abs2() * q.re());
             }
-            Complex qb = u0.times(Cx.trProd(Cx.mult(zh[r], r2), theta)).plus(trT(Cx.mult(r1, zh[r]), theta).times(v0));
+            Complex qb = u0.times(ComplexLinalg.traceOfProduct(ComplexLinalg.product(zh[r], r2), theta)).plus(trT(ComplexLinalg.product(r1, zh[r]), theta).times(v0));
             Complex bq = beta.conj().times(qb);
             f.set(r, 2, f2 * bq.re());
             f.set(r, 3, -f2 * bq.im());

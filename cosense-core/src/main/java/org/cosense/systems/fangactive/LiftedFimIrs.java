@@ -1,6 +1,7 @@
 package org.cosense.systems.fangactive;
 
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -40,11 +41,11 @@ public record LiftedFimIrs(ZMatrixRMaj r1, ZMatrixRMaj zTheta, ZMatrixRMaj zPhi,
 
     public DMatrixRMaj evaluate(ZMatrixRMaj theta) {
         ZMatrixRMaj[] z = {zTheta, zPhi};
-        ZMatrixRMaj[] zh = {Cx.h(zTheta), Cx.h(zPhi)};
+        ZMatrixRMaj[] zh = {ComplexLinalg.conjugateTranspose(zTheta), ComplexLinalg.conjugateTranspose(zPhi)};
         Complex u0 = LiftedFimBs.trT(r1, theta);
         double t = snapshots;
         double f2 = 2 * t;
-        double tt = Cx.tr(theta).re();
+        double tt = ComplexLinalg.complexTrace(theta).re();
         double s4 = irsNoise * irsNoise * tt * tt;
         double b2 = beta.abs2();
         double[] br = {beta.re(), beta.im()};
@@ -52,12 +53,12 @@ public record LiftedFimIrs(ZMatrixRMaj r1, ZMatrixRMaj zTheta, ZMatrixRMaj zPhi,
         for (int r = 0; r < 2; r++) {
             for (int v = 0; v < 2; v++) {
                 Complex q = get(sensorZZ, r, v).times(u0)
-                        .plus(get(sensorZLeft, r, 0).times(LiftedFimBs.trT(Cx.mult(z[v], r1), theta)))
-                        .plus(get(sensorZRight, v, 0).times(LiftedFimBs.trT(Cx.mult(r1, zh[r]), theta)))
-                        .plus(LiftedFimBs.trT(Cx.mult(z[v], r1, zh[r]), theta).times(sensorW));
+                        .plus(get(sensorZLeft, r, 0).times(LiftedFimBs.trT(ComplexLinalg.product(z[v], r1), theta)))
+                        .plus(get(sensorZRight, v, 0).times(LiftedFimBs.trT(ComplexLinalg.product(r1, zh[r]), theta)))
+                        .plus(LiftedFimBs.trT(ComplexLinalg.product(z[v], r1, zh[r]), theta).times(sensorW));
                 f.set(r, v, t * s4 * b2 * b2 * covBB.get(r, v) + f2 * b2 * q.re());
             }
-            Complex qb = get(sensorZLeft, r, 0).times(u0).plus(LiftedFimBs.trT(Cx.mult(r1, zh[r]), theta).times(sensorW));
+            Complex qb = get(sensorZLeft, r, 0).times(u0).plus(LiftedFimBs.trT(ComplexLinalg.product(r1, zh[r]), theta).times(sensorW));
             Complex bq = beta.conj().times(qb);
             double cov = 2 * t * s4 * b2 * covBD.get(r, 0);
             f.set(r, 2, cov * br[0] + f2 * bq.re());

@@ -8,6 +8,13 @@ import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
 import org.cosense.math.HermitianEigen;
 import org.cosense.math.RandomStream;
+import org.cosense.optim.GaussianRandomization;
+import org.cosense.optim.LinearConstraint;
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceAffineForm;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
+import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -17,7 +24,7 @@ import org.ejml.data.ZMatrixRMaj;
  * <pre>
  *   Θ ← ψ_in ψ_in^H;  J ← J_l(Θ) = tr(F_l(Θ)^{-1})  (exact lifted FIM: W recomputed at Θ)
  *   repeat I_SCA times:
- *     Θ* ← argmin of the SDR program at Θ (see {@link #program}) by the {@link FimProgramSolver}
+ *     Θ* ← argmin of the SDR program at Θ (see {@link #program}) by the {@link TraceInverseSolver}
  *     τ ← 1; Θ_τ = Θ + τ(Θ* − Θ), scaled by the largest s ≤ 1 meeting the exact power P_l(sΘ_τ) ≤ P_s
  *            (ASSUMED: the linearized (25) is optimistic, E15; the spec only halves τ, which stalls on the
  *            budget boundary); while J_l(Θ_τ) > J: τ ← τ/2 (stop SCA below 2^-10)
@@ -41,8 +48,13 @@ public final class PsiStep {
      * @param relaxedTrace  J_l(Θ^(i)) for i = 0, 1, … (nonincreasing; property 26)
      * @param candidates    candidates evaluated (incumbent included)
      * @param fromRandomization true when a randomization candidate replaced the incumbent
+     * @param solverStatuses the status of each SDR solve of the SCA loop, in order
      */
-    public record Result(double[] psi, double crbIn, double crb, double[] relaxedTrace, int candidates, boolean fromRandomization) {
+    public record Result(double[] psi, double crbIn, double crb, double[] relaxedTrace, int candidates, boolean fromRandomization,
+            List<Status> solverStatuses) {
+        public Result {
+            solverStatuses = List.copyOf(solverStatuses);
+        }
     }
 
     /** Relaxed objective J_l(Θ) with the exact lifted FIM; +∞ when singular. */
@@ -61,7 +73,7 @@ public final class PsiStep {
      *   passive: [X]_nn − 1 = 0 (n = 1..N).
      * </pre>
      */
-    public static FimProgram program(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, Budget budget, boolean passive) {
+    public static TraceInverseProgram program(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, Budget budget, boolean passive) {
         int n = slot.n();
         double s = passive ? 1 : budget.maxAmplitude() * budget.maxAmplitude();
         double nu = relaxedObjective(mode, slot, rs, theta);
@@ -79,9 +91,9 @@ public final class PsiStep {
         if (!passive) {
             double ps = budget.irsPower();
             TraceAffineForm p = ScaSurrogate.power(mode, slot, rs, theta);
-            cons.add(LinearConstraint.single(1, 0, Cx.scale(s / ps, p.k()), (p.c() - ps) / ps, LinearConstraint.Kind.AT_MOST_ZERO));
+            cons.add(LinearConstraint.single(1, 0, ComplexLinalg.scale(s / ps, p.k()), (p.c() - ps) / ps, LinearConstraint.Kind.AT_MOST_ZERO));
         }
-        return new FimProgram(List.of(f), List.of(new double[] {1, 1, b * b, b * b}), cons, List.of(Cx.scale(1 / s, theta)));
+        return new TraceInverseProgram(List.of(f), List.of(new double[] {1, 1, b * b, b * b}), cons, List.of(ComplexLinalg.scale(1 / s, theta)));
     }
 
     /**
@@ -89,7 +101,7 @@ public final class PsiStep {
      * |ψ_n| = 1); {@code rng} supplies the randomization draws ({@link FangStreams#randomization}).
      */
     public static Result run(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
-            AoOptions options, FimProgramSolver solver, RandomStream rng) {
+            AoOptions options, TraceInverseSolver solver, RandomStream rng) {
         SensingAtBs.requirePsi(slot, psiIn);
         InvalidInputException.require(!passive || slot.irsNoise() == 0, "sigma_r^2", slot.irsNoise(), "must be 0 for the passive benchmark");
         double ps = budget.irsPower();
@@ -97,19 +109,23 @@ public final class PsiStep {
         double j = relaxedObjective(mode, slot, rs, theta);
         List<Double> trace = new ArrayList<>();
         trace.add(j);
+        List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < options.scaIterations() && Double.isFinite(j); i++) {
-            FimSolution sol = solver.solve(program(mode, slot, rs, theta, budget, passive));
+            TraceInverseSolution sol = solver.solve(program(mode, slot, rs, theta, budget, passive));
+            statuses.add(sol.status());
+            // any point is usable, also NEAR_OPTIMAL or ITERATION_LIMIT: the step below re-evaluates it with the exact
+            // relaxed objective and power and accepts it only if J does not increase (the status is kept in the result)
             if (!sol.hasPoint()) {
                 break;
             }
             double s = passive ? 1 : budget.maxAmplitude() * budget.maxAmplitude();
-            ZMatrixRMaj star = Cx.herm(Cx.scale(s, sol.x().get(0)));
-            ZMatrixRMaj dir = Cx.sub(star, theta);
+            ZMatrixRMaj star = ComplexLinalg.hermitianPart(ComplexLinalg.scale(s, sol.x().get(0)));
+            ZMatrixRMaj dir = ComplexLinalg.subtract(star, theta);
             double tau = 1;
             ZMatrixRMaj next = null;
             double jn = Double.NaN;
             while (tau >= AoOptions.MIN_STEP) {
-                ZMatrixRMaj cand = Cx.herm(Cx.add(theta, Cx.scale(tau, dir)));
+                ZMatrixRMaj cand = ComplexLinalg.hermitianPart(ComplexLinalg.add(theta, ComplexLinalg.scale(tau, dir)));
                 if (!passive && mode.liftedIrsPower(slot, rs, cand) > ps) {
                     // the linearized (25) is optimistic (E15): pull the candidate back onto the exact budget
                     cand = scaleThetaToBudget(mode, slot, rs, cand, ps);
@@ -133,7 +149,7 @@ public final class PsiStep {
                 break;
             }
         }
-        return randomize(mode, slot, rs, psiIn, theta, budget, passive, options.randomizationDraws(), rng, trace);
+        return randomize(mode, slot, rs, psiIn, theta, budget, passive, options.randomizationDraws(), rng, trace, statuses);
     }
 
     /**
@@ -142,60 +158,22 @@ public final class PsiStep {
      */
     static ZMatrixRMaj scaleThetaToBudget(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, double ps) {
         double total = mode.liftedIrsPower(slot, rs, theta);
-        double b = SensingAtIrs.INSTANCE.liftedIrsPower(slot, rs, theta) + (mode instanceof SensingAtBs ? slot.irsNoise() * Cx.tr(theta).re() : 0);
+        double b = SensingAtIrs.INSTANCE.liftedIrsPower(slot, rs, theta) + (mode instanceof SensingAtBs ? slot.irsNoise() * ComplexLinalg.complexTrace(theta).re() : 0);
         double a = Math.max(0, total - b);
         double s = 2 * ps / (b + Math.sqrt(b * b + 4 * a * ps));
         s = Math.min(1, s) * (1 - 1e-12); // strictly inside: rounding must not leave it above P_s
-        return Cx.scale(s, theta);
+        return ComplexLinalg.scale(s, theta);
     }
 
     private static Result randomize(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, ZMatrixRMaj theta, Budget budget,
-            boolean passive, int draws, RandomStream rng, List<Double> trace) {
-        int n = slot.n();
-        ReflectionScorer scorer = new ReflectionScorer(mode, slot, rs); // Q candidates at one R_s
+            boolean passive, int draws, RandomStream rng, List<Double> trace, List<Status> statuses) {
+        ReflectionScorer scorer = mode.scorer(slot, rs); // Q candidates at one R_s
         double crbIn = mode.crb(slot, psiIn, rs);
-        double[] best = psiIn.clone();
-        double bestCrb = crbIn;
-        boolean fromRand = false;
-        int count = 1;
-        HermitianEigen e = HermitianEigen.decompose(theta);
-        double[] sq = new double[n];
-        for (int k = 0; k < n; k++) {
-            sq[k] = Math.sqrt(Math.max(e.values()[k], 0)); // P7: clip tiny negative eigenvalues
-        }
-        ZMatrixRMaj v = e.vectors();
-        for (int q = -1; q < draws; q++) {
-            double[] r = new double[2 * n];
-            if (q < 0) {
-                r[2 * (n - 1)] = 1; // the principal eigenvector √λ_1 v_1
-            } else {
-                rng.complexGaussian(r, 0, n, 1.0);
-            }
-            double[] psi = new double[2 * n];
-            for (int a = 0; a < n; a++) {
-                double re = 0;
-                double im = 0;
-                for (int k = 0; k < n; k++) {
-                    double cr = sq[k] * r[2 * k];
-                    double ci = sq[k] * r[2 * k + 1];
-                    re += v.getReal(a, k) * cr - v.getImag(a, k) * ci;
-                    im += v.getReal(a, k) * ci + v.getImag(a, k) * cr;
-                }
-                psi[2 * a] = re;
-                psi[2 * a + 1] = im;
-            }
-            double[] cand = feasibleCandidate(scorer, psi, budget, passive);
-            if (cand == null) {
-                continue;
-            }
-            count++;
-            double c = scorer.crb(cand);
-            if (c < bestCrb) {
-                best = cand;
-                bestCrb = c;
-                fromRand = true;
-            }
-        }
+        GaussianRandomization.Result g = GaussianRandomization.run(theta, draws, rng, z -> feasibleCandidate(scorer, z, budget, passive),
+                scorer::crb, psiIn, crbIn);
+        double[] best = g.best();
+        double bestCrb = g.score();
+        boolean fromRand = g.improved();
         if (fromRand) {
             // report the closed form's value; the scorer agrees to rounding, which must not make the step increase CRB_l
             bestCrb = mode.crb(slot, best, rs);
@@ -206,7 +184,7 @@ public final class PsiStep {
             }
         }
         double[] tr = trace.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Result(best, crbIn, bestCrb, tr, count, fromRand);
+        return new Result(best, crbIn, bestCrb, tr, g.evaluated(), fromRand, statuses);
     }
 
     /** Clip to a_max, then rescale into the IRS budget (active); unit modulus (passive); null for ψ = 0. */

@@ -7,11 +7,17 @@ import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
 import org.cosense.math.HermitianEigen;
+import org.cosense.optim.LinearConstraint;
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceAffineForm;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
+import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * The R-step (P2.1)/(P5.1) of the AO (spec fangactive 3.10) through a {@link FimProgramSolver}.
+ * The R-step (P2.1)/(P5.1) of the AO (spec fangactive 3.10) through a {@link TraceInverseSolver}.
  *
  * <p>The program handed to the solver ({@link #program}): L blocks X_l = R_l / P_t (M×M),
  * <pre>
@@ -27,6 +33,14 @@ import org.ejml.data.ZMatrixRMaj;
  * max-CRB wins, so the step never increases the objective (spec 3.9, property 27).
  */
 public final class RStep {
+    /**
+     * Relative tolerance of the incumbent's feasibility check: a budget exceeded by rounding (e.g. an IRS power
+     * P_s (1 + 2.2e-16) after the exact re-evaluation of a design scaled onto the budget) is met. The same
+     * relative 1e-9 as the sweep continuation's feasibility test in {@link FangDesigner}; the figures check the
+     * designs at 1e-6.
+     */
+    public static final double FEASIBILITY_TOLERANCE = 1e-9;
+
     private RStep() {
     }
 
@@ -34,10 +48,11 @@ public final class RStep {
      * @param covariances R_l
      * @param crbs        exact CRB_l (Prop. 1/2)
      * @param maxCrb      max_l CRB_l
-     * @param status      the solver's status
+     * @param status      the solver's status (its point is used whatever the status, also NEAR_OPTIMAL or
+     *                    ITERATION_LIMIT: it is repaired to exact feasibility and kept only if it beats the incumbent)
      * @param fromSolver  true when the solver's (repaired) point beat the incumbent
      */
-    public record Result(List<ZMatrixRMaj> covariances, double[] crbs, double maxCrb, FimSolution.Status status, boolean fromSolver) {
+    public record Result(List<ZMatrixRMaj> covariances, double[] crbs, double maxCrb, Status status, boolean fromSolver) {
     }
 
     /**
@@ -45,7 +60,7 @@ public final class RStep {
      * used as the solver's start and kept when the solver does not improve on it, if it is feasible.
      */
     public static Result solve(SensingMode mode, List<IrsSlot> slots, List<double[]> psis, Budget budget, boolean irsBudgets,
-            List<ZMatrixRMaj> incumbent, FimProgramSolver solver) {
+            List<ZMatrixRMaj> incumbent, TraceInverseSolver solver) {
         RStepProblem data = RStepProblem.of(mode, slots, psis, budget, true);
         int l = slots.size();
         for (int k = 0; k < l; k++) {
@@ -54,9 +69,9 @@ public final class RStep {
         }
         List<ZMatrixRMaj> start = incumbent != null && feasible(data, incumbent, irsBudgets) ? incumbent : fallbackStart(data, irsBudgets);
         double startValue = exactObjective(mode, slots, psis, start);
-        FimProgram program = program(data, irsBudgets, start);
+        TraceInverseProgram program = program(data, irsBudgets, start);
         List<ZMatrixRMaj> bases = Subspace.bases(slots, program);
-        FimSolution sol = Subspace.expand(solver.solve(Subspace.reduce(program, bases)), bases);
+        TraceInverseSolution sol = Subspace.expand(solver.solve(Subspace.reduce(program, bases)), bases);
         List<ZMatrixRMaj> best = start;
         double bestValue = startValue;
         boolean fromSolver = false;
@@ -86,7 +101,7 @@ public final class RStep {
     }
 
     /** The solver's program of the class comment for the R-step data, with a feasible start (R, not X). */
-    public static FimProgram program(RStepProblem data, boolean irsBudgets, List<ZMatrixRMaj> startCovariances) {
+    public static TraceInverseProgram program(RStepProblem data, boolean irsBudgets, List<ZMatrixRMaj> startCovariances) {
         Budget b = data.budget();
         int l = data.irsCount();
         double pt = b.bsPower();
@@ -105,12 +120,12 @@ public final class RStep {
         if (irsBudgets) {
             double ps = b.irsPower();
             for (int k = 0; k < l; k++) {
-                IrsPowerAffine p = data.powers().get(k);
-                cons.add(LinearConstraint.single(l, k, Cx.scale(pt / ps, p.k()), (p.c() - ps) / ps, LinearConstraint.Kind.AT_MOST_ZERO));
+                TraceAffineForm p = data.powers().get(k);
+                cons.add(LinearConstraint.single(l, k, ComplexLinalg.scale(pt / ps, p.k()), (p.c() - ps) / ps, LinearConstraint.Kind.AT_MOST_ZERO));
             }
         }
-        List<ZMatrixRMaj> x = startCovariances == null ? null : startCovariances.stream().map(r -> Cx.scale(1 / pt, r)).toList();
-        return new FimProgram(f, data.weights(), cons, x);
+        List<ZMatrixRMaj> x = startCovariances == null ? null : startCovariances.stream().map(r -> ComplexLinalg.scale(1 / pt, r)).toList();
+        return new TraceInverseProgram(f, data.weights(), cons, x);
     }
 
     /** F_0 · a + Σ tr(M_pq · b X) E_pq. */
@@ -120,7 +135,7 @@ public final class RStep {
         int p = f.parameterCount();
         ZMatrixRMaj[] m = new ZMatrixRMaj[p * p];
         for (int i = 0; i < p * p; i++) {
-            m[i] = Cx.scale(b, f.coefficient(i / p, i % p));
+            m[i] = ComplexLinalg.scale(b, f.coefficient(i / p, i % p));
         }
         return new AffineFisherInformation(c, m);
     }
@@ -128,15 +143,15 @@ public final class RStep {
     static boolean feasible(RStepProblem data, List<ZMatrixRMaj> rs, boolean irsBudgets) {
         double tr = 0;
         for (int k = 0; k < data.irsCount(); k++) {
-            if (HermitianEigen.decompose(rs.get(k)).minEigenvalue() < -1e-12 * Math.max(1e-300, Cx.tr(rs.get(k)).re())) {
+            if (HermitianEigen.decompose(rs.get(k)).minEigenvalue() < -1e-12 * Math.max(1e-300, ComplexLinalg.complexTrace(rs.get(k)).re())) {
                 return false;
             }
-            tr += Cx.tr(rs.get(k)).re();
-            if (irsBudgets && data.powers().get(k).evaluate(rs.get(k)) > data.budget().irsPower()) {
+            tr += ComplexLinalg.complexTrace(rs.get(k)).re();
+            if (irsBudgets && data.powers().get(k).evaluate(rs.get(k)) > data.budget().irsPower() * (1 + FEASIBILITY_TOLERANCE)) {
                 return false;
             }
         }
-        return tr <= data.irsCount() * data.budget().bsPower();
+        return tr <= data.irsCount() * data.budget().bsPower() * (1 + FEASIBILITY_TOLERANCE);
     }
 
     /** R_l = t_l I, t_l = min(P_t/M, (P_s − c_l)/tr K_l): feasible, and F_l(t I) ≻ 0 when identifiable. */
@@ -147,13 +162,13 @@ public final class RStep {
             int m = data.fims().get(k).variableDimension();
             double t = b.bsPower() / m;
             if (irsBudgets) {
-                IrsPowerAffine p = data.powers().get(k);
-                double tk = Cx.tr(p.k()).re();
+                TraceAffineForm p = data.powers().get(k);
+                double tk = ComplexLinalg.complexTrace(p.k()).re();
                 if (tk > 0) {
                     t = Math.min(t, (b.irsPower() - p.c()) / tk);
                 }
             }
-            out.add(Cx.scale(t, Cx.identity(m)));
+            out.add(ComplexLinalg.scale(t, ComplexLinalg.identity(m)));
         }
         return out;
     }
@@ -164,21 +179,21 @@ public final class RStep {
         List<ZMatrixRMaj> out = new ArrayList<>();
         double tr = 0;
         for (int k = 0; k < data.irsCount(); k++) {
-            ZMatrixRMaj r = psdPart(Cx.scale(b.bsPower(), x.get(k)));
+            ZMatrixRMaj r = psdPart(ComplexLinalg.scale(b.bsPower(), x.get(k)));
             if (irsBudgets) {
-                IrsPowerAffine p = data.powers().get(k);
+                TraceAffineForm p = data.powers().get(k);
                 double used = AffineFisherInformation.traceProduct(p.k(), r);
                 if (used + p.c() > b.irsPower()) {
-                    r = Cx.scale((b.irsPower() - p.c()) / used, r);
+                    r = ComplexLinalg.scale((b.irsPower() - p.c()) / used, r);
                 }
             }
-            tr += Cx.tr(r).re();
+            tr += ComplexLinalg.complexTrace(r).re();
             out.add(r);
         }
         double cap = data.irsCount() * b.bsPower();
         if (tr > cap) {
             double s = cap / tr;
-            out = out.stream().map(r -> Cx.scale(s, r)).toList();
+            out = out.stream().map(r -> ComplexLinalg.scale(s, r)).toList();
         }
         return out;
     }
@@ -194,9 +209,9 @@ public final class RStep {
                 continue;
             }
             ZMatrixRMaj v = e.vectors(i, i + 1);
-            out = Cx.add(out, Cx.scale(lam, Cx.mult(v, Cx.h(v))));
+            out = ComplexLinalg.add(out, ComplexLinalg.scale(lam, ComplexLinalg.product(v, ComplexLinalg.conjugateTranspose(v))));
         }
-        return Cx.herm(out);
+        return ComplexLinalg.hermitianPart(out);
     }
 
     /**
@@ -209,7 +224,7 @@ public final class RStep {
         if (c < irsBudget) {
             return psi.clone();
         }
-        double t = Cx.norm2(psi);
+        double t = ComplexLinalg.squaredNorm(psi);
         double sr = slot.irsNoise();
         double a = mode instanceof SensingAtBs ? sr * slot.beta().abs2() * t * t : 0; // coefficient of u^2, u = s^2
         double bq = (mode instanceof SensingAtBs ? 2 : 1) * sr * t;

@@ -6,6 +6,8 @@ import java.util.List;
 import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.bounds.Crb;
+import org.cosense.math.ComplexLinalg;
+import org.cosense.optim.TraceAffineForm;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -25,7 +27,7 @@ import org.ejml.data.ZMatrixRMaj;
  * @param powers   (K_l, c_l) per IRS
  * @param budget   P_t, P_s (a_max is not used by the R-step)
  */
-public record RStepProblem(List<AffineFisherInformation> fims, List<double[]> weights, List<IrsPowerAffine> powers, Budget budget) {
+public record RStepProblem(List<AffineFisherInformation> fims, List<double[]> weights, List<TraceAffineForm> powers, Budget budget) {
     public RStepProblem {
         fims = List.copyOf(fims);
         weights = List.copyOf(weights);
@@ -39,7 +41,7 @@ public record RStepProblem(List<AffineFisherInformation> fims, List<double[]> we
                 "must equal the number of IRSs " + slots.size());
         List<AffineFisherInformation> f = new ArrayList<>();
         List<double[]> w = new ArrayList<>();
-        List<IrsPowerAffine> p = new ArrayList<>();
+        List<TraceAffineForm> p = new ArrayList<>();
         for (int l = 0; l < slots.size(); l++) {
             AffineFisherInformation fl = mode.affineInCovariance(slots.get(l), psis.get(l));
             double b = slots.get(l).beta().abs();
@@ -86,7 +88,7 @@ public record RStepProblem(List<AffineFisherInformation> fims, List<double[]> we
     public boolean feasible(List<ZMatrixRMaj> rs, double tol) {
         double tr = 0;
         for (int l = 0; l < irsCount(); l++) {
-            tr += Cx.tr(rs.get(l)).re();
+            tr += ComplexLinalg.complexTrace(rs.get(l)).re();
             if (powers.get(l).evaluate(rs.get(l)) > budget.irsPower() * (1 + tol)) {
                 return false;
             }

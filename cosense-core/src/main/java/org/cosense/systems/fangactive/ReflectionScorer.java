@@ -1,9 +1,10 @@
 package org.cosense.systems.fangactive;
 
-import org.cosense.InvalidInputException;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_ZDRM;
 
 /**
  * Prop. 1 / Prop. 2 and the IRS powers (8) / (34) for many reflections ψ at one fixed R_s — the
@@ -26,47 +27,42 @@ import org.ejml.data.ZMatrixRMaj;
  * T = Ψ E Ψ = β t t^T, t = ψ ∘ a: |β|^2 (t^T K t^*) ‖t‖^2 + σ_r^2 |β|^2 ‖t‖^4 + σ_r^2 ‖ψ‖^2.
  * Equal to {@link SensingMode#fim}/{@link SensingMode#irsPower} to rounding (tested).
  */
-public final class ReflectionScorer {
-    private final SensingMode mode;
-    private final IrsSlot slot;
-    private final int n;
-    private final double[] k;   // K = G R G^H, N×N interleaved
-    private final double[] j;   // J = G^* G^T, N×N interleaved (BS only)
-    private final double[] a;   // A, N×3 interleaved (row-major)
+public abstract sealed class ReflectionScorer permits ReflectionScorer.AtBs, ReflectionScorer.AtIrs {
+    final IrsSlot slot;
+    final int n;
+    final double[] k;   // K = G R G^H, N×N interleaved
+    final double[] a;   // A, N×3 interleaved (row-major)
     private final double[] st;  // steering a_l (for t = ψ ∘ a)
-    private final double[] sigmaGram;  // Σ^H Σ, 3×3 (IRS only)
-    private final double[] sigmaA;     // Σ^H ā, 3 (IRS only)
 
-    public ReflectionScorer(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs) {
+    /** Use {@link SensingMode#scorer}: the receiver-specific parts are the subclasses'. */
+    private ReflectionScorer(IrsSlot slot, ZMatrixRMaj rs) {
         SensingAtBs.requireCovariance(slot, rs);
-        InvalidInputException.require(mode instanceof SensingAtBs || mode instanceof SensingAtIrs, "mode", mode,
-                "must be SensingAtBs or SensingAtIrs");
-        this.mode = mode;
         this.slot = slot;
         this.n = slot.n();
         ZMatrixRMaj g = slot.channel();
-        this.k = Cx.mult(g, rs, Cx.h(g)).data.clone();
-        this.j = mode instanceof SensingAtBs ? Cx.mult(Cx.conj(g), Cx.t(g)).data.clone() : null;
+        this.k = ComplexLinalg.mult(ComplexLinalg.mult(g, rs), ComplexLinalg.conjugateTranspose(g)).data.clone();
         AngleUpaParts ar = AngleUpaParts.of(slot.reflector(), slot.theta(), slot.phi());
         this.a = columns(ar);
         this.st = slot.steering();
-        if (mode instanceof SensingAtIrs) {
-            slot.requireSensors();
-            AngleUpaParts sb = AngleUpaParts.of(slot.sensors(), slot.theta(), slot.phi());
-            double[] s = columns(sb);
-            sigmaGram = gram(s, s, slot.nBar(), 1);
-            sigmaA = new double[6];
-            for (int p = 0; p < 3; p++) {
-                sigmaA[2 * p] = sigmaGram[2 * (3 * p)];
-                sigmaA[2 * p + 1] = sigmaGram[2 * (3 * p) + 1];
-            }
-        } else {
-            sigmaGram = null;
-            sigmaA = null;
-        }
     }
 
-    private static double[] columns(AngleUpaParts p) {
+    /** Γ_W (3×3 interleaved) of the receiver at ψ, tr Θ = tt. */
+    abstract double[] gammaW(double[] psi, double tt);
+
+    /** Adds the receiver's covariance part of the FIM (none at the BS). */
+    void addCovariancePart(DMatrixRMaj f, double[] gw, double tt) {
+    }
+
+    /** The IRS power (8) at the BS or (34) at the IRSs, as {@link SensingMode#irsPower}. */
+    public abstract double irsPower(double[] psi);
+
+    /** B of P(s ψ) = A s^4 + B s^2: the terms quadratic in a common scale s. */
+    public abstract double quadraticPower(double[] psi);
+
+    /** A of P(s ψ) = A s^4 + B s^2: the echo re-amplification terms, quartic in s (0 at the IRSs). */
+    public abstract double quarticPower(double[] psi);
+
+    static double[] columns(AngleUpaParts p) {
         int n = p.a().numRows;
         double[] out = new double[6 * n];
         ZMatrixRMaj[] c = {p.a(), p.aTheta(), p.aPhi()};
@@ -77,11 +73,6 @@ public final class ReflectionScorer {
             }
         }
         return out;
-    }
-
-    /** True for sensing at the BS (the power has the quartic echo terms). */
-    public boolean atBs() {
-        return mode instanceof SensingAtBs;
     }
 
     /** sigma_r^2 of the slot. */
@@ -98,13 +89,8 @@ public final class ReflectionScorer {
     public DMatrixRMaj fim(double[] psi) {
         SensingAtBs.requirePsi(slot, psi);
         double[] gr = gammaR(psi);
-        double[] gw;
-        double tt = Cx.norm2(psi);
-        if (mode instanceof SensingAtBs) {
-            gw = gammaBs(psi);
-        } else {
-            gw = gammaIrs(tt);
-        }
+        double tt = ComplexLinalg.squaredNorm(psi);
+        double[] gw = gammaW(psi, tt);
         double t = slot.snapshots();
         double f2 = 2 * t;
         Complex beta = slot.beta();
@@ -127,37 +113,8 @@ public final class ReflectionScorer {
         double bb = f2 * pattern(e[2], gw, e[2], gr)[0];
         f.set(2, 2, bb);
         f.set(3, 3, bb);
-        if (mode instanceof SensingAtIrs && slot.irsNoise() > 0) {
-            // covariance part (corrected factors 1, 2, 4; E3)
-            double s4 = slot.irsNoise() * slot.irsNoise() * tt * tt;
-            double[] br = {beta.re(), beta.im()};
-            for (int r = 0; r < 2; r++) {
-                for (int v = 0; v < 2; v++) {
-                    f.add(r, v, t * s4 * b2 * b2 * pattern(e[r], gw, e[v], gw)[0]);
-                }
-                double bd = 2 * t * s4 * b2 * pattern(e[r], gw, e[2], gw)[0];
-                for (int i = 0; i < 2; i++) {
-                    f.add(r, 2 + i, bd * br[i]);
-                    f.add(2 + i, r, bd * br[i]);
-                }
-            }
-            double dd = 4 * t * s4 * pattern(e[2], gw, e[2], gw)[0];
-            for (int i = 0; i < 2; i++) {
-                for (int q = 0; q < 2; q++) {
-                    f.add(2 + i, 2 + q, dd * br[i] * br[q]);
-                }
-            }
-        }
+        addCovariancePart(f, gw, tt);
         return f;
-    }
-
-    /** The IRS power (8) at the BS or (34) at the IRSs, as {@link SensingMode#irsPower}. */
-    public double irsPower(double[] psi) {
-        double first = firstPassPower(psi) + slot.irsNoise() * Cx.norm2(psi);
-        if (mode instanceof SensingAtIrs) {
-            return first;
-        }
-        return first + echoPower(psi) + slot.irsNoise() * Cx.norm2(psi);
     }
 
     /** Σ_n |ψ_n|^2 K_nn = tr(Ψ G R G^H Ψ^H): the first-pass signal power (quadratic in a common scale). */
@@ -238,58 +195,8 @@ public final class ReflectionScorer {
         return b;
     }
 
-    /** Γ_W at the BS: σ_r^{-2} A^H S (cI + S)^{-1} A with S = D^H J D (σ_r = 0: A^H S A / σ_b^2). */
-    private double[] gammaBs(double[] psi) {
-        double sr = slot.irsNoise();
-        double sb = slot.bsNoise();
-        // S_ij = conj(ψ_i) J_ij ψ_j
-        double[] s = new double[2 * n * n];
-        for (int i = 0; i < n; i++) {
-            double pr = psi[2 * i];
-            double pi = -psi[2 * i + 1];
-            for (int c = 0; c < n; c++) {
-                double jr = j[2 * (n * i + c)];
-                double ji = j[2 * (n * i + c) + 1];
-                double xr = pr * jr - pi * ji;
-                double xi = pr * ji + pi * jr;
-                double qr = psi[2 * c];
-                double qi = psi[2 * c + 1];
-                s[2 * (n * i + c)] = xr * qr - xi * qi;
-                s[2 * (n * i + c) + 1] = xr * qi + xi * qr;
-            }
-        }
-        // SA (N×3)
-        double[] sa = new double[6 * n];
-        for (int i = 0; i < n; i++) {
-            for (int c = 0; c < n; c++) {
-                double xr = s[2 * (n * i + c)];
-                double xi = s[2 * (n * i + c) + 1];
-                for (int q = 0; q < 3; q++) {
-                    double ar = a[2 * (3 * c + q)];
-                    double ai = a[2 * (3 * c + q) + 1];
-                    sa[2 * (3 * i + q)] += xr * ar - xi * ai;
-                    sa[2 * (3 * i + q) + 1] += xr * ai + xi * ar;
-                }
-            }
-        }
-        double[] x;
-        double scale;
-        if (sr == 0) {
-            x = a; // Γ = A^H S A / σ_b^2 = (SA)^H A / σ_b^2
-            scale = 1 / sb;
-        } else {
-            double c = sb / sr;
-            for (int i = 0; i < n; i++) {
-                s[2 * (n * i + i)] += c;
-            }
-            x = choleskySolve(s, a.clone(), n, 3);
-            scale = 1 / sr;
-        }
-        return gram(sa, x, n, scale); // Γ = (SA)^H X · scale
-    }
-
     /** scale · U^H V for two rows×3 interleaved matrices (3×3 interleaved). */
-    private static double[] gram(double[] u, double[] v, int rows, double scale) {
+    static double[] gram(double[] u, double[] v, int rows, double scale) {
         double[] g = new double[18];
         for (int p = 0; p < 3; p++) {
             for (int q = 0; q < 3; q++) {
@@ -305,27 +212,6 @@ public final class ReflectionScorer {
                 }
                 g[2 * (3 * p + q)] = re * scale;
                 g[2 * (3 * p + q) + 1] = im * scale;
-            }
-        }
-        return g;
-    }
-
-    /** Γ_W̄ = (Σ^H Σ − κ (Σ^H ā)(Σ^H ā)^H)/σ_s^2 at tr Θ = tt. */
-    private double[] gammaIrs(double tt) {
-        double c = slot.irsNoise() * slot.beta().abs2() * tt;
-        double kappa = c / (slot.sensorNoise() + c * slot.nBar());
-        double[] g = new double[18];
-        for (int p = 0; p < 3; p++) {
-            for (int q = 0; q < 3; q++) {
-                // (Σ^H ā)_p conj((Σ^H ā)_q)
-                double ur = sigmaA[2 * p];
-                double ui = sigmaA[2 * p + 1];
-                double vr = sigmaA[2 * q];
-                double vi = -sigmaA[2 * q + 1];
-                double re = ur * vr - ui * vi;
-                double im = ur * vi + ui * vr;
-                g[2 * (3 * p + q)] = (sigmaGram[2 * (3 * p + q)] - kappa * re) / slot.sensorNoise();
-                g[2 * (3 * p + q) + 1] = (sigmaGram[2 * (3 * p + q) + 1] - kappa * im) / slot.sensorNoise();
             }
         }
         return g;
@@ -424,5 +310,177 @@ public final class ReflectionScorer {
             }
         }
         return b;
+    }
+
+    /** Sensing at the BS: Γ_W by Woodbury, the echo terms in the power. */
+    static final class AtBs extends ReflectionScorer {
+        private final double[] j;   // J = G^* G^T, N×N interleaved
+
+        AtBs(IrsSlot slot, ZMatrixRMaj rs) {
+            super(slot, rs);
+            ZMatrixRMaj g = slot.channel();
+            this.j = ComplexLinalg.mult(conj(g), CommonOps_ZDRM.transpose(g, null)).data.clone();
+        }
+
+        @Override
+        public double irsPower(double[] psi) {
+            double first = firstPassPower(psi) + slot.irsNoise() * ComplexLinalg.squaredNorm(psi);
+            return first + echoPower(psi) + slot.irsNoise() * ComplexLinalg.squaredNorm(psi);
+        }
+
+        @Override
+        public double quadraticPower(double[] psi) {
+            double b = firstPassPower(psi) + slot.irsNoise() * ComplexLinalg.squaredNorm(psi);
+            return b + slot.irsNoise() * ComplexLinalg.squaredNorm(psi);
+        }
+
+        @Override
+        public double quarticPower(double[] psi) {
+            return Math.max(0, echoPower(psi));
+        }
+
+        /** Γ_W at the BS: σ_r^{-2} A^H S (cI + S)^{-1} A with S = D^H J D (σ_r = 0: A^H S A / σ_b^2). */
+        @Override
+        double[] gammaW(double[] psi, double tt) {
+            double sr = slot.irsNoise();
+            double sb = slot.bsNoise();
+            // S_ij = conj(ψ_i) J_ij ψ_j
+            double[] s = new double[2 * n * n];
+            for (int i = 0; i < n; i++) {
+                double pr = psi[2 * i];
+                double pi = -psi[2 * i + 1];
+                for (int c = 0; c < n; c++) {
+                    double jr = j[2 * (n * i + c)];
+                    double ji = j[2 * (n * i + c) + 1];
+                    double xr = pr * jr - pi * ji;
+                    double xi = pr * ji + pi * jr;
+                    double qr = psi[2 * c];
+                    double qi = psi[2 * c + 1];
+                    s[2 * (n * i + c)] = xr * qr - xi * qi;
+                    s[2 * (n * i + c) + 1] = xr * qi + xi * qr;
+                }
+            }
+            // SA (N×3)
+            double[] sa = new double[6 * n];
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < n; c++) {
+                    double xr = s[2 * (n * i + c)];
+                    double xi = s[2 * (n * i + c) + 1];
+                    for (int q = 0; q < 3; q++) {
+                        double ar = a[2 * (3 * c + q)];
+                        double ai = a[2 * (3 * c + q) + 1];
+                        sa[2 * (3 * i + q)] += xr * ar - xi * ai;
+                        sa[2 * (3 * i + q) + 1] += xr * ai + xi * ar;
+                    }
+                }
+            }
+            double[] x;
+            double scale;
+            if (sr == 0) {
+                x = a; // Γ = A^H S A / σ_b^2 = (SA)^H A / σ_b^2
+                scale = 1 / sb;
+            } else {
+                double c = sb / sr;
+                for (int i = 0; i < n; i++) {
+                    s[2 * (n * i + i)] += c;
+                }
+                x = choleskySolve(s, a.clone(), n, 3);
+                scale = 1 / sr;
+            }
+            return gram(sa, x, n, scale); // Γ = (SA)^H X · scale
+        }
+    }
+
+    /** Sensing at the IRSs: Γ_W̄ by Sherman–Morrison and the covariance part of Prop. 2. */
+    static final class AtIrs extends ReflectionScorer {
+        private final double[] sigmaGram;  // Σ^H Σ, 3×3
+        private final double[] sigmaA;     // Σ^H ā, 3
+
+        AtIrs(IrsSlot slot, ZMatrixRMaj rs) {
+            super(slot, rs);
+            slot.requireSensors();
+            AngleUpaParts sb = AngleUpaParts.of(slot.sensors(), slot.theta(), slot.phi());
+            double[] s = columns(sb);
+            sigmaGram = gram(s, s, slot.nBar(), 1);
+            sigmaA = new double[6];
+            for (int p = 0; p < 3; p++) {
+                sigmaA[2 * p] = sigmaGram[2 * (3 * p)];
+                sigmaA[2 * p + 1] = sigmaGram[2 * (3 * p) + 1];
+            }
+        }
+
+        @Override
+        public double irsPower(double[] psi) {
+            return firstPassPower(psi) + slot.irsNoise() * ComplexLinalg.squaredNorm(psi);
+        }
+
+        @Override
+        public double quadraticPower(double[] psi) {
+            return irsPower(psi);
+        }
+
+        @Override
+        public double quarticPower(double[] psi) {
+            return 0;
+        }
+
+        @Override
+        void addCovariancePart(DMatrixRMaj f, double[] gw, double tt) {
+            double t = slot.snapshots();
+            Complex beta = slot.beta();
+            double b2 = beta.abs2();
+            int[][] e = {{1, 0}, {2, 0}, {0, 0}};
+            if (slot.irsNoise() > 0) {
+                // covariance part (corrected factors 1, 2, 4; E3)
+                double s4 = slot.irsNoise() * slot.irsNoise() * tt * tt;
+                double[] br = {beta.re(), beta.im()};
+                for (int r = 0; r < 2; r++) {
+                    for (int v = 0; v < 2; v++) {
+                        f.add(r, v, t * s4 * b2 * b2 * pattern(e[r], gw, e[v], gw)[0]);
+                    }
+                    double bd = 2 * t * s4 * b2 * pattern(e[r], gw, e[2], gw)[0];
+                    for (int i = 0; i < 2; i++) {
+                        f.add(r, 2 + i, bd * br[i]);
+                        f.add(2 + i, r, bd * br[i]);
+                    }
+                }
+                double dd = 4 * t * s4 * pattern(e[2], gw, e[2], gw)[0];
+                for (int i = 0; i < 2; i++) {
+                    for (int q = 0; q < 2; q++) {
+                        f.add(2 + i, 2 + q, dd * br[i] * br[q]);
+                    }
+                }
+            }
+        }
+
+        /** Γ_W̄ = (Σ^H Σ − κ (Σ^H ā)(Σ^H ā)^H)/σ_s^2 at tr Θ = tt. */
+        @Override
+        double[] gammaW(double[] psi, double tt) {
+            double c = slot.irsNoise() * slot.beta().abs2() * tt;
+            double kappa = c / (slot.sensorNoise() + c * slot.nBar());
+            double[] g = new double[18];
+            for (int p = 0; p < 3; p++) {
+                for (int q = 0; q < 3; q++) {
+                    // (Σ^H ā)_p conj((Σ^H ā)_q)
+                    double ur = sigmaA[2 * p];
+                    double ui = sigmaA[2 * p + 1];
+                    double vr = sigmaA[2 * q];
+                    double vi = -sigmaA[2 * q + 1];
+                    double re = ur * vr - ui * vi;
+                    double im = ur * vi + ui * vr;
+                    g[2 * (3 * p + q)] = (sigmaGram[2 * (3 * p + q)] - kappa * re) / slot.sensorNoise();
+                    g[2 * (3 * p + q) + 1] = (sigmaGram[2 * (3 * p + q) + 1] - kappa * im) / slot.sensorNoise();
+                }
+            }
+            return g;
+        }
+    }
+
+    private static ZMatrixRMaj conj(ZMatrixRMaj g) {
+        ZMatrixRMaj o = g.copy();
+        for (int i = 1; i < o.getDataLength(); i += 2) {
+            o.data[i] = -o.data[i];
+        }
+        return o;
     }
 }

@@ -3,6 +3,8 @@ package org.cosense.systems.fangactive;
 import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
+import org.cosense.optim.TraceAffineForm;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -40,26 +42,26 @@ public final class ScaSurrogate {
 
         /** tr(U Θ^T) = tr(U^T Θ). */
         static Lin transposedForm(ZMatrixRMaj u) {
-            return new Lin(Cx.t(u), Complex.ZERO);
+            return new Lin(ComplexLinalg.transpose(u), Complex.ZERO);
         }
 
         /** lin[tr(A Θ) tr(B Θ)] at Θ0. */
         static Lin product(ZMatrixRMaj a, ZMatrixRMaj b, ZMatrixRMaj theta0) {
-            Complex a0 = Cx.trProd(a, theta0);
-            Complex b0 = Cx.trProd(b, theta0);
-            return new Lin(Cx.add(Cx.scale(a0, b), Cx.scale(b0, a)), a0.times(b0).times(-1));
+            Complex a0 = ComplexLinalg.traceOfProduct(a, theta0);
+            Complex b0 = ComplexLinalg.traceOfProduct(b, theta0);
+            return new Lin(ComplexLinalg.add(ComplexLinalg.scale(a0, b), ComplexLinalg.scale(b0, a)), a0.times(b0).times(-1));
         }
 
         Lin plus(Lin o) {
-            return new Lin(Cx.add(x, o.x), c.plus(o.c));
+            return new Lin(ComplexLinalg.add(x, o.x), c.plus(o.c));
         }
 
         Lin times(Complex z) {
-            return new Lin(Cx.scale(z, x), c.times(z));
+            return new Lin(ComplexLinalg.scale(z, x), c.times(z));
         }
 
         Lin times(double s) {
-            return new Lin(Cx.scale(s, x), c.times(s));
+            return new Lin(ComplexLinalg.scale(s, x), c.times(s));
         }
     }
 
@@ -78,12 +80,12 @@ public final class ScaSurrogate {
 
         /** Entry (i, j) and (j, i) += Re(l) + r (r a real constant). */
         void add(int i, int j, Lin l, double r) {
-            ZMatrixRMaj h = Cx.herm(l.x());
+            ZMatrixRMaj h = ComplexLinalg.hermitianPart(l.x());
             double c = l.c().re() + r;
-            m[4 * i + j] = Cx.add(m[4 * i + j], h);
+            m[4 * i + j] = ComplexLinalg.add(m[4 * i + j], h);
             f0.add(i, j, c);
             if (i != j) {
-                m[4 * j + i] = Cx.add(m[4 * j + i], h);
+                m[4 * j + i] = ComplexLinalg.add(m[4 * j + i], h);
                 f0.add(j, i, c);
             }
         }
@@ -111,20 +113,20 @@ public final class ScaSurrogate {
         ZMatrixRMaj r1 = lf.r1();
         ZMatrixRMaj r2 = lf.r2();
         ZMatrixRMaj[] z = {lf.zTheta(), lf.zPhi()};
-        ZMatrixRMaj[] zh = {Cx.h(lf.zTheta()), Cx.h(lf.zPhi())};
+        ZMatrixRMaj[] zh = {ComplexLinalg.conjugateTranspose(lf.zTheta()), ComplexLinalg.conjugateTranspose(lf.zPhi())};
         double f2 = 2 * lf.snapshots();
         Complex beta = lf.beta();
-        ZMatrixRMaj r1t = Cx.t(r1); // u = tr(R1 Θ^T) = tr(R1^T Θ)
+        ZMatrixRMaj r1t = ComplexLinalg.transpose(r1); // u = tr(R1 Θ^T) = tr(R1^T Θ)
         Builder b = new Builder(n);
         for (int r = 0; r < 2; r++) {
             for (int v = r; v < 2; v++) {
-                Lin q = Lin.product(r1t, Cx.mult(zh[r], r2, z[v]), theta0)
-                        .plus(Lin.product(Cx.t(Cx.mult(z[v], r1)), Cx.mult(zh[r], r2), theta0))
-                        .plus(Lin.product(Cx.t(Cx.mult(r1, zh[r])), Cx.mult(r2, z[v]), theta0))
-                        .plus(Lin.product(Cx.t(Cx.mult(z[v], r1, zh[r])), r2, theta0));
+                Lin q = Lin.product(r1t, ComplexLinalg.product(zh[r], r2, z[v]), theta0)
+                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(z[v], r1)), ComplexLinalg.product(zh[r], r2), theta0))
+                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(r1, zh[r])), ComplexLinalg.product(r2, z[v]), theta0))
+                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(z[v], r1, zh[r])), r2, theta0));
                 b.add(r, v, q.times(f2 * beta.abs2()), 0);
             }
-            Lin qb = Lin.product(r1t, Cx.mult(zh[r], r2), theta0).plus(Lin.product(Cx.t(Cx.mult(r1, zh[r])), r2, theta0));
+            Lin qb = Lin.product(r1t, ComplexLinalg.product(zh[r], r2), theta0).plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(r1, zh[r])), r2, theta0));
             Lin bq = qb.times(beta.conj().times(f2));
             b.add(r, 2, bq, 0); // 2T Re{β^* Q_rb}
             b.add(r, 3, bq.times(new Complex(0, 1)), 0); // 2T Re{β^* Q_rb j} = −2T Im{β^* Q_rb}
@@ -144,28 +146,28 @@ public final class ScaSurrogate {
         requireTheta(theta0, n);
         ZMatrixRMaj r1 = lf.r1();
         ZMatrixRMaj[] z = {lf.zTheta(), lf.zPhi()};
-        ZMatrixRMaj[] zh = {Cx.h(lf.zTheta()), Cx.h(lf.zPhi())};
+        ZMatrixRMaj[] zh = {ComplexLinalg.conjugateTranspose(lf.zTheta()), ComplexLinalg.conjugateTranspose(lf.zPhi())};
         double t = lf.snapshots();
         double f2 = 2 * t;
         double b2 = lf.beta().abs2();
         double[] br = {lf.beta().re(), lf.beta().im()};
-        double t0 = Cx.tr(theta0).re();
+        double t0 = ComplexLinalg.complexTrace(theta0).re();
         double sr4 = lf.irsNoise() * lf.irsNoise();
         // σ_r^4 (tr Θ)^2 ≈ σ_r^4 (2 t0 tr Θ − t0^2)
-        Lin s4 = new Lin(Cx.scale(2 * t0, Cx.identity(n)), new Complex(-t0 * t0, 0)).times(sr4);
+        Lin s4 = new Lin(ComplexLinalg.scale(2 * t0, ComplexLinalg.identity(n)), new Complex(-t0 * t0, 0)).times(sr4);
         Lin u = Lin.transposedForm(r1);
         Complex sw = new Complex(lf.sensorW(), 0);
         Builder b = new Builder(n);
         for (int r = 0; r < 2; r++) {
             for (int v = r; v < 2; v++) {
                 Lin q = u.times(get(lf.sensorZZ(), r, v))
-                        .plus(Lin.transposedForm(Cx.mult(z[v], r1)).times(get(lf.sensorZLeft(), r, 0)))
-                        .plus(Lin.transposedForm(Cx.mult(r1, zh[r])).times(get(lf.sensorZRight(), v, 0)))
-                        .plus(Lin.transposedForm(Cx.mult(z[v], r1, zh[r])).times(sw));
+                        .plus(Lin.transposedForm(ComplexLinalg.product(z[v], r1)).times(get(lf.sensorZLeft(), r, 0)))
+                        .plus(Lin.transposedForm(ComplexLinalg.product(r1, zh[r])).times(get(lf.sensorZRight(), v, 0)))
+                        .plus(Lin.transposedForm(ComplexLinalg.product(z[v], r1, zh[r])).times(sw));
                 Lin cov = s4.times(t * b2 * b2 * lf.covBB().get(r, v)); // factor 1 (E3)
                 b.add(r, v, q.times(f2 * b2).plus(cov), 0);
             }
-            Lin qb = u.times(get(lf.sensorZLeft(), r, 0)).plus(Lin.transposedForm(Cx.mult(r1, zh[r])).times(sw));
+            Lin qb = u.times(get(lf.sensorZLeft(), r, 0)).plus(Lin.transposedForm(ComplexLinalg.product(r1, zh[r])).times(sw));
             Lin bq = qb.times(lf.beta().conj().times(f2));
             Lin cov = s4.times(2 * t * b2 * lf.covBD().get(r, 0)); // factor 2 (E3)
             b.add(r, 2, bq.plus(cov.times(br[0])), 0);
@@ -193,21 +195,21 @@ public final class ScaSurrogate {
     public static TraceAffineForm power(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
         SensingAtBs.requireCovariance(slot, rs);
         int n = slot.n();
-        ZMatrixRMaj grg = Cx.diagPart(Cx.mult(slot.channel(), rs, Cx.h(slot.channel())));
-        ZMatrixRMaj linear = Cx.plusIdentity(grg, (mode instanceof SensingAtBs ? 2 : 1) * slot.irsNoise());
+        ZMatrixRMaj grg = ComplexLinalg.diagonalPart(ComplexLinalg.product(slot.channel(), rs, ComplexLinalg.conjugateTranspose(slot.channel())));
+        ZMatrixRMaj linear = ComplexLinalg.plusIdentity(grg, (mode instanceof SensingAtBs ? 2 : 1) * slot.irsNoise());
         if (mode instanceof SensingAtIrs) {
-            return new TraceAffineForm(linear, 0);
+            return TraceAffineForm.hermitian(linear, 0);
         }
         InvalidInputException.require(mode instanceof SensingAtBs, "mode", mode, "must be SensingAtBs or SensingAtIrs");
         requireTheta(theta0, n);
-        ZMatrixRMaj a = Cx.diag(slot.steering());
-        ZMatrixRMaj r1 = Cx.mult(a, slot.channel(), rs, Cx.h(slot.channel()), Cx.h(a));
+        ZMatrixRMaj a = ComplexLinalg.diagonal(slot.steering());
+        ZMatrixRMaj r1 = ComplexLinalg.product(a, slot.channel(), rs, ComplexLinalg.conjugateTranspose(slot.channel()), ComplexLinalg.conjugateTranspose(a));
         double b2 = slot.beta().abs2();
-        double t0 = Cx.tr(theta0).re();
-        Lin echo = Lin.product(Cx.identity(n), Cx.t(r1), theta0).times(b2);
-        Lin square = new Lin(Cx.scale(2 * t0, Cx.identity(n)), new Complex(-t0 * t0, 0)).times(slot.irsNoise() * b2);
+        double t0 = ComplexLinalg.complexTrace(theta0).re();
+        Lin echo = Lin.product(ComplexLinalg.identity(n), ComplexLinalg.transpose(r1), theta0).times(b2);
+        Lin square = new Lin(ComplexLinalg.scale(2 * t0, ComplexLinalg.identity(n)), new Complex(-t0 * t0, 0)).times(slot.irsNoise() * b2);
         Lin p = echo.plus(square).plus(Lin.form(linear));
-        return new TraceAffineForm(Cx.herm(p.x()), p.c().re());
+        return new TraceAffineForm(ComplexLinalg.hermitianPart(p.x()), p.c().re());
     }
 
     private static Complex get(ZMatrixRMaj m, int i, int j) {

@@ -6,6 +6,8 @@ import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.bounds.GaussianModel;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
+import org.cosense.optim.TraceAffineForm;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -38,7 +40,7 @@ public final class SensingAtBs implements SensingMode {
 
     static ZMatrixRMaj gtPsi(IrsSlot s, double[] psi) {
         requirePsi(s, psi);
-        return Cx.mult(Cx.t(s.channel()), Cx.diag(psi));
+        return ComplexLinalg.product(ComplexLinalg.transpose(s.channel()), ComplexLinalg.diagonal(psi));
     }
 
     static void requirePsi(IrsSlot s, double[] psi) {
@@ -53,20 +55,20 @@ public final class SensingAtBs implements SensingMode {
     /** R_w (14). */
     public ZMatrixRMaj noiseCovariance(IrsSlot s, double[] psi) {
         ZMatrixRMaj p = gtPsi(s, psi);
-        return Cx.plusIdentity(Cx.scale(s.irsNoise(), Cx.mult(p, Cx.h(p))), s.bsNoise());
+        return ComplexLinalg.plusIdentity(ComplexLinalg.scale(s.irsNoise(), ComplexLinalg.product(p, ComplexLinalg.conjugateTranspose(p))), s.bsNoise());
     }
 
     Parts parts(IrsSlot s, double[] psi) {
         ZMatrixRMaj p = gtPsi(s, psi);
         AngleUpaParts a = AngleUpaParts.of(s.reflector(), s.theta(), s.phi());
-        ZMatrixRMaj u = Cx.mult(p, a.a());
-        ZMatrixRMaj ut = Cx.mult(p, a.aTheta());
-        ZMatrixRMaj up = Cx.mult(p, a.aPhi());
-        ZMatrixRMaj w = Cx.inv(Cx.plusIdentity(Cx.scale(s.irsNoise(), Cx.mult(p, Cx.h(p))), s.bsNoise()));
-        ZMatrixRMaj ht = Cx.mult(u, Cx.t(u));
-        ZMatrixRMaj ct = Cx.add(Cx.mult(ut, Cx.t(u)), Cx.mult(u, Cx.t(ut)));
-        ZMatrixRMaj cp = Cx.add(Cx.mult(up, Cx.t(u)), Cx.mult(u, Cx.t(up)));
-        return new Parts(u, ut, up, w, ht, ct, cp, Cx.norm2(psi));
+        ZMatrixRMaj u = ComplexLinalg.product(p, a.a());
+        ZMatrixRMaj ut = ComplexLinalg.product(p, a.aTheta());
+        ZMatrixRMaj up = ComplexLinalg.product(p, a.aPhi());
+        ZMatrixRMaj w = ComplexLinalg.inverse(ComplexLinalg.plusIdentity(ComplexLinalg.scale(s.irsNoise(), ComplexLinalg.product(p, ComplexLinalg.conjugateTranspose(p))), s.bsNoise()));
+        ZMatrixRMaj ht = ComplexLinalg.product(u, ComplexLinalg.transpose(u));
+        ZMatrixRMaj ct = ComplexLinalg.add(ComplexLinalg.product(ut, ComplexLinalg.transpose(u)), ComplexLinalg.product(u, ComplexLinalg.transpose(ut)));
+        ZMatrixRMaj cp = ComplexLinalg.add(ComplexLinalg.product(up, ComplexLinalg.transpose(u)), ComplexLinalg.product(u, ComplexLinalg.transpose(up)));
+        return new Parts(u, ut, up, w, ht, ct, cp, ComplexLinalg.squaredNorm(psi));
     }
 
     @Override
@@ -86,7 +88,7 @@ public final class SensingAtBs implements SensingMode {
     /** The complex trace tr(C_theta^H W C_phi R_s) of (17a) for rho = theta, varpi = phi: not real in general (E1). */
     public Complex angleCrossTrace(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
         Parts p = parts(s, psi);
-        return Cx.tr(Cx.mult(Cx.h(p.cTheta()), p.w(), p.cPhi(), rs));
+        return ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.cTheta()), p.w(), p.cPhi(), rs));
     }
 
     private DMatrixRMaj proposition1(IrsSlot s, double[] psi, ZMatrixRMaj rs, boolean printedE2) {
@@ -97,18 +99,18 @@ public final class SensingAtBs implements SensingMode {
         DMatrixRMaj f = new DMatrixRMaj(4, 4);
         for (int r = 0; r < 2; r++) {
             for (int v = r; v < 2; v++) {
-                double x = f2 * beta.abs2() * Cx.tr(Cx.mult(Cx.h(p.c(r)), p.w(), p.c(v), rs)).re(); // (17a), E1
+                double x = f2 * beta.abs2() * ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.c(r)), p.w(), p.c(v), rs)).re(); // (17a), E1
                 f.set(r, v, x);
                 f.set(v, r, x);
             }
-            Complex q = Cx.tr(Cx.mult(Cx.h(p.c(r)), p.w(), p.h(), rs));
+            Complex q = ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.c(r)), p.w(), p.h(), rs));
             Complex bq = (printedE2 ? beta : beta.conj()).times(q); // (17b), E2
             f.set(r, 2, f2 * bq.re());
             f.set(r, 3, -f2 * bq.im()); // Re{z j} = -Im z
             f.set(2, r, f.get(r, 2));
             f.set(3, r, f.get(r, 3));
         }
-        double bb = f2 * Cx.tr(Cx.mult(Cx.h(p.h()), p.w(), p.h(), rs)).re(); // (17c)
+        double bb = f2 * ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.h()), p.w(), p.h(), rs)).re(); // (17c)
         f.set(2, 2, bb);
         f.set(3, 3, bb);
         return f;
@@ -116,7 +118,7 @@ public final class SensingAtBs implements SensingMode {
 
     /** d eta_t / d xi_p = D_p s[t]: D = [beta C_theta, beta C_phi, H, jH] (3.5.2, compact form). */
     static ZMatrixRMaj[] meanDerivatives(Parts p, Complex beta) {
-        return new ZMatrixRMaj[] {Cx.scale(beta, p.cTheta()), Cx.scale(beta, p.cPhi()), p.h(), Cx.scale(0, 1, p.h())};
+        return new ZMatrixRMaj[] {ComplexLinalg.scale(beta, p.cTheta()), ComplexLinalg.scale(beta, p.cPhi()), p.h(), ComplexLinalg.scale(0, 1, p.h())};
     }
 
     /** M_pq = T_L (D_p^H W D_q + D_q^H W D_p). */
@@ -124,8 +126,8 @@ public final class SensingAtBs implements SensingMode {
         ZMatrixRMaj[] m = new ZMatrixRMaj[16];
         for (int i = 0; i < 4; i++) {
             for (int j = i; j < 4; j++) {
-                ZMatrixRMaj x = Cx.mult(Cx.h(d[i]), w, d[j]);
-                ZMatrixRMaj mij = Cx.scale(snapshots, Cx.add(x, Cx.h(x)));
+                ZMatrixRMaj x = ComplexLinalg.product(ComplexLinalg.conjugateTranspose(d[i]), w, d[j]);
+                ZMatrixRMaj mij = ComplexLinalg.scale(snapshots, ComplexLinalg.add(x, ComplexLinalg.conjugateTranspose(x)));
                 m[4 * i + j] = mij;
                 m[4 * j + i] = mij;
             }
@@ -149,19 +151,19 @@ public final class SensingAtBs implements SensingMode {
         Parts p = parts(s, psi);
         Complex beta = s.beta();
         double k = s.irsNoise() * p.traceTheta();
-        ZMatrixRMaj uu = Cx.mult(p.u(), Cx.h(p.u()));
-        ZMatrixRMaj rex = Cx.add(noiseCovariance(s, psi), Cx.scale(k * beta.abs2(), uu));
-        ZMatrixRMaj wex = Cx.inv(rex);
+        ZMatrixRMaj uu = ComplexLinalg.product(p.u(), ComplexLinalg.conjugateTranspose(p.u()));
+        ZMatrixRMaj rex = ComplexLinalg.add(noiseCovariance(s, psi), ComplexLinalg.scale(k * beta.abs2(), uu));
+        ZMatrixRMaj wex = ComplexLinalg.inverse(rex);
         ZMatrixRMaj[] dr = {
-            Cx.scale(k * beta.abs2(), Cx.add(Cx.mult(p.uTheta(), Cx.h(p.u())), Cx.mult(p.u(), Cx.h(p.uTheta())))),
-            Cx.scale(k * beta.abs2(), Cx.add(Cx.mult(p.uPhi(), Cx.h(p.u())), Cx.mult(p.u(), Cx.h(p.uPhi())))),
-            Cx.scale(2 * k * beta.re(), uu), Cx.scale(2 * k * beta.im(), uu)};
+            ComplexLinalg.scale(k * beta.abs2(), ComplexLinalg.add(ComplexLinalg.product(p.uTheta(), ComplexLinalg.conjugateTranspose(p.u())), ComplexLinalg.product(p.u(), ComplexLinalg.conjugateTranspose(p.uTheta())))),
+            ComplexLinalg.scale(k * beta.abs2(), ComplexLinalg.add(ComplexLinalg.product(p.uPhi(), ComplexLinalg.conjugateTranspose(p.u())), ComplexLinalg.product(p.u(), ComplexLinalg.conjugateTranspose(p.uPhi())))),
+            ComplexLinalg.scale(2 * k * beta.re(), uu), ComplexLinalg.scale(2 * k * beta.im(), uu)};
         AffineFisherInformation mean = new AffineFisherInformation(new DMatrixRMaj(4, 4),
                 coefficients(meanDerivatives(p, beta), wex, s.snapshots()));
         DMatrixRMaj f = mean.evaluate(rs);
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                f.add(i, j, s.snapshots() * Cx.tr(Cx.mult(wex, dr[i], wex, dr[j])).re());
+                f.add(i, j, s.snapshots() * ComplexLinalg.complexTrace(ComplexLinalg.product(wex, dr[i], wex, dr[j])).re());
             }
         }
         return f;
@@ -172,49 +174,54 @@ public final class SensingAtBs implements SensingMode {
     public double irsPower(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
         requirePsi(s, psi);
         requireCovariance(s, rs);
-        ZMatrixRMaj ps = Cx.diag(psi);
-        ZMatrixRMaj e = Cx.scale(s.beta(), Cx.mult(Cx.col(s.steering()), Cx.t(Cx.col(s.steering()))));
-        ZMatrixRMaj t = Cx.mult(ps, e, ps);
-        ZMatrixRMaj grg = Cx.mult(s.channel(), rs, Cx.h(s.channel()));
+        ZMatrixRMaj ps = ComplexLinalg.diagonal(psi);
+        ZMatrixRMaj e = ComplexLinalg.scale(s.beta(), ComplexLinalg.product(ComplexLinalg.columnVector(s.steering()), ComplexLinalg.transpose(ComplexLinalg.columnVector(s.steering()))));
+        ZMatrixRMaj t = ComplexLinalg.product(ps, e, ps);
+        ZMatrixRMaj grg = ComplexLinalg.product(s.channel(), rs, ComplexLinalg.conjugateTranspose(s.channel()));
         double sr = s.irsNoise();
-        return Cx.tr(Cx.mult(t, grg, Cx.h(t))).re() + sr * Cx.tr(Cx.mult(t, Cx.h(t))).re()
-                + Cx.tr(Cx.mult(ps, grg, Cx.h(ps))).re() + 2 * sr * Cx.norm2(psi);
+        return ComplexLinalg.complexTrace(ComplexLinalg.product(t, grg, ComplexLinalg.conjugateTranspose(t))).re() + sr * ComplexLinalg.complexTrace(ComplexLinalg.product(t, ComplexLinalg.conjugateTranspose(t))).re()
+                + ComplexLinalg.complexTrace(ComplexLinalg.product(ps, grg, ComplexLinalg.conjugateTranspose(ps))).re() + 2 * sr * ComplexLinalg.squaredNorm(psi);
     }
 
     /** (23a)–(23d): |β|^2 tr(Θ) tr(R1 Θ^T) + σ_r^2 |β|^2 (tr Θ)^2 + tr(G R G^H Diag(Θ)) + 2 σ_r^2 tr Θ. */
     @Override
     public double liftedIrsPower(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta) {
         requireCovariance(s, rs);
-        ZMatrixRMaj a = Cx.diag(s.steering());
-        ZMatrixRMaj grg = Cx.mult(s.channel(), rs, Cx.h(s.channel()));
-        ZMatrixRMaj r1 = Cx.mult(a, grg, Cx.h(a));
-        double tt = Cx.tr(theta).re();
+        ZMatrixRMaj a = ComplexLinalg.diagonal(s.steering());
+        ZMatrixRMaj grg = ComplexLinalg.product(s.channel(), rs, ComplexLinalg.conjugateTranspose(s.channel()));
+        ZMatrixRMaj r1 = ComplexLinalg.product(a, grg, ComplexLinalg.conjugateTranspose(a));
+        double tt = ComplexLinalg.complexTrace(theta).re();
         double b2 = s.beta().abs2();
         return b2 * tt * LiftedFimBs.trT(r1, theta).re() + s.irsNoise() * b2 * tt * tt
-                + Cx.trProd(grg, Cx.diagPart(theta)).re() + 2 * s.irsNoise() * tt;
+                + ComplexLinalg.traceOfProduct(grg, ComplexLinalg.diagonalPart(theta)).re() + 2 * s.irsNoise() * tt;
+    }
+
+    @Override
+    public ReflectionScorer scorer(IrsSlot slot, ZMatrixRMaj rs) {
+        return new ReflectionScorer.AtBs(slot, rs);
     }
 
     /** K = G^H (Psi^H Psi + T^H T) G, T = Psi E Psi; c = sigma_r^2 (|β|^2 (tr Θ)^2 + 2 tr Θ) (3.4). */
     @Override
-    public IrsPowerAffine powerAffine(IrsSlot s, double[] psi) {
+    public TraceAffineForm powerAffine(IrsSlot s, double[] psi) {
         requirePsi(s, psi);
-        ZMatrixRMaj ps = Cx.diag(psi);
-        ZMatrixRMaj e = Cx.scale(s.beta(), Cx.mult(Cx.col(s.steering()), Cx.t(Cx.col(s.steering()))));
-        ZMatrixRMaj t = Cx.mult(ps, e, ps);
-        ZMatrixRMaj inner = Cx.add(Cx.mult(Cx.h(ps), ps), Cx.mult(Cx.h(t), t));
-        ZMatrixRMaj k = Cx.herm(Cx.mult(Cx.h(s.channel()), inner, s.channel()));
-        double tt = Cx.norm2(psi);
-        return new IrsPowerAffine(k, s.irsNoise() * (s.beta().abs2() * tt * tt + 2 * tt));
+        ZMatrixRMaj ps = ComplexLinalg.diagonal(psi);
+        ZMatrixRMaj e = ComplexLinalg.scale(s.beta(), ComplexLinalg.product(ComplexLinalg.columnVector(s.steering()), ComplexLinalg.transpose(ComplexLinalg.columnVector(s.steering()))));
+        ZMatrixRMaj t = ComplexLinalg.product(ps, e, ps);
+        ZMatrixRMaj inner = ComplexLinalg.add(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(ps), ps), ComplexLinalg.product(ComplexLinalg.conjugateTranspose(t), t));
+        ZMatrixRMaj k = ComplexLinalg.hermitianPart(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(s.channel()), inner, s.channel()));
+        double tt = ComplexLinalg.squaredNorm(psi);
+        return new TraceAffineForm(k, s.irsNoise() * (s.beta().abs2() * tt * tt + 2 * tt));
     }
 
     /** Lemma 1's lifted form with W = (σ_r^2 G^T Diag(Θ0) G^* + σ_b^2 I)^{-1} frozen at Θ0. */
     public LiftedFimBs lifted(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
         requireCovariance(s, rs);
         ZMatrixRMaj g = s.channel();
-        ZMatrixRMaj w = Cx.inv(Cx.plusIdentity(Cx.scale(s.irsNoise(), Cx.mult(Cx.t(g), Cx.diagPart(theta0), Cx.conj(g))), s.bsNoise()));
-        ZMatrixRMaj a = Cx.diag(s.steering());
-        ZMatrixRMaj r1 = Cx.mult(a, g, rs, Cx.h(g), Cx.h(a));
-        ZMatrixRMaj r2 = Cx.mult(Cx.h(a), Cx.conj(g), w, Cx.t(g), a);
+        ZMatrixRMaj w = ComplexLinalg.inverse(ComplexLinalg.plusIdentity(ComplexLinalg.scale(s.irsNoise(), ComplexLinalg.product(ComplexLinalg.transpose(g), ComplexLinalg.diagonalPart(theta0), ComplexLinalg.conjugate(g))), s.bsNoise()));
+        ZMatrixRMaj a = ComplexLinalg.diagonal(s.steering());
+        ZMatrixRMaj r1 = ComplexLinalg.product(a, g, rs, ComplexLinalg.conjugateTranspose(g), ComplexLinalg.conjugateTranspose(a));
+        ZMatrixRMaj r2 = ComplexLinalg.product(ComplexLinalg.conjugateTranspose(a), ComplexLinalg.conjugate(g), w, ComplexLinalg.transpose(g), a);
         return new LiftedFimBs(r1, r2, s.reflector().zTheta(s.theta(), s.phi()), s.reflector().zPhi(s.theta(), s.phi()), s.beta(),
                 s.snapshots());
     }
@@ -236,24 +243,24 @@ public final class SensingAtBs implements SensingMode {
         InvalidInputException.require(x.numRows == s.m(), "S rows", x.numRows, "must equal M = " + s.m());
         return new SlotSignalModel(s, psi, x) {
             ZMatrixRMaj echo(IrsSlot at) {
-                ZMatrixRMaj ps = Cx.diag(psi);
-                ZMatrixRMaj a = Cx.col(at.steering());
-                ZMatrixRMaj e = Cx.scale(at.beta(), Cx.mult(a, Cx.t(a)));
-                return Cx.mult(Cx.t(at.channel()), ps, e, ps); // G^T Psi E Psi
+                ZMatrixRMaj ps = ComplexLinalg.diagonal(psi);
+                ZMatrixRMaj a = ComplexLinalg.columnVector(at.steering());
+                ZMatrixRMaj e = ComplexLinalg.scale(at.beta(), ComplexLinalg.product(a, ComplexLinalg.transpose(a)));
+                return ComplexLinalg.product(ComplexLinalg.transpose(at.channel()), ps, e, ps); // G^T Psi E Psi
             }
 
             @Override
             ZMatrixRMaj response(IrsSlot at) {
-                return Cx.mult(echo(at), at.channel());
+                return ComplexLinalg.product(echo(at), at.channel());
             }
 
             @Override
             ZMatrixRMaj snapshotCovariance(IrsSlot at) {
-                ZMatrixRMaj p = Cx.mult(Cx.t(at.channel()), Cx.diag(psi));
-                ZMatrixRMaj r = Cx.plusIdentity(Cx.scale(at.irsNoise(), Cx.mult(p, Cx.h(p))), at.bsNoise());
+                ZMatrixRMaj p = ComplexLinalg.product(ComplexLinalg.transpose(at.channel()), ComplexLinalg.diagonal(psi));
+                ZMatrixRMaj r = ComplexLinalg.plusIdentity(ComplexLinalg.scale(at.irsNoise(), ComplexLinalg.product(p, ComplexLinalg.conjugateTranspose(p))), at.bsNoise());
                 if (exact) {
                     ZMatrixRMaj q = echo(at);
-                    r = Cx.add(r, Cx.scale(at.irsNoise(), Cx.mult(q, Cx.h(q))));
+                    r = ComplexLinalg.add(r, ComplexLinalg.scale(at.irsNoise(), ComplexLinalg.product(q, ComplexLinalg.conjugateTranspose(q))));
                 }
                 return r;
             }

@@ -1,12 +1,11 @@
 package org.cosense.systems.fangactive;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.bounds.GaussianModel;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
+import org.cosense.optim.TraceAffineForm;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -36,16 +35,16 @@ public final class SensingAtIrs implements SensingMode {
         s.requireSensors();
         double c = s.irsNoise() * s.beta().abs2() * traceTheta;
         double gamma = s.sensorNoise() + c * s.nBar();
-        ZMatrixRMaj ab = Cx.col(s.sensorSteering());
-        ZMatrixRMaj w = Cx.scale(-c / gamma, Cx.mult(ab, Cx.h(ab)));
-        return Cx.scale(1 / s.sensorNoise(), Cx.plusIdentity(w, 1));
+        ZMatrixRMaj ab = ComplexLinalg.columnVector(s.sensorSteering());
+        ZMatrixRMaj w = ComplexLinalg.scale(-c / gamma, ComplexLinalg.product(ab, ComplexLinalg.conjugateTranspose(ab)));
+        return ComplexLinalg.scale(1 / s.sensorNoise(), ComplexLinalg.plusIdentity(w, 1));
     }
 
     /** R_w̄ (38) in its rank-one form. */
     public ZMatrixRMaj noiseCovariance(IrsSlot s, double traceTheta) {
         s.requireSensors();
-        ZMatrixRMaj ab = Cx.col(s.sensorSteering());
-        return Cx.plusIdentity(Cx.scale(s.irsNoise() * s.beta().abs2() * traceTheta, Cx.mult(ab, Cx.h(ab))), s.sensorNoise());
+        ZMatrixRMaj ab = ComplexLinalg.columnVector(s.sensorSteering());
+        return ComplexLinalg.plusIdentity(ComplexLinalg.scale(s.irsNoise() * s.beta().abs2() * traceTheta, ComplexLinalg.product(ab, ComplexLinalg.conjugateTranspose(ab))), s.sensorNoise());
     }
 
     record Parts(AngleUpaParts sensor, ZMatrixRMaj[] cBar, ZMatrixRMaj hBar, ZMatrixRMaj w, double[] covariance) {
@@ -54,11 +53,11 @@ public final class SensingAtIrs implements SensingMode {
     /** The covariance part, 4×4 row-major, with the corrected (or printed, E3) factors. */
     private static double[] covariancePart(IrsSlot s, AngleUpaParts sb, ZMatrixRMaj w, double traceTheta, boolean printedE3) {
         ZMatrixRMaj a = sb.a();
-        ZMatrixRMaj d = Cx.mult(a, Cx.h(a));
+        ZMatrixRMaj d = ComplexLinalg.product(a, ComplexLinalg.conjugateTranspose(a));
         ZMatrixRMaj[] b = new ZMatrixRMaj[2];
         for (int r = 0; r < 2; r++) {
-            ZMatrixRMaj x = Cx.mult(sb.derivative(r), Cx.h(a));
-            b[r] = Cx.add(x, Cx.h(x));
+            ZMatrixRMaj x = ComplexLinalg.product(sb.derivative(r), ComplexLinalg.conjugateTranspose(a));
+            b[r] = ComplexLinalg.add(x, ComplexLinalg.conjugateTranspose(x));
         }
         double t = s.snapshots();
         double s4 = s.irsNoise() * s.irsNoise() * traceTheta * traceTheta;
@@ -69,15 +68,15 @@ public final class SensingAtIrs implements SensingMode {
         double[] f = new double[16];
         for (int r = 0; r < 2; r++) {
             for (int v = 0; v < 2; v++) {
-                f[4 * r + v] = k1 * t * s4 * b2 * b2 * Cx.tr(Cx.mult(w, b[r], w, b[v])).re();
+                f[4 * r + v] = k1 * t * s4 * b2 * b2 * ComplexLinalg.complexTrace(ComplexLinalg.product(w, b[r], w, b[v])).re();
             }
-            double bd = k2 * t * s4 * b2 * Cx.tr(Cx.mult(w, b[r], w, d)).re();
+            double bd = k2 * t * s4 * b2 * ComplexLinalg.complexTrace(ComplexLinalg.product(w, b[r], w, d)).re();
             for (int i = 0; i < 2; i++) {
                 f[4 * r + 2 + i] = bd * br[i];
                 f[4 * (2 + i) + r] = bd * br[i];
             }
         }
-        double dd = 4 * t * s4 * Cx.tr(Cx.mult(w, d, w, d)).re();
+        double dd = 4 * t * s4 * ComplexLinalg.complexTrace(ComplexLinalg.product(w, d, w, d)).re();
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 2; j++) {
                 f[4 * (2 + i) + 2 + j] = dd * br[i] * br[j];
@@ -94,47 +93,50 @@ public final class SensingAtIrs implements SensingMode {
         if (printedE4) {
             InvalidInputException.require(s.nBar() == s.n(), "N̄", s.nBar(), "the printed C̄ (E4) needs N̄ = N = " + s.n());
         }
-        ZMatrixRMaj v = Cx.mult(p, ar.a());
+        ZMatrixRMaj v = ComplexLinalg.product(p, ar.a());
         ZMatrixRMaj[] c = new ZMatrixRMaj[2];
         for (int r = 0; r < 2; r++) {
             // E4: the second term differentiates the REFLECTING array (Z_r a), transposed.
-            ZMatrixRMaj vr = Cx.mult(p, printedE4 ? sb.derivative(r) : ar.derivative(r));
-            c[r] = Cx.add(Cx.mult(sb.derivative(r), Cx.t(v)), Cx.mult(sb.a(), Cx.t(vr)));
+            ZMatrixRMaj vr = ComplexLinalg.product(p, printedE4 ? sb.derivative(r) : ar.derivative(r));
+            c[r] = ComplexLinalg.add(ComplexLinalg.product(sb.derivative(r), ComplexLinalg.transpose(v)), ComplexLinalg.product(sb.a(), ComplexLinalg.transpose(vr)));
         }
-        ZMatrixRMaj hb = Cx.mult(sb.a(), Cx.t(v));
-        double tt = Cx.norm2(psi);
+        ZMatrixRMaj hb = ComplexLinalg.product(sb.a(), ComplexLinalg.transpose(v));
+        double tt = ComplexLinalg.squaredNorm(psi);
         ZMatrixRMaj w = inverseNoiseCovariance(s, tt);
         return new Parts(sb, c, hb, w, covariancePart(s, sb, w, tt, printedE3));
     }
 
     @Override
     public DMatrixRMaj fim(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
-        return proposition2(s, psi, rs, EnumSet.noneOf(Erratum.class));
+        return proposition2(s, psi, rs, false, false, false);
     }
 
-    /** Prop. 2 with the given printed forms restored (for pinning errata only). */
-    public DMatrixRMaj proposition2(IrsSlot s, double[] psi, ZMatrixRMaj rs, Set<Erratum> printed) {
+    /**
+     * Prop. 2, optionally with printed forms of the paper restored (the errata pinned by the tests:
+     * E2 beta not conjugated in (41b), E3 covariance factors 4, 4, 4, E4 the sensor derivative in C̄).
+     */
+    DMatrixRMaj proposition2(IrsSlot s, double[] psi, ZMatrixRMaj rs, boolean printedE2, boolean printedE3, boolean printedE4) {
         SensingAtBs.requireCovariance(s, rs);
-        Parts p = parts(s, psi, printed.contains(Erratum.E3_COVARIANCE_FACTORS), printed.contains(Erratum.E4_SENSOR_DERIVATIVE_IN_C));
+        Parts p = parts(s, psi, printedE3, printedE4);
         Complex beta = s.beta();
         double f2 = 2 * s.snapshots();
         DMatrixRMaj f = new DMatrixRMaj(4, 4, true, p.covariance());
         for (int r = 0; r < 2; r++) {
             for (int v = r; v < 2; v++) {
-                double x = f2 * beta.abs2() * Cx.tr(Cx.mult(Cx.h(p.cBar()[r]), p.w(), p.cBar()[v], rs)).re();
+                double x = f2 * beta.abs2() * ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.cBar()[r]), p.w(), p.cBar()[v], rs)).re();
                 f.add(r, v, x);
                 if (v != r) {
                     f.add(v, r, x);
                 }
             }
-            Complex q = Cx.tr(Cx.mult(Cx.h(p.cBar()[r]), p.w(), p.hBar(), rs));
-            Complex bq = (printed.contains(Erratum.E2_BETA_NOT_CONJUGATED) ? beta : beta.conj()).times(q);
+            Complex q = ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.cBar()[r]), p.w(), p.hBar(), rs));
+            Complex bq = (printedE2 ? beta : beta.conj()).times(q);
             f.add(r, 2, f2 * bq.re());
             f.add(r, 3, -f2 * bq.im());
             f.add(2, r, f2 * bq.re());
             f.add(3, r, -f2 * bq.im());
         }
-        double bb = f2 * Cx.tr(Cx.mult(Cx.h(p.hBar()), p.w(), p.hBar(), rs)).re();
+        double bb = f2 * ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.hBar()), p.w(), p.hBar(), rs)).re();
         f.add(2, 2, bb);
         f.add(3, 3, bb);
         return f;
@@ -145,7 +147,7 @@ public final class SensingAtIrs implements SensingMode {
     public AffineFisherInformation affineInCovariance(IrsSlot s, double[] psi) {
         Parts p = parts(s, psi, false, false);
         Complex beta = s.beta();
-        ZMatrixRMaj[] d = {Cx.scale(beta, p.cBar()[0]), Cx.scale(beta, p.cBar()[1]), p.hBar(), Cx.scale(0, 1, p.hBar())};
+        ZMatrixRMaj[] d = {ComplexLinalg.scale(beta, p.cBar()[0]), ComplexLinalg.scale(beta, p.cBar()[1]), p.hBar(), ComplexLinalg.scale(0, 1, p.hBar())};
         return new AffineFisherInformation(new DMatrixRMaj(4, 4, true, p.covariance()),
                 SensingAtBs.coefficients(d, p.w(), s.snapshots()));
     }
@@ -155,34 +157,39 @@ public final class SensingAtIrs implements SensingMode {
     public double irsPower(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
         SensingAtBs.requirePsi(s, psi);
         SensingAtBs.requireCovariance(s, rs);
-        ZMatrixRMaj ps = Cx.diag(psi);
-        return Cx.tr(Cx.mult(ps, s.channel(), rs, Cx.h(s.channel()), Cx.h(ps))).re() + s.irsNoise() * Cx.norm2(psi);
+        ZMatrixRMaj ps = ComplexLinalg.diagonal(psi);
+        return ComplexLinalg.complexTrace(ComplexLinalg.product(ps, s.channel(), rs, ComplexLinalg.conjugateTranspose(s.channel()), ComplexLinalg.conjugateTranspose(ps))).re() + s.irsNoise() * ComplexLinalg.squaredNorm(psi);
     }
 
     /** (47): tr(G R G^H Diag(Θ)) + sigma_r^2 tr Θ (linear in Θ). */
     @Override
     public double liftedIrsPower(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta) {
         SensingAtBs.requireCovariance(s, rs);
-        ZMatrixRMaj grg = Cx.mult(s.channel(), rs, Cx.h(s.channel()));
-        return Cx.trProd(grg, Cx.diagPart(theta)).re() + s.irsNoise() * Cx.tr(theta).re();
+        ZMatrixRMaj grg = ComplexLinalg.product(s.channel(), rs, ComplexLinalg.conjugateTranspose(s.channel()));
+        return ComplexLinalg.traceOfProduct(grg, ComplexLinalg.diagonalPart(theta)).re() + s.irsNoise() * ComplexLinalg.complexTrace(theta).re();
+    }
+
+    @Override
+    public ReflectionScorer scorer(IrsSlot slot, ZMatrixRMaj rs) {
+        return new ReflectionScorer.AtIrs(slot, rs);
     }
 
     /** K = G^H Psi^H Psi G, c = sigma_r^2 tr Θ (3.6). */
     @Override
-    public IrsPowerAffine powerAffine(IrsSlot s, double[] psi) {
+    public TraceAffineForm powerAffine(IrsSlot s, double[] psi) {
         SensingAtBs.requirePsi(s, psi);
-        ZMatrixRMaj ps = Cx.diag(psi);
-        ZMatrixRMaj k = Cx.herm(Cx.mult(Cx.h(s.channel()), Cx.h(ps), ps, s.channel()));
-        return new IrsPowerAffine(k, s.irsNoise() * Cx.norm2(psi));
+        ZMatrixRMaj ps = ComplexLinalg.diagonal(psi);
+        ZMatrixRMaj k = ComplexLinalg.hermitianPart(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(s.channel()), ComplexLinalg.conjugateTranspose(ps), ps, s.channel()));
+        return new TraceAffineForm(k, s.irsNoise() * ComplexLinalg.squaredNorm(psi));
     }
 
     /** Lemma 2's lifted form with W̄ frozen at W̄(tr Θ0). */
     public LiftedFimIrs lifted(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
         SensingAtBs.requireCovariance(s, rs);
         s.requireSensors();
-        ZMatrixRMaj w = inverseNoiseCovariance(s, Cx.tr(theta0).re());
+        ZMatrixRMaj w = inverseNoiseCovariance(s, ComplexLinalg.complexTrace(theta0).re());
         AngleUpaParts sb = AngleUpaParts.of(s.sensors(), s.theta(), s.phi());
-        ZMatrixRMaj d = Cx.mult(sb.a(), Cx.h(sb.a()));
+        ZMatrixRMaj d = ComplexLinalg.product(sb.a(), ComplexLinalg.conjugateTranspose(sb.a()));
         ZMatrixRMaj[] zb = {s.sensors().zTheta(s.theta(), s.phi()), s.sensors().zPhi(s.theta(), s.phi())};
         ZMatrixRMaj zz = new ZMatrixRMaj(2, 2);
         ZMatrixRMaj zl = new ZMatrixRMaj(2, 1);
@@ -191,25 +198,25 @@ public final class SensingAtIrs implements SensingMode {
         DMatrixRMaj bdm = new DMatrixRMaj(2, 1);
         ZMatrixRMaj[] b = new ZMatrixRMaj[2];
         for (int r = 0; r < 2; r++) {
-            ZMatrixRMaj x = Cx.mult(sb.derivative(r), Cx.h(sb.a()));
-            b[r] = Cx.add(x, Cx.h(x));
+            ZMatrixRMaj x = ComplexLinalg.product(sb.derivative(r), ComplexLinalg.conjugateTranspose(sb.a()));
+            b[r] = ComplexLinalg.add(x, ComplexLinalg.conjugateTranspose(x));
         }
         for (int r = 0; r < 2; r++) {
             for (int v = 0; v < 2; v++) {
-                Complex q = Cx.tr(Cx.mult(Cx.h(zb[r]), w, zb[v], d));
+                Complex q = ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(zb[r]), w, zb[v], d));
                 zz.set(r, v, q.re(), q.im());
-                bbm.set(r, v, Cx.tr(Cx.mult(w, b[r], w, b[v])).re());
+                bbm.set(r, v, ComplexLinalg.complexTrace(ComplexLinalg.product(w, b[r], w, b[v])).re());
             }
-            Complex l = Cx.tr(Cx.mult(Cx.h(zb[r]), w, d));
+            Complex l = ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(zb[r]), w, d));
             zl.set(r, 0, l.re(), l.im());
-            Complex rr = Cx.tr(Cx.mult(w, zb[r], d));
+            Complex rr = ComplexLinalg.complexTrace(ComplexLinalg.product(w, zb[r], d));
             zr.set(r, 0, rr.re(), rr.im());
-            bdm.set(r, 0, Cx.tr(Cx.mult(w, b[r], w, d)).re());
+            bdm.set(r, 0, ComplexLinalg.complexTrace(ComplexLinalg.product(w, b[r], w, d)).re());
         }
-        double sw = Cx.tr(Cx.mult(w, d)).re();
-        double dd = Cx.tr(Cx.mult(w, d, w, d)).re();
-        ZMatrixRMaj a = Cx.diag(s.steering());
-        ZMatrixRMaj r1 = Cx.mult(a, s.channel(), rs, Cx.h(s.channel()), Cx.h(a));
+        double sw = ComplexLinalg.complexTrace(ComplexLinalg.product(w, d)).re();
+        double dd = ComplexLinalg.complexTrace(ComplexLinalg.product(w, d, w, d)).re();
+        ZMatrixRMaj a = ComplexLinalg.diagonal(s.steering());
+        ZMatrixRMaj r1 = ComplexLinalg.product(a, s.channel(), rs, ComplexLinalg.conjugateTranspose(s.channel()), ComplexLinalg.conjugateTranspose(a));
         return new LiftedFimIrs(r1, s.reflector().zTheta(s.theta(), s.phi()), s.reflector().zPhi(s.theta(), s.phi()), zz, zl, zr, sw,
                 bbm, bdm, dd, s.beta(), s.irsNoise(), s.snapshots());
     }
@@ -227,19 +234,19 @@ public final class SensingAtIrs implements SensingMode {
         InvalidInputException.require(x.numRows == s.m(), "S rows", x.numRows, "must equal M = " + s.m());
         return new SlotSignalModel(s, psi, x) {
             ZMatrixRMaj echo(IrsSlot at) {
-                ZMatrixRMaj e = Cx.scale(at.beta(), Cx.mult(Cx.col(at.sensorSteering()), Cx.t(Cx.col(at.steering()))));
-                return Cx.mult(e, Cx.diag(psi)); // Ē Psi
+                ZMatrixRMaj e = ComplexLinalg.scale(at.beta(), ComplexLinalg.product(ComplexLinalg.columnVector(at.sensorSteering()), ComplexLinalg.transpose(ComplexLinalg.columnVector(at.steering()))));
+                return ComplexLinalg.product(e, ComplexLinalg.diagonal(psi)); // Ē Psi
             }
 
             @Override
             ZMatrixRMaj response(IrsSlot at) {
-                return Cx.mult(echo(at), at.channel());
+                return ComplexLinalg.product(echo(at), at.channel());
             }
 
             @Override
             ZMatrixRMaj snapshotCovariance(IrsSlot at) {
                 ZMatrixRMaj q = echo(at);
-                return Cx.plusIdentity(Cx.scale(at.irsNoise(), Cx.mult(q, Cx.h(q))), at.sensorNoise());
+                return ComplexLinalg.plusIdentity(ComplexLinalg.scale(at.irsNoise(), ComplexLinalg.product(q, ComplexLinalg.conjugateTranspose(q))), at.sensorNoise());
             }
         };
     }

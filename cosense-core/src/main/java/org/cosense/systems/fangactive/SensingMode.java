@@ -2,6 +2,7 @@ package org.cosense.systems.fangactive;
 
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.bounds.GaussianModel;
+import org.cosense.optim.TraceAffineForm;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -30,13 +31,19 @@ public interface SensingMode {
     double liftedIrsPower(IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta);
 
     /** P(R) = tr(K R) + c for the fixed reflection psi. */
-    IrsPowerAffine powerAffine(IrsSlot slot, double[] psi);
+    TraceAffineForm powerAffine(IrsSlot slot, double[] psi);
 
     /**
      * The observation of the slot as a Gaussian model in xi, built from the physical signal model
      * with the known transmit block S (M×T_L, so T_L = S's column count; slot.snapshots() is not used).
      */
     GaussianModel signalModel(IrsSlot slot, double[] psi, ZMatrixRMaj s);
+
+    /**
+     * Prop. 1 / Prop. 2 and the IRS power for many reflections at one fixed R_s (the randomization loop of
+     * the Psi-step), with this receiver's parts (noise inverse, covariance part, echo power).
+     */
+    ReflectionScorer scorer(IrsSlot slot, ZMatrixRMaj rs);
 
     /** CRB_l = tr(F^{-1}); +∞ when the FIM is singular (Crb's scaled identifiability check). */
     default double crb(IrsSlot slot, double[] psi, ZMatrixRMaj rs) {

@@ -43,8 +43,8 @@ abstract class SlotSignalModel implements GaussianModel {
 
     @Override
     public double[] mean(double[] theta) {
-        ZMatrixRMaj y = Cx.mult(response(slot.withParameters(theta)), s);
-        return Cx.vector(ComplexLinalg.vec(y));
+        ZMatrixRMaj y = ComplexLinalg.product(response(slot.withParameters(theta)), s);
+        return ComplexLinalg.column(ComplexLinalg.vec(y), 0);
     }
 
     @Override

@@ -2,9 +2,13 @@ package org.cosense.systems.fangactive;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
 import org.cosense.math.ThinSvd;
+import org.cosense.optim.LinearConstraint;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -21,12 +25,12 @@ final class Subspace {
     }
 
     /** V_l per block, or null where no reduction applies (rank G = M, or the check fails). */
-    static List<ZMatrixRMaj> bases(List<IrsSlot> slots, FimProgram program) {
+    static List<ZMatrixRMaj> bases(List<IrsSlot> slots, TraceInverseProgram program) {
         List<ZMatrixRMaj> out = new ArrayList<>();
         for (int l = 0; l < slots.size(); l++) {
             ZMatrixRMaj g = slots.get(l).channel();
             int m = g.numCols;
-            ThinSvd svd = ThinSvd.decompose(Cx.h(g));
+            ThinSvd svd = ThinSvd.decompose(ComplexLinalg.conjugateTranspose(g));
             int r = svd.rank();
             if (r >= m) {
                 out.add(null);
@@ -34,14 +38,14 @@ final class Subspace {
             }
             ZMatrixRMaj v = ComplexLinalg.columns(svd.u(), 0, r);
             // the coefficients may be stored for tr(M X) or tr(M^T X): try range(G^H) and its conjugate range(G^T)
-            ZMatrixRMaj vc = Cx.conj(v);
+            ZMatrixRMaj vc = ComplexLinalg.conjugate(v);
             out.add(preserves(v, program, l) ? v : preserves(vc, program, l) ? vc : null);
         }
         return out;
     }
 
-    private static boolean preserves(ZMatrixRMaj v, FimProgram program, int l) {
-        ZMatrixRMaj p = Cx.mult(v, Cx.h(v));
+    private static boolean preserves(ZMatrixRMaj v, TraceInverseProgram program, int l) {
+        ZMatrixRMaj p = ComplexLinalg.product(v, ComplexLinalg.conjugateTranspose(v));
         if (!preserved(p, List.of(program.fims().get(l).coefficients()))) {
             return false;
         }
@@ -62,7 +66,7 @@ final class Subspace {
             scale = Math.max(scale, ComplexLinalg.normF(a));
         }
         for (ZMatrixRMaj a : mats) {
-            if (ComplexLinalg.normF(Cx.sub(Cx.mult(p, a, p), a)) > 1e-9 * scale) {
+            if (ComplexLinalg.normF(ComplexLinalg.subtract(ComplexLinalg.product(p, a, p), a)) > 1e-9 * scale) {
                 return false;
             }
         }
@@ -82,7 +86,7 @@ final class Subspace {
     }
 
     /** The program in S_l = V_l^H X_l V_l. */
-    static FimProgram reduce(FimProgram p, List<ZMatrixRMaj> bases) {
+    static TraceInverseProgram reduce(TraceInverseProgram p, List<ZMatrixRMaj> bases) {
         if (bases.stream().allMatch(b -> b == null)) {
             return p;
         }
@@ -117,23 +121,23 @@ final class Subspace {
                 start.add(bases.get(l) == null ? p.start().get(l) : project(bases.get(l), p.start().get(l)));
             }
         }
-        return new FimProgram(fims, p.weights(), cons, start);
+        return new TraceInverseProgram(fims, p.weights(), cons, start);
     }
 
     /** X_l = V_l S_l V_l^H. */
-    static FimSolution expand(FimSolution s, List<ZMatrixRMaj> bases) {
+    static TraceInverseSolution expand(TraceInverseSolution s, List<ZMatrixRMaj> bases) {
         if (!s.hasPoint() || bases.stream().allMatch(b -> b == null)) {
             return s;
         }
         List<ZMatrixRMaj> x = new ArrayList<>();
         for (int l = 0; l < s.x().size(); l++) {
             ZMatrixRMaj v = bases.get(l);
-            x.add(v == null ? s.x().get(l) : Cx.herm(Cx.mult(v, s.x().get(l), Cx.h(v))));
+            x.add(v == null ? s.x().get(l) : ComplexLinalg.hermitianPart(ComplexLinalg.product(v, s.x().get(l), ComplexLinalg.conjugateTranspose(v))));
         }
-        return new FimSolution(s.status(), x, s.value(), s.iterations(), s.message());
+        return new TraceInverseSolution(s.status(), x, s.value(), s.iterations(), s.message());
     }
 
     private static ZMatrixRMaj project(ZMatrixRMaj v, ZMatrixRMaj a) {
-        return Cx.herm(Cx.mult(Cx.h(v), a, v));
+        return ComplexLinalg.hermitianPart(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(v), a, v));
     }
 }

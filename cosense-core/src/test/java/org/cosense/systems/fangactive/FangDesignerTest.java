@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseSolution;
+import org.cosense.optim.TraceInverseSolver;
 import org.junit.jupiter.api.Test;
 
 /** Spec fangactive properties 27 (AO monotone), 28 (proposed ≤ both benchmarks), 29 (feasible designs), 30 (passive). */
@@ -135,9 +138,9 @@ class FangDesignerTest {
 
     @Test
     void theReferenceSolverConvergesOnTheProgramsTheDesignerPoses() {
-        java.util.Map<FimSolution.Status, Integer> count = new java.util.EnumMap<>(FimSolution.Status.class);
-        FimProgramSolver counting = p -> {
-            FimSolution s = SOLVER.solve(p);
+        java.util.Map<Status, Integer> count = new java.util.EnumMap<>(Status.class);
+        TraceInverseSolver counting = p -> {
+            TraceInverseSolution s = SOLVER.solve(p);
             count.merge(s.status(), 1, Integer::sum);
             return s;
         };
@@ -145,12 +148,64 @@ class FangDesignerTest {
             new FangDesigner(c.mode(), c.slots(), c.budget(), AoOptions.quick(), counting, 11, 0).proposed();
         }
         int total = count.values().stream().mapToInt(Integer::intValue).sum();
-        assertEquals(total, count.getOrDefault(FimSolution.Status.OPTIMAL, 0), count.toString());
+        assertEquals(total, count.getOrDefault(Status.OPTIMAL, 0), count.toString());
     }
 
     @Test
     void optionDefaults() {
         assertEquals(new AoOptions(20, 1e-3, 20, 1000, true), AoOptions.paper());
         assertEquals(new AoOptions(3, 1e-2, 3, 100, false), AoOptions.quick());
+    }
+
+    /** Issue 9 item 5: the AO ends with an R-step on the final reflections, which never raises max_l CRB_l. */
+    @Test
+    void finalRStepNeverRaisesTheObjective() {
+        for (Case c : cases()) {
+            FangDesigner d = new FangDesigner(c.mode(), c.slots(), c.budget(), OPT, SOLVER, 5, 0);
+            AoResult r = d.alternate(d.transmitOnlyReflections(), null);
+            double[] h = r.halfSteps();
+            // R-step, Psi-sweep per iteration, then the final R-step
+            assertEquals(2 * r.iterations() + 1, h.length, c.id());
+            assertTrue(h[h.length - 1] <= h[h.length - 2], c.id() + ": final R-step raised " + h[h.length - 2] + " -> " + h[h.length - 1]);
+            assertEquals(h[h.length - 1], r.maxCrb(), 1e-12 * r.maxCrb(), c.id() + ": the design is the final R-step's");
+            assertTrue(r.solverStatuses().values().stream().mapToInt(Integer::intValue).sum() >= r.iterations() + 1, c.id());
+        }
+    }
+
+    /**
+     * Issue 9 item 5 regression: an incumbent whose IRS power exceeds P_s by rounding (a few ulps, as after the
+     * exact re-evaluation of a design scaled onto the budget) is feasible for the R-step, so a solver without a
+     * point leaves it in place instead of restarting from the isotropic fallback; 1e-6 relative above is not.
+     */
+    @Test
+    void incumbentWithinRoundingOfTheIrsBudgetIsKept() {
+        Case c = cases().get(0);   // RS-B: sensing at the BS, binding IRS budget
+        FangDesigner d = new FangDesigner(c.mode(), c.slots(), c.budget(), OPT, SOLVER, 5, 0);
+        List<double[]> psi = d.transmitOnlyReflections();
+        RStepProblem data = RStepProblem.of(c.mode(), c.slots(), psi, c.budget(), true);
+        List<org.ejml.data.ZMatrixRMaj> start = RStep.fallbackStart(data, true);
+        double ps = c.budget().irsPower();
+        org.cosense.optim.TraceAffineForm p0 = data.powers().get(0);
+        double s = (ps - p0.c()) / (p0.evaluate(start.get(0)) - p0.c());
+        org.ejml.data.ZMatrixRMaj r0 = null;
+        for (int k = 0; k < 64; k++, s = Math.nextUp(s)) {
+            r0 = org.cosense.math.ComplexLinalg.scale(s, start.get(0));
+            if (p0.evaluate(r0) > ps) {
+                break;
+            }
+        }
+        double excess = p0.evaluate(r0) / ps - 1;
+        assertTrue(excess > 0 && excess < 1e-14, "boundary case: relative excess " + excess);
+        List<org.ejml.data.ZMatrixRMaj> boundary = new ArrayList<>(start);
+        boundary.set(0, r0);
+        assertTrue(RStep.feasible(data, boundary, true), "within rounding of P_s");
+        List<org.ejml.data.ZMatrixRMaj> over = new ArrayList<>(start);
+        over.set(0, org.cosense.math.ComplexLinalg.scale(1 + 1e-6, r0));
+        assertTrue(!RStep.feasible(data, over, true), "1e-6 above P_s");
+
+        TraceInverseSolver noPoint = p -> new TraceInverseSolution(Status.NUMERICAL_ERROR, null, Double.NaN, 0, "no point");
+        RStep.Result r = RStep.solve(c.mode(), c.slots(), psi, c.budget(), true, boundary, noPoint);
+        assertArrayEquals(r0.data, r.covariances().get(0).data, 0, "the incumbent is kept, not the isotropic fallback");
+        assertEquals(Status.NUMERICAL_ERROR, r.status());
     }
 }

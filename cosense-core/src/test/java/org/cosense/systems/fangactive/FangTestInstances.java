@@ -2,6 +2,7 @@ package org.cosense.systems.fangactive;
 
 import org.cosense.array.AngleUpa;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
@@ -37,19 +38,19 @@ final class FangTestInstances {
             psi[2 * k + 1] = amp * Math.sin(ph);
         }
         IrsSlot slot = new IrsSlot(refl, sens, g, 1.1, 0.7, Complex.polar(0.8, 0.9), 0.7, 0.3, 0.4, tl);
-        ZMatrixRMaj rs = Cx.scale(1.0 / tl, Cx.mult(s, Cx.h(s)));
+        ZMatrixRMaj rs = ComplexLinalg.scale(1.0 / tl, ComplexLinalg.product(s, ComplexLinalg.conjugateTranspose(s)));
         return new Instance(slot, psi, s, rs);
     }
 
     static ZMatrixRMaj randomPsd(RandomStream rng, int m, int rank) {
         ZMatrixRMaj b = random(rng, m, rank);
-        return Cx.herm(Cx.mult(b, Cx.h(b)));
+        return ComplexLinalg.hermitianPart(ComplexLinalg.product(b, ComplexLinalg.conjugateTranspose(b)));
     }
 
     /** psi psi^H. */
     static ZMatrixRMaj lift(double[] psi) {
-        ZMatrixRMaj c = Cx.col(psi);
-        return Cx.mult(c, Cx.h(c));
+        ZMatrixRMaj c = ComplexLinalg.columnVector(psi);
+        return ComplexLinalg.product(c, ComplexLinalg.conjugateTranspose(c));
     }
 
     /** max_ij |A_ij − B_ij| / sqrt(B_ii B_jj) (shared helper). */

@@ -97,14 +97,14 @@ class FimAgainstEngineTest {
         DMatrixRMaj ref = engine(SensingAtIrs.INSTANCE.signalModel(slot, in.psi(), in.s()), slot.parameters());
         double crbRef = FangBounds.traceCrb(ref);
         for (Erratum e : Erratum.values()) {
-            DMatrixRMaj printed = SensingAtIrs.INSTANCE.proposition2(slot, in.psi(), in.rs(), EnumSet.of(e));
+            DMatrixRMaj printed = Erratum.proposition2(slot, in.psi(), in.rs(), EnumSet.of(e));
             double d = scaledDifference(printed, ref);
             double crb = FangBounds.traceCrb(printed);
             assertTrue(d > 1e-2, e + " entries: " + d);
             // in Prop. 2 every printed form also changes the CRB (E2: the covariance part is not rotated)
             assertTrue(Math.abs(crb - crbRef) > 1e-4 * crbRef, e + " CRB " + crb + " vs " + crbRef);
         }
-        DMatrixRMaj all = SensingAtIrs.INSTANCE.proposition2(slot, in.psi(), in.rs(), EnumSet.allOf(Erratum.class));
+        DMatrixRMaj all = Erratum.proposition2(slot, in.psi(), in.rs(), EnumSet.allOf(Erratum.class));
         assertTrue(scaledDifference(all, ref) > 1e-2);
         assertTrue(scaledDifference(SensingAtIrs.INSTANCE.fim(slot, in.psi(), in.rs()), ref) < 1e-6);
     }

@@ -13,7 +13,9 @@ import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.bounds.CrbResult;
 import org.cosense.channel.ActiveIrs;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
+import org.cosense.optim.TraceAffineForm;
 import org.cosense.systems.fangactive.FangTestInstances.Instance;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
@@ -37,7 +39,7 @@ class FimStructureTest {
             // property 7: F(R1 + R2) − F_0 = (F(R1) − F_0) + (F(R2) − F_0); M_pq Hermitian
             ZMatrixRMaj r1 = randomPsd(rng, 4, 2);
             ZMatrixRMaj r2 = randomPsd(rng, 4, 3);
-            DMatrixRMaj lhs = a.evaluate(Cx.add(r1, r2));
+            DMatrixRMaj lhs = a.evaluate(ComplexLinalg.add(r1, r2));
             DMatrixRMaj rhs = a.evaluate(r1);
             CommonOps_DDRM.addEquals(rhs, a.evaluate(r2));
             CommonOps_DDRM.subtractEquals(rhs, a.constant());
@@ -45,8 +47,8 @@ class FimStructureTest {
             for (int p = 0; p < 4; p++) {
                 for (int q = 0; q < 4; q++) {
                     ZMatrixRMaj m = a.coefficient(p, q);
-                    double err = org.cosense.math.ComplexLinalg.normF(Cx.sub(m, Cx.h(m)));
-                    assertTrue(err <= 1e-12 * Math.max(1, org.cosense.math.ComplexLinalg.normF(m)));
+                    double err = ComplexLinalg.normF(ComplexLinalg.subtract(m, ComplexLinalg.conjugateTranspose(m)));
+                    assertTrue(err <= 1e-12 * Math.max(1, ComplexLinalg.normF(m)));
                 }
             }
         }
@@ -84,8 +86,8 @@ class FimStructureTest {
         ZMatrixRMaj r = randomPsd(rng, 4, 2);
         ZMatrixRMaj t1 = randomPsd(rng, 6, 2);
         ZMatrixRMaj t2 = randomPsd(rng, 6, 3);
-        t2 = Cx.scale(Cx.tr(t1).re() / Cx.tr(t2).re(), t2);
-        DMatrixRMaj mid = SensingAtIrs.INSTANCE.liftedFim(in.slot(), r, Cx.scale(0.5, Cx.add(t1, t2)));
+        t2 = ComplexLinalg.scale(ComplexLinalg.complexTrace(t1).re() / ComplexLinalg.complexTrace(t2).re(), t2);
+        DMatrixRMaj mid = SensingAtIrs.INSTANCE.liftedFim(in.slot(), r, ComplexLinalg.scale(0.5, ComplexLinalg.add(t1, t2)));
         DMatrixRMaj avg = SensingAtIrs.INSTANCE.liftedFim(in.slot(), r, t1);
         CommonOps_DDRM.addEquals(avg, SensingAtIrs.INSTANCE.liftedFim(in.slot(), r, t2));
         CommonOps_DDRM.scale(0.5, avg);
@@ -95,10 +97,10 @@ class FimStructureTest {
     @Test
     void shermanMorrisonInverse() {
         Instance in = FangTestInstances.recipe(10);
-        double tt = Cx.norm2(in.psi());
+        double tt = ComplexLinalg.squaredNorm(in.psi());
         ZMatrixRMaj w = SensingAtIrs.INSTANCE.inverseNoiseCovariance(in.slot(), tt);
-        ZMatrixRMaj prod = Cx.mult(w, SensingAtIrs.INSTANCE.noiseCovariance(in.slot(), tt));
-        assertTrue(org.cosense.math.ComplexLinalg.normF(Cx.sub(prod, Cx.identity(6))) < 1e-13);
+        ZMatrixRMaj prod = ComplexLinalg.product(w, SensingAtIrs.INSTANCE.noiseCovariance(in.slot(), tt));
+        assertTrue(ComplexLinalg.normF(ComplexLinalg.subtract(prod, ComplexLinalg.identity(6))) < 1e-13);
     }
 
     @Test
@@ -108,11 +110,11 @@ class FimStructureTest {
         for (SensingMode mode : MODES) {
             ZMatrixRMaj r = randomPsd(rng, 4, 2);
             double direct = mode.irsPower(in.slot(), in.psi(), r);
-            IrsPowerAffine pa = mode.powerAffine(in.slot(), in.psi());
+            TraceAffineForm pa = mode.powerAffine(in.slot(), in.psi());
             assertEquals(direct, pa.evaluate(r), 1e-12 * direct);
             assertEquals(direct, mode.liftedIrsPower(in.slot(), r, lift(in.psi())), 1e-12 * direct);
         }
-        double tt = Cx.norm2(in.psi());
+        double tt = ComplexLinalg.squaredNorm(in.psi());
         double b2 = in.slot().beta().abs2();
         assertEquals(0.7 * (b2 * tt * tt + 2 * tt), SensingAtBs.INSTANCE.powerAffine(in.slot(), in.psi()).c(), 1e-12);
         assertEquals(0.7 * tt, SensingAtIrs.INSTANCE.powerAffine(in.slot(), in.psi()).c(), 1e-12);
@@ -125,18 +127,18 @@ class FimStructureTest {
         IrsSlot s = in.slot();
         ActiveIrs irs = ActiveIrs.active(10, s.irsNoise());
         RandomStream rng = new RandomStream(99);
-        ZMatrixRMaj a = Cx.col(s.steering());
-        ZMatrixRMaj e = Cx.scale(s.beta(), Cx.mult(a, Cx.t(a)));
+        ZMatrixRMaj a = ComplexLinalg.columnVector(s.steering());
+        ZMatrixRMaj e = ComplexLinalg.scale(s.beta(), ComplexLinalg.product(a, ComplexLinalg.transpose(a)));
         int draws = 200_000;
         double p1 = 0;
         double p2 = 0;
         int tl = in.s().numCols;
         for (int k = 0; k < draws; k++) {
-            double[] st = Cx.vector(Cx.mult(s.channel(), org.cosense.math.ComplexLinalg.columns(in.s(), k % tl, k % tl + 1)));
+            double[] st = ComplexLinalg.column(ComplexLinalg.product(s.channel(), ComplexLinalg.columns(in.s(), k % tl, k % tl + 1)), 0);
             double[] x1 = irs.amplify(in.psi(), st, rng);
-            double[] x2 = irs.amplify(in.psi(), Cx.vector(Cx.mult(e, Cx.col(x1))), rng);
-            p1 += Cx.norm2(x1);
-            p2 += Cx.norm2(x2);
+            double[] x2 = irs.amplify(in.psi(), ComplexLinalg.column(ComplexLinalg.product(e, ComplexLinalg.columnVector(x1)), 0), rng);
+            p1 += ComplexLinalg.squaredNorm(x1);
+            p2 += ComplexLinalg.squaredNorm(x2);
         }
         p1 /= draws;
         p2 /= draws;
@@ -176,7 +178,7 @@ class FimStructureTest {
             assertEquals(base / 2, mode.crb(in.slot().withSnapshots(2 * in.slot().snapshots()), in.psi(), in.rs()), 1e-12 * base);
             // property 11: (R_s, noises) -> alpha (R_s, noises) leaves F unchanged
             DMatrixRMaj f = mode.fim(in.slot(), in.psi(), in.rs());
-            DMatrixRMaj g = mode.fim(in.slot().withNoisesScaled(7), in.psi(), Cx.scale(7, in.rs()));
+            DMatrixRMaj g = mode.fim(in.slot().withNoisesScaled(7), in.psi(), ComplexLinalg.scale(7, in.rs()));
             assertTrue(scaledDifference(g, f) < 1e-12);
         }
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosense.optim.TraceInverseProgram;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -129,7 +130,7 @@ class PsiStepTest {
     void sdrProgramStartsAtObjectiveOneWithFeasibleStart() {
         for (Case c : cases()) {
             ZMatrixRMaj th = FangLift.lift(c.psi());
-            FimProgram p = PsiStep.program(c.mode(), c.slot(), c.rs(), th, c.budget(), false);
+            TraceInverseProgram p = PsiStep.program(c.mode(), c.slot(), c.rs(), th, c.budget(), false);
             assertEquals(1, p.objective(p.start()), 1e-9, c.id());
             assertTrue(p.maxViolation(p.start()) <= 1e-12, c.id() + " " + p.maxViolation(p.start()));
         }

@@ -6,6 +6,11 @@ import java.util.List;
 import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
 import org.cosense.math.HermitianEigen;
+import org.cosense.optim.LinearConstraint;
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
+import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -14,24 +19,24 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 
 /**
  * TEST/REFERENCE ONLY: a slow, textbook log-barrier method (Boyd &amp; Vandenberghe 11.3) for tiny
- * {@link FimProgram}s (n_l ≤ ~6). Obviously right rather than fast: it minimizes
+ * {@link TraceInverseProgram}s (n_l ≤ ~6). Obviously right rather than fast: it minimizes
  * <pre>
  *   t·kappa − Σ_l log(kappa − f_l(X_l)) − Σ_l log det X_l − Σ_{j: ≤} log(−g_j(X)),
  *   f_l(X) = Σ_i w_i [F_l(X)^{-1}]_ii,   subject to the equalities g_j(X) = 0,
  * </pre>
  * by equality-constrained damped Newton with exact gradients and Hessians in the real coordinates
  * of the Hermitian blocks (orthonormal basis E_ii, (E_ij + E_ji)/√2, i(E_ij − E_ji)/√2), for
- * t = 1, 10, 100, … until the barrier gap m/t is below 1e-9 (the programs are normalized to kappa ≈ 1). Needs {@link FimProgram#start} (a
+ * t = 1, 10, 100, … until the barrier gap m/t is below 1e-9 (the programs are normalized to kappa ≈ 1). Needs {@link TraceInverseProgram#start} (a
  * feasible point, boundary allowed) or falls back to multiples of the identity; the start is pulled
  * into the interior by X(α) = (1 − α) S + α γ c I. Its gradients are checked against finite
  * differences in {@code ReferenceBarrierSolverTest}, and it reproduces the spec's RS-A/RS-B values.
  */
-final class ReferenceBarrierSolver implements FimProgramSolver {
+final class ReferenceBarrierSolver implements TraceInverseSolver {
     private static final double GAP = 1e-9;
     private static final double MU = 10;
     static boolean DEBUG = false;
 
-    private FimProgram prog;
+    private TraceInverseProgram prog;
     private int[] n;
     private int[] offset;
     private int dim; // all x's plus kappa (last)
@@ -43,11 +48,11 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
     private int newtonSteps;
 
     @Override
-    public synchronized FimSolution solve(FimProgram p) {
+    public synchronized TraceInverseSolution solve(TraceInverseProgram p) {
         setUp(p);
         double[] z = start();
         if (z == null) {
-            return new FimSolution(FimSolution.Status.INFEASIBLE, null, Double.NaN, 0, "no strictly feasible start found");
+            return new TraceInverseSolution(Status.INFEASIBLE, null, Double.NaN, 0, "no strictly feasible start found");
         }
         newtonSteps = 0;
         int m = prog.blockCount() + ineq.size();
@@ -64,7 +69,7 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
             t *= MU;
         }
         List<ZMatrixRMaj> x = blocks(z);
-        return new FimSolution(ok ? FimSolution.Status.OPTIMAL : FimSolution.Status.INACCURATE, x, prog.objective(x), newtonSteps,
+        return new TraceInverseSolution(ok ? Status.OPTIMAL : Status.ITERATION_LIMIT, x, prog.objective(x), newtonSteps,
                 ok ? "" : "Newton did not converge in some centring step");
     }
 
@@ -107,7 +112,7 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
         return m;
     }
 
-    private void setUp(FimProgram p) {
+    private void setUp(TraceInverseProgram p) {
         prog = p;
         n = p.blockSizes();
         offset = new int[n.length];
@@ -175,10 +180,10 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
             for (double g : gammas) {
                 double[] z = new double[dim];
                 for (int l = 0; l < n.length; l++) {
-                    double c = s == null ? 1 : Math.max(Cx.tr(s.get(l)).re() / n[l], 1e-12);
-                    ZMatrixRMaj x = Cx.scale(a * g * c, Cx.identity(n[l]));
+                    double c = s == null ? 1 : Math.max(ComplexLinalg.complexTrace(s.get(l)).re() / n[l], 1e-12);
+                    ZMatrixRMaj x = ComplexLinalg.scale(a * g * c, ComplexLinalg.identity(n[l]));
                     if (s != null) {
-                        x = Cx.add(x, Cx.scale(1 - a, Cx.herm(s.get(l))));
+                        x = ComplexLinalg.add(x, ComplexLinalg.scale(1 - a, ComplexLinalg.hermitianPart(s.get(l))));
                     }
                     System.arraycopy(coordinates(x), 0, z, offset[l], n[l] * n[l]);
                 }
@@ -217,7 +222,7 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
         }
         for (int l = 0; l < n.length; l++) {
             ZMatrixRMaj x = matrix(z, offset[l], n[l]);
-            if (HermitianEigen.decompose(x).minEigenvalue() <= 1e-9 * Cx.tr(x).re()) {
+            if (HermitianEigen.decompose(x).minEigenvalue() <= 1e-9 * ComplexLinalg.complexTrace(x).re()) {
                 return false;
             }
         }
@@ -386,18 +391,18 @@ final class ReferenceBarrierSolver implements FimProgramSolver {
             grad[dim - 1] += -1 / s;
             hess.add(dim - 1, dim - 1, 1 / (s * s));
             // −log det X: grad −tr(X^{-1} B_k), Hessian tr(X^{-1} B_k X^{-1} B_k')
-            ZMatrixRMaj xi = Cx.inv(matrix(z, off, n[l]));
-            double[] gx = coordinates(Cx.herm(xi));
+            ZMatrixRMaj xi = ComplexLinalg.inverse(matrix(z, off, n[l]));
+            double[] gx = coordinates(ComplexLinalg.hermitianPart(xi));
             ZMatrixRMaj[] xb = new ZMatrixRMaj[nl2];
             for (int k = 0; k < nl2; k++) {
                 double[] e = new double[nl2];
                 e[k] = 1;
-                xb[k] = Cx.mult(xi, matrix(e, 0, n[l]));
+                xb[k] = ComplexLinalg.product(xi, matrix(e, 0, n[l]));
                 grad[off + k] -= gx[k];
             }
             for (int k = 0; k < nl2; k++) {
                 for (int k2 = 0; k2 < nl2; k2++) {
-                    hess.add(off + k, off + k2, Cx.trProd(xb[k], xb[k2]).re());
+                    hess.add(off + k, off + k2, ComplexLinalg.traceOfProduct(xb[k], xb[k2]).re());
                 }
             }
         }

@@ -23,13 +23,13 @@ class ReferenceInstancesTest {
 
     static ZMatrixRMaj r0(int l) {
         // c^* c^T / ||c||^4, so that c^T R0 c^* = 1
-        ZMatrixRMaj c = Cx.col(ReferenceInstances.bsSteering(l));
-        return Cx.scale(1.0 / 16, Cx.mult(Cx.conj(c), Cx.t(c)));
+        ZMatrixRMaj c = ComplexLinalg.columnVector(ReferenceInstances.bsSteering(l));
+        return ComplexLinalg.scale(1.0 / 16, ComplexLinalg.product(ComplexLinalg.conjugate(c), ComplexLinalg.transpose(c)));
     }
 
     static double effectivePower(int l, ZMatrixRMaj r) {
-        ZMatrixRMaj c = Cx.col(ReferenceInstances.bsSteering(l));
-        return Cx.mult(Cx.t(c), r, Cx.conj(c)).getReal(0, 0);
+        ZMatrixRMaj c = ComplexLinalg.columnVector(ReferenceInstances.bsSteering(l));
+        return ComplexLinalg.product(ComplexLinalg.transpose(c), r, ComplexLinalg.conjugate(c)).getReal(0, 0);
     }
 
     static double crbAt(DMatrixRMaj f0, DMatrixRMaj fu, double p) {
@@ -94,7 +94,7 @@ class ReferenceInstancesTest {
         for (int l = 0; l < 2; l++) {
             IrsSlot s = in.slots().get(l);
             double[] psi = in.reflections().get(l);
-            assertEquals(9, Cx.norm2(psi), 1e-12);
+            assertEquals(9, ComplexLinalg.squaredNorm(psi), 1e-12);
             AffineFisherInformation a = in.mode().affineInCovariance(s, psi);
             DMatrixRMaj fu = a.evaluate(r0(l));
             CommonOps_DDRM.subtractEquals(fu, a.constant());
@@ -122,7 +122,7 @@ class ReferenceInstancesTest {
 
     /** Frank–Wolfe with exact line search for min tr(F(R)^{-1}) over {R ⪰ 0, tr R = 1}; returns {f, lambda_max(Γ)}. */
     static double[] singleIrsOptimum(AffineFisherInformation a) {
-        ZMatrixRMaj r = Cx.scale(0.25, Cx.identity(4));
+        ZMatrixRMaj r = ComplexLinalg.scale(0.25, ComplexLinalg.identity(4));
         double f = FangBounds.traceCrb(a.evaluate(r));
         double lmax = 0;
         for (int it = 0; it < 800; it++) {
@@ -130,7 +130,7 @@ class ReferenceInstancesTest {
             HermitianEigen e = HermitianEigen.decompose(gamma);
             lmax = e.values()[3];
             ZMatrixRMaj v = e.vectors(3, 4);
-            ZMatrixRMaj s = Cx.mult(v, Cx.h(v));
+            ZMatrixRMaj s = ComplexLinalg.product(v, ComplexLinalg.conjugateTranspose(v));
             // golden-section search on gamma in [0, 1]
             double lo = 0;
             double hi = 1;
@@ -147,7 +147,7 @@ class ReferenceInstancesTest {
             double t = 0.5 * (lo + hi);
             double fn = value(a, r, s, t);
             if (fn < f) {
-                r = Cx.add(Cx.scale(1 - t, r), Cx.scale(t, s));
+                r = ComplexLinalg.add(ComplexLinalg.scale(1 - t, r), ComplexLinalg.scale(t, s));
                 f = fn;
             }
         }
@@ -155,7 +155,7 @@ class ReferenceInstancesTest {
     }
 
     static double value(AffineFisherInformation a, ZMatrixRMaj r, ZMatrixRMaj s, double t) {
-        return FangBounds.traceCrb(a.evaluate(Cx.add(Cx.scale(1 - t, r), Cx.scale(t, s))));
+        return FangBounds.traceCrb(a.evaluate(ComplexLinalg.add(ComplexLinalg.scale(1 - t, r), ComplexLinalg.scale(t, s))));
     }
 
     /** Γ = Σ_pq [F^{-1} F^{-1}]_pq M_pq = −grad tr(F^{-1}). */
@@ -166,10 +166,10 @@ class ReferenceInstancesTest {
         ZMatrixRMaj g = new ZMatrixRMaj(4, 4);
         for (int p = 0; p < 4; p++) {
             for (int q = 0; q < 4; q++) {
-                g = Cx.add(g, Cx.scale(w.get(p, q), a.coefficient(p, q)));
+                g = ComplexLinalg.add(g, ComplexLinalg.scale(w.get(p, q), a.coefficient(p, q)));
             }
         }
-        return Cx.herm(g);
+        return ComplexLinalg.hermitianPart(g);
     }
 
     @Test
@@ -181,7 +181,7 @@ class ReferenceInstancesTest {
             IrsSlot s = in.slots().get(l);
             assertEquals(4, ThinSvd.decompose(s.channel()).rank());
             AffineFisherInformation a = in.mode().affineInCovariance(s, in.reflections().get(l));
-            assertTrue(FangBounds.crb(a.evaluate(Cx.scale(0.25, Cx.identity(4)))).identifiable());
+            assertTrue(FangBounds.crb(a.evaluate(ComplexLinalg.scale(0.25, ComplexLinalg.identity(4)))).identifiable());
             double[] opt = singleIrsOptimum(a);
             f[l] = opt[0];
             assertEquals(expected[l], opt[0], 1e-5 * expected[l], "f_" + (l + 1));
@@ -189,7 +189,7 @@ class ReferenceInstancesTest {
             assertEquals(opt[0], opt[1], 1e-3 * opt[0]);
             // rank-one G (pure LoS part only) is unidentifiable at the BS
             IrsSlot los = s.withChannel(ReferenceInstances.losChannel(l));
-            assertEquals(Double.POSITIVE_INFINITY, in.mode().crb(los, in.reflections().get(l), Cx.scale(0.25, Cx.identity(4))));
+            assertEquals(Double.POSITIVE_INFINITY, in.mode().crb(los, in.reflections().get(l), ComplexLinalg.scale(0.25, ComplexLinalg.identity(4))));
         }
         // 3.10 decomposition with inactive IRS budgets: kappa* = (f_1 + f_2)/(L P_t), P_t = 1
         assertEquals(0.5407204502, (f[0] + f[1]) / 2, 1e-5 * 0.54);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ReflectionScorerTest {
 
     static void assertSame(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psi, String id) {
-        ReflectionScorer sc = new ReflectionScorer(mode, slot, rs);
+        ReflectionScorer sc = mode.scorer(slot, rs);
         DMatrixRMaj a = mode.fim(slot, psi, rs);
         DMatrixRMaj b = sc.fim(psi);
         for (int i = 0; i < 4; i++) {
@@ -26,7 +27,7 @@ class ReflectionScorerTest {
         assertEquals(c, sc.crb(psi), 1e-8 * c, id + " CRB");
         double p = mode.irsPower(slot, psi, rs);
         assertEquals(p, sc.irsPower(psi), 1e-12 * p, id + " power");
-        double first = SensingAtIrs.INSTANCE.irsPower(slot, psi, rs) - slot.irsNoise() * Cx.norm2(psi);
+        double first = SensingAtIrs.INSTANCE.irsPower(slot, psi, rs) - slot.irsNoise() * ComplexLinalg.squaredNorm(psi);
         assertEquals(first, sc.firstPassPower(psi), 1e-12 * p, id + " first-pass power");
     }
 

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.cosense.bounds.AffineFisherInformation;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
+import org.cosense.optim.TraceAffineForm;
 import org.cosense.systems.fangactive.FangTestInstances.Instance;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
@@ -27,7 +29,7 @@ class ScaSurrogateTest {
     }
 
     static ZMatrixRMaj randomHermitian(RandomStream rng, int n) {
-        return Cx.herm(FangTestInstances.random(rng, n, n));
+        return ComplexLinalg.hermitianPart(FangTestInstances.random(rng, n, n));
     }
 
     static DMatrixRMaj minus(DMatrixRMaj a, DMatrixRMaj b) {
@@ -63,10 +65,10 @@ class ScaSurrogateTest {
                     for (int k = 0; k < 3; k++) {
                         ZMatrixRMaj d = randomHermitian(rng, 6);
                         // F̂ is affine: its directional derivative is F̂(Θ0 + Δ) − F̂(Θ0)
-                        DMatrixRMaj dHat = minus(hat.evaluate(Cx.add(theta0, d)), hat.evaluate(theta0));
-                        double h = 1e-6 * Math.sqrt(Cx.tr(Cx.mult(theta0, theta0)).re());
-                        DMatrixRMaj fd = minus(frozen(mode, s, rs, theta0, Cx.add(theta0, Cx.scale(h, d))),
-                                frozen(mode, s, rs, theta0, Cx.sub(theta0, Cx.scale(h, d))));
+                        DMatrixRMaj dHat = minus(hat.evaluate(ComplexLinalg.add(theta0, d)), hat.evaluate(theta0));
+                        double h = 1e-6 * Math.sqrt(ComplexLinalg.complexTrace(ComplexLinalg.product(theta0, theta0)).re());
+                        DMatrixRMaj fd = minus(frozen(mode, s, rs, theta0, ComplexLinalg.add(theta0, ComplexLinalg.scale(h, d))),
+                                frozen(mode, s, rs, theta0, ComplexLinalg.subtract(theta0, ComplexLinalg.scale(h, d))));
                         CommonOps_DDRM.scale(1 / (2 * h), fd);
                         double err = scaled(dHat, fd, f0);
                         // relative to the size of the derivative itself
@@ -87,8 +89,8 @@ class ScaSurrogateTest {
             for (int p = 0; p < 4; p++) {
                 for (int q = 0; q < 4; q++) {
                     ZMatrixRMaj m = hat.coefficient(p, q);
-                    assertEquals(0, org.cosense.math.ComplexLinalg.normF(Cx.sub(m, Cx.h(m))), 1e-12 * (1 + org.cosense.math.ComplexLinalg.normF(m)));
-                    assertEquals(0, org.cosense.math.ComplexLinalg.normF(Cx.sub(m, hat.coefficient(q, p))), 0);
+                    assertEquals(0, ComplexLinalg.normF(ComplexLinalg.subtract(m, ComplexLinalg.conjugateTranspose(m))), 1e-12 * (1 + ComplexLinalg.normF(m)));
+                    assertEquals(0, ComplexLinalg.normF(ComplexLinalg.subtract(m, hat.coefficient(q, p))), 0);
                     assertEquals(hat.constant().get(p, q), hat.constant().get(q, p), 0);
                 }
             }
@@ -121,9 +123,9 @@ class ScaSurrogateTest {
                 assertEquals(exact, p.evaluate(theta0), 1e-12 * exact, mode + " value");
                 ZMatrixRMaj d = randomHermitian(rng, 6);
                 double h = 1e-5;
-                double fd = (mode.liftedIrsPower(s, rs, Cx.add(theta0, Cx.scale(h, d))) - mode.liftedIrsPower(s, rs, Cx.sub(theta0, Cx.scale(h, d))))
+                double fd = (mode.liftedIrsPower(s, rs, ComplexLinalg.add(theta0, ComplexLinalg.scale(h, d))) - mode.liftedIrsPower(s, rs, ComplexLinalg.subtract(theta0, ComplexLinalg.scale(h, d))))
                         / (2 * h);
-                double lin = p.evaluate(Cx.add(theta0, d)) - p.evaluate(theta0);
+                double lin = p.evaluate(ComplexLinalg.add(theta0, d)) - p.evaluate(theta0);
                 assertEquals(fd, lin, 1e-6 * Math.abs(fd) + 1e-9 * exact, mode + " tangent");
             }
             // sensing at IRSs: (47) is exact everywhere

@@ -78,11 +78,11 @@ class ScenarioTest {
         ZMatrixRMaj mean = new ZMatrixRMaj(16, 8);
         int draws = 2000;
         for (int t = 0; t < draws; t++) {
-            mean = Cx.add(mean, sc.realization(9, t).get(0).channel());
+            mean = ComplexLinalg.add(mean, sc.realization(9, t).get(0).channel());
         }
-        mean = Cx.scale(1.0 / draws, mean);
+        mean = ComplexLinalg.scale(1.0 / draws, mean);
         double nlosStd = Math.sqrt(ch.powerGain() / (ch.kFactor() + 1) / draws);
-        assertTrue(ComplexLinalg.normF(Cx.sub(mean, los)) < 4 * nlosStd * Math.sqrt(16 * 8));
+        assertTrue(ComplexLinalg.normF(ComplexLinalg.subtract(mean, los)) < 4 * nlosStd * Math.sqrt(16 * 8));
         assertTrue(ThinSvd.decompose(a.get(0).channel()).rank() >= 2);
     }
 
@@ -117,7 +117,7 @@ class ScenarioTest {
             assertTrue(Double.isFinite(SensingAtIrs.INSTANCE.crb(s, psi.get(l), r)));
             // the echo re-amplification is a tiny part of the IRS power (3.4)
             double pBs = SensingAtBs.INSTANCE.irsPower(s, psi.get(l), r);
-            double pIrs = SensingAtIrs.INSTANCE.irsPower(s, psi.get(l), r) + s.irsNoise() * Cx.norm2(psi.get(l));
+            double pIrs = SensingAtIrs.INSTANCE.irsPower(s, psi.get(l), r) + s.irsNoise() * ComplexLinalg.squaredNorm(psi.get(l));
             assertTrue(Math.abs(pBs - pIrs) / pBs < 1e-4);
         }
     }
@@ -154,7 +154,7 @@ class ScenarioTest {
         }
         ActiveIrs.active(8, 1e-11).requireFeasible(a.get(0));
         ZMatrixRMaj r = Benchmarks.isotropicCovariance(16, 20);
-        assertEquals(20, Cx.tr(r).re(), 1e-12);
+        assertEquals(20, ComplexLinalg.complexTrace(r).re(), 1e-12);
         double[] passive = Benchmarks.unitModulus(a.get(0));
         ActiveIrs.passiveSurface().requireFeasible(passive);
         assertThrows(InvalidInputException.class, () -> ActiveIrs.passiveSurface().requireFeasible(a.get(0)));

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
+
 import org.cosense.array.AngleUpa;
+import org.cosense.optim.DirectTraceInverseSolver;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +25,13 @@ class SubspaceTest {
                 psi.set(l, RStep.guard(mode, slots.get(l), psi.get(l), b.irsPower()));
             }
             RStepProblem data = RStepProblem.of(mode, slots, psi, b, true);
-            FimProgram full = RStep.program(data, true, null);
+            TraceInverseProgram full = RStep.program(data, true, null);
             List<ZMatrixRMaj> bases = Subspace.bases(slots, full);
             assertNotNull(bases.get(0), "M = 8 > N = 4 must reduce");
             assertEquals(4, bases.get(0).numCols);
-            OptimFimSolver solver = new OptimFimSolver();
-            FimSolution direct = solver.solve(full);
-            FimSolution reduced = Subspace.expand(solver.solve(Subspace.reduce(full, bases)), bases);
+            DirectTraceInverseSolver solver = new DirectTraceInverseSolver();
+            TraceInverseSolution direct = solver.solve(full);
+            TraceInverseSolution reduced = Subspace.expand(solver.solve(Subspace.reduce(full, bases)), bases);
             assertEquals(direct.value(), reduced.value(), 1e-6 * direct.value(), mode.getClass().getSimpleName());
             assertEquals(direct.value(), full.objective(reduced.x()), 1e-6 * direct.value());
         }

@@ -14,13 +14,13 @@ import org.cosense.lab.BenchOptions;
 import org.cosense.lab.Benchmark;
 import org.cosense.optim.BenchmarkInstances;
 import org.cosense.optim.ConvexProgram;
+import org.cosense.optim.DualLmiSolver;
 import org.cosense.optim.SdpaFormat;
 import org.cosense.optim.Solution;
 import org.cosense.optim.SolverOptions;
+import org.cosense.optim.TraceInverseProgram;
 import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
-import org.cosense.systems.fangactive.DualFormFimSolver;
-import org.cosense.systems.fangactive.FimProgram;
 import org.cosense.systems.fangactive.IrsSlot;
 import org.cosense.systems.fangactive.PsiStep;
 import org.cosense.systems.fangactive.RStep;
@@ -67,13 +67,13 @@ public final class OptimBenchmark implements Benchmark {
         List<IrsSlot> slots = sc.realization(opts.seed(), 0);
         List<double[]> psi = Benchmarks.randomPhaseReflections(sc.irsCount(), 16, budget.maxAmplitude(), opts.seed(), 0);
         RStepProblem data = RStepProblem.of(SensingAtBs.INSTANCE, slots, psi, budget, true);
-        FimProgram rStep = RStep.program(data, true, Benchmarks.isotropicCovariances(sc.irsCount(), 16, budget.bsPower()));
-        out.println("dual form (DualFormFimSolver, used by the figures): the same programs' Lagrange duals; X = the LMI multipliers");
-        bench("R-step M=16 L=2, dual form", DualFormFimSolver.dual(rStep).program(), trials, csdp, out,
-                DualFormFimSolver.recommendedOptions());
+        TraceInverseProgram rStep = RStep.program(data, true, Benchmarks.isotropicCovariances(sc.irsCount(), 16, budget.bsPower()));
+        out.println("dual form (DualTraceInverseSolver via DualLmiSolver, used by the figures): the same programs' Lagrange duals; X = the LMI multipliers");
+        bench("R-step M=16 L=2, dual form", DualLmiSolver.dual(rStep.standardForm().sdp()).program(), trials, csdp, out,
+                DualLmiSolver.recommendedOptions());
         ZMatrixRMaj iso = Benchmarks.isotropicCovariance(16, budget.bsPower());
-        FimProgram sdr = PsiStep.program(SensingAtBs.INSTANCE, slots.get(0), iso, lift(psi.get(0)), budget, false);
-        bench("SDR N=16, dual form", DualFormFimSolver.dual(sdr).program(), trials, csdp, out, DualFormFimSolver.recommendedOptions());
+        TraceInverseProgram sdr = PsiStep.program(SensingAtBs.INSTANCE, slots.get(0), iso, lift(psi.get(0)), budget, false);
+        bench("SDR N=16, dual form", DualLmiSolver.dual(sdr.standardForm().sdp()).program(), trials, csdp, out, DualLmiSolver.recommendedOptions());
     }
 
     /** Θ = ψ ψ^H. */

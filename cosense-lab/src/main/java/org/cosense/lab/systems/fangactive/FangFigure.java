@@ -9,17 +9,16 @@ import org.cosense.lab.DeclaredExperiment;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Stats;
-
+import org.cosense.optim.DualTraceInverseSolver;
+import org.cosense.optim.TraceInverseSolver;
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
 import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
 import org.cosense.systems.fangactive.FangDesign;
 import org.cosense.systems.fangactive.FangDesigner;
-import org.cosense.systems.fangactive.FimProgramSolver;
 import org.cosense.systems.fangactive.IrsSensingBound;
 import org.cosense.systems.fangactive.IrsSlot;
-import org.cosense.systems.fangactive.DualFormFimSolver;
 import org.cosense.systems.fangactive.Scenario;
 import org.cosense.systems.fangactive.SensingAtBs;
 import org.cosense.systems.fangactive.SensingAtIrs;
@@ -60,7 +59,7 @@ abstract class FangFigure extends DeclaredExperiment {
     record Curve(Scheme scheme, SensingMode mode, double aMax, String label) {
     }
 
-    static final FimProgramSolver SOLVER = new DualFormFimSolver();
+    static final TraceInverseSolver SOLVER = new DualTraceInverseSolver();
 
     /**
      * Full runs: the spec's AO settings (K_AO = 20, I_SCA = 20, Q = 1000, two starts). Quick runs keep
@@ -88,13 +87,13 @@ abstract class FangFigure extends DeclaredExperiment {
     static double[] designs(List<Curve> curves, java.util.function.ToDoubleFunction<Curve> pt,
             java.util.function.ToDoubleFunction<Curve> psW, List<IrsSlot> slots, RunContext ctx, long draw,
             Map<Integer, FangDesign> chain) {
-        Map<String, AoResult> reflective = new java.util.HashMap<>();
+        Map<List<Object>, AoResult> reflective = new java.util.HashMap<>();   // by (mode, budget)
         double[] out = new double[2 * curves.size()]; // max-CRB per curve, then the design's worst relative slack
         for (int i = 0; i < curves.size(); i++) {
             Curve c = curves.get(i);
             Budget b = new Budget(pt.applyAsDouble(c), psW.applyAsDouble(c), c.aMax());
             FangDesigner d = new FangDesigner(c.mode(), slots, b, options(ctx), SOLVER, ctx.seed(), draw);
-            String key = c.mode().getClass().getSimpleName() + "|" + b;
+            List<Object> key = List.of(c.mode(), b);
             final int ci = i;
             AoResult r = switch (c.scheme()) {
                 case PROPOSED -> chain == null ? d.proposed(reflective.computeIfAbsent(key, k -> d.reflectiveOnly()))

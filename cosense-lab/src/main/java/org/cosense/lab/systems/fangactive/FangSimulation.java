@@ -21,11 +21,11 @@ import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
 import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
-import org.cosense.systems.fangactive.DualFormFimSolver;
+import org.cosense.optim.DualTraceInverseSolver;
 import org.cosense.systems.fangactive.FangBounds;
 import org.cosense.systems.fangactive.FangDesign;
 import org.cosense.systems.fangactive.FangDesigner;
-import org.cosense.systems.fangactive.FimProgramSolver;
+import org.cosense.optim.TraceInverseSolver;
 import org.cosense.systems.fangactive.IrsSlot;
 import org.cosense.systems.fangactive.Scenario;
 import org.cosense.systems.fangactive.SensingAtBs;
@@ -36,7 +36,7 @@ import org.ejml.data.ZMatrixRMaj;
 /**
  * One user-defined deployment of Fang et al. (multi-active-IRS sensing), designed by the paper's
  * schemes: what a researcher runs before sweeping. For every sensing mode and scheme, each of the
- * channel realizations t = 0..R−1 is designed ({@link FangDesigner}, the figures' {@link DualFormFimSolver})
+ * channel realizations t = 0..R−1 is designed ({@link FangDesigner}, the figures' {@link DualTraceInverseSolver})
  * and the final design's max_l CRB_l is averaged. Realization t is a function of (seed, t) only and
  * every mode and scheme sees the same realizations and designer streams (common random numbers), so
  * the schemes differ only through the design.
@@ -306,7 +306,7 @@ public final class FangSimulation {
             + "objective: rad^2 (the two angles) plus squared units of the dimensionless round-trip coefficient beta_l, summed; "
             + "max-CRB = max over the IRSs; infinite when the FIM is singular";
 
-    static final FimProgramSolver SOLVER = new DualFormFimSolver();
+    static final TraceInverseSolver SOLVER = new DualTraceInverseSolver();
 
     /** The ASSUMED values of the scene, for the user to see. */
     public static String assumptions(Config c) {

@@ -2,13 +2,13 @@ package org.cosense.lab.systems.fangactive;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cosense.optim.TraceInverseSolver;
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
 import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
 import org.cosense.systems.fangactive.FangDesign;
 import org.cosense.systems.fangactive.FangStreams;
-import org.cosense.systems.fangactive.FimProgramSolver;
 import org.cosense.systems.fangactive.IrsSlot;
 import org.cosense.systems.fangactive.PsiStep;
 import org.cosense.systems.fangactive.SensingMode;
@@ -30,7 +30,7 @@ final class PassiveReflectiveOnly {
     private PassiveReflectiveOnly() {
     }
 
-    static AoResult design(SensingMode mode, List<IrsSlot> activeSlots, Budget budget, AoOptions options, FimProgramSolver solver,
+    static AoResult design(SensingMode mode, List<IrsSlot> activeSlots, Budget budget, AoOptions options, TraceInverseSolver solver,
             long seed, long draw) {
         List<IrsSlot> slots = Benchmarks.passiveSlots(activeSlots);
         int m = slots.get(0).m();

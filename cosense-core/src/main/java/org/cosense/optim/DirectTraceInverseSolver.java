@@ -1,38 +1,35 @@
-package org.cosense.systems.fangactive;
+package org.cosense.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.cosense.bounds.AffineFisherInformation;
-import org.cosense.optim.Affine;
-import org.cosense.optim.AffineMatrix;
-import org.cosense.optim.ConvexProgram;
-import org.cosense.optim.HermitianVar;
-import org.cosense.optim.ScalarVar;
-import org.cosense.optim.Solution;
-import org.cosense.optim.SolverOptions;
-import org.cosense.optim.Status;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * {@link FimProgramSolver} on the toolkit's interior-point solver: each block's weighted trace of the
- * inverse FIM becomes the Schur LMI of {@code traceInverse}, the max over blocks an epigraph
- * variable kappa, and the linear constraints rows over the Hermitian PSD blocks (spec fangactive
- * 3.10, 3.11.3). The programs arrive scaled to O(1), so the solver's default tolerances apply.
+ * {@link TraceInverseSolver} on the direct form: the program as a {@link ConvexProgram}, each block's
+ * weighted trace of the inverse as the Schur LMI of {@code traceInverse}, the max over blocks an epigraph
+ * variable kappa, the linear constraints as rows over the Hermitian PSD blocks. The unknowns are the
+ * entries of the X_l (n_l^2 each): the reference for {@link DualTraceInverseSolver}, slower for large
+ * blocks. Programs scaled to O(1) can use the solver's default tolerances.
+ *
+ * <p>A point is returned for OPTIMAL, NEAR_OPTIMAL (a stall within 10x of the tolerances, accepted because
+ * callers re-evaluate the point with their exact models) and ITERATION_LIMIT, with its status.
  */
-public final class OptimFimSolver implements FimProgramSolver {
+public final class DirectTraceInverseSolver implements TraceInverseSolver {
     private final SolverOptions options;
 
-    public OptimFimSolver(SolverOptions options) {
+    public DirectTraceInverseSolver(SolverOptions options) {
         this.options = options;
     }
 
-    public OptimFimSolver() {
+    public DirectTraceInverseSolver() {
         this(SolverOptions.defaults());
     }
 
     @Override
-    public FimSolution solve(FimProgram prog) {
+    public TraceInverseSolution solve(TraceInverseProgram prog) {
         ConvexProgram.Builder p = ConvexProgram.builder();
         ScalarVar kappa = p.scalar("kappa");
         int blocks = prog.blockCount();
@@ -72,18 +69,14 @@ public final class OptimFimSolver implements FimProgramSolver {
         p.minimize(kappa.affine());
         Solution s = p.build().solve(options);
         Status st = s.status();
-        if (st == Status.INFEASIBLE) {
-            return new FimSolution(FimSolution.Status.INFEASIBLE, null, Double.NaN, s.iterations(), "infeasible");
-        }
-        // accepted: OPTIMAL, and (as INACCURATE) a stall within 10x of the tolerances or the iteration limit's last point
         if (st != Status.OPTIMAL && st != Status.NEAR_OPTIMAL && st != Status.ITERATION_LIMIT) {
-            return new FimSolution(FimSolution.Status.FAILED, null, Double.NaN, s.iterations(), st.toString());
+            return new TraceInverseSolution(st, null, Double.NaN, s.iterations(), st.toString());
         }
         List<ZMatrixRMaj> x = new ArrayList<>();
         for (HermitianVar v : xs) {
             x.add(s.value(v));
         }
-        return new FimSolution(st == Status.OPTIMAL ? FimSolution.Status.OPTIMAL : FimSolution.Status.INACCURATE, x,
-                prog.objective(x), s.iterations(), st == Status.OPTIMAL ? "" : st + "; relative gap " + s.relativeGap());
+        return new TraceInverseSolution(st, x, prog.objective(x), s.iterations(),
+                st == Status.OPTIMAL ? "" : st + "; relative gap " + s.relativeGap() + ", residuals " + s.primalResidual() + "/" + s.dualResidual());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cosense.array.AngleUpa;
 import org.cosense.array.Ula;
 import org.cosense.math.Complex;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -75,7 +76,7 @@ public final class ReferenceInstances {
 
     /** g_l b_l c_l^T (rank one). */
     public static ZMatrixRMaj losChannel(int l) {
-        return Cx.scale(GAIN[l], org.cosense.channel.RicianChannel.outerTranspose(irsSteering(l), bsSteering(l)));
+        return ComplexLinalg.scale(GAIN[l], org.cosense.channel.RicianChannel.outerTranspose(irsSteering(l), bsSteering(l)));
     }
 
     /** RS-A: sensing at IRSs, pure LoS G, sensors 2×2, sigma_r^2 = 0.5, sigma_s^2 = 1.0. */
@@ -95,7 +96,7 @@ public final class ReferenceInstances {
         List<IrsSlot> slots = new ArrayList<>();
         List<double[]> psi = new ArrayList<>();
         for (int l = 0; l < 2; l++) {
-            ZMatrixRMaj g = Cx.add(Cx.scale(Math.sqrt(0.75), losChannel(l)), Cx.scale(GAIN[l] * Math.sqrt(0.25), nlos(l)));
+            ZMatrixRMaj g = ComplexLinalg.add(ComplexLinalg.scale(Math.sqrt(0.75), losChannel(l)), ComplexLinalg.scale(GAIN[l] * Math.sqrt(0.25), nlos(l)));
             slots.add(new IrsSlot(reflector(), null, g, TARGET[l][0], TARGET[l][1], BETA[l], 0.01, 1.0, 1.0, BLOCK_LENGTH / 2.0));
             psi.add(reflection(l));
         }

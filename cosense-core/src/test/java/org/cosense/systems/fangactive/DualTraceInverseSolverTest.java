@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cosense.math.ComplexLinalg;
+import org.cosense.optim.DirectTraceInverseSolver;
+import org.cosense.optim.DualTraceInverseSolver;
+import org.cosense.optim.LinearConstraint;
+import org.cosense.optim.Status;
+import org.cosense.optim.TraceInverseProgram;
+import org.cosense.optim.TraceInverseSolution;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +21,13 @@ import org.junit.jupiter.api.Test;
  * direct LMI form reaches, on the programs the AO poses at the paper's size (M = 16, N = 16), with
  * feasible points; an infeasible program is reported INFEASIBLE.
  */
-class DualFormFimSolverTest {
-    static final OptimFimSolver DIRECT = new OptimFimSolver();
-    static final DualFormFimSolver DUAL = new DualFormFimSolver();
+class DualTraceInverseSolverTest {
+    static final DirectTraceInverseSolver DIRECT = new DirectTraceInverseSolver();
+    static final DualTraceInverseSolver DUAL = new DualTraceInverseSolver();
 
     /** R-step, SDR (active, both modes) and passive SDR programs of one paper-size realization. */
-    static List<FimProgram> paperPrograms() {
-        List<FimProgram> out = new ArrayList<>();
+    static List<TraceInverseProgram> paperPrograms() {
+        List<TraceInverseProgram> out = new ArrayList<>();
         List<IrsSlot> slots = Scenario.paper(16).realization(3, 0);
         Budget b = new Budget(20, 0.1, 8);
         for (SensingMode mode : List.of(SensingAtBs.INSTANCE, SensingAtIrs.INSTANCE)) {
@@ -43,11 +50,11 @@ class DualFormFimSolverTest {
     @Test
     void sameOptimumAsTheDirectFormOnPaperSizePrograms() {
         int k = 0;
-        for (FimProgram p : paperPrograms()) {
-            FimSolution a = DIRECT.solve(p);
-            FimSolution d = DUAL.solve(p);
-            assertEquals(FimSolution.Status.OPTIMAL, a.status(), "direct #" + k + " " + a.message());
-            assertEquals(FimSolution.Status.OPTIMAL, d.status(), "dual #" + k + " " + d.message());
+        for (TraceInverseProgram p : paperPrograms()) {
+            TraceInverseSolution a = DIRECT.solve(p);
+            TraceInverseSolution d = DUAL.solve(p);
+            assertEquals(Status.OPTIMAL, a.status(), "direct #" + k + " " + a.message());
+            assertEquals(Status.OPTIMAL, d.status(), "dual #" + k + " " + d.message());
             // the value is recomputed from the returned X, so this checks the point, not just the solver's number
             assertEquals(a.value(), d.value(), 1e-6 * a.value(), "program #" + k);
             assertTrue(p.maxViolation(d.x()) <= 1e-7, "program #" + k + " violation " + p.maxViolation(d.x()));
@@ -60,11 +67,11 @@ class DualFormFimSolverTest {
         ReferenceInstances.Instance in = ReferenceInstances.rsB();
         Budget b = new Budget(1, 100, 8); // IRS budgets inactive: kappa* = (f_1 + f_2)/(L P_t), spec 3.10
         RStepProblem data = RStepProblem.of(in.mode(), in.slots(), in.reflections(), b, true);
-        FimProgram p = RStep.program(data, true, RStep.fallbackStart(data, true));
-        FimSolution d = DUAL.solve(p);
-        assertEquals(FimSolution.Status.OPTIMAL, d.status(), d.message());
+        TraceInverseProgram p = RStep.program(data, true, RStep.fallbackStart(data, true));
+        TraceInverseSolution d = DUAL.solve(p);
+        assertEquals(Status.OPTIMAL, d.status(), d.message());
         double nu = data.objective(RStep.fallbackStart(data, true));
-        List<ZMatrixRMaj> r = d.x().stream().map(x -> Cx.scale(b.bsPower(), x)).toList();
+        List<ZMatrixRMaj> r = d.x().stream().map(x -> ComplexLinalg.scale(b.bsPower(), x)).toList();
         assertEquals(0.5407204502, data.objective(r), 1e-6 * 0.54);
         assertEquals(0.5407204502, nu * d.value(), 1e-6 * 0.54);
     }
@@ -74,13 +81,13 @@ class DualFormFimSolverTest {
         ReferenceInstances.Instance in = ReferenceInstances.rsB();
         Budget b = new Budget(1, 100, 8);
         RStepProblem data = RStepProblem.of(in.mode(), in.slots(), in.reflections(), b, true);
-        FimProgram ok = RStep.program(data, true, null);
+        TraceInverseProgram ok = RStep.program(data, true, null);
         // tr X_l ≤ 0 with the IRS rows kept: X = 0 only, where F is singular — and −1 makes it empty
         List<LinearConstraint> cons = new ArrayList<>(ok.constraints());
         cons.set(0, LinearConstraint.traceSum(ok.blockSizes(), -1));
-        FimProgram bad = new FimProgram(ok.fims(), ok.weights(), cons, null);
-        FimSolution d = DUAL.solve(bad);
-        assertEquals(FimSolution.Status.INFEASIBLE, d.status(), d.message());
+        TraceInverseProgram bad = new TraceInverseProgram(ok.fims(), ok.weights(), cons, null);
+        TraceInverseSolution d = DUAL.solve(bad);
+        assertEquals(Status.INFEASIBLE, d.status(), d.message());
         assertTrue(!d.hasPoint());
     }
 }

@@ -1,4 +1,4 @@
-package org.cosense.systems.fangactive;
+package org.cosense.optim;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.cosense.InvalidInputException;
 import org.cosense.bounds.AffineFisherInformation;
+import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
+import org.ejml.dense.row.CommonOps_ZDRM;
 
 /**
- * One scalar constraint of a {@link FimProgram} over its Hermitian blocks X_1..X_L:
+ * One scalar linear constraint over Hermitian blocks X_1..X_L (a row of a {@link TraceInverseProgram}):
  * <pre>
  *   g(X) = Σ_l tr(A_l X_l) + b   (≤ 0  or  = 0),
  * </pre>
@@ -35,7 +37,7 @@ public record LinearConstraint(List<ZMatrixRMaj> coefficients, double offset, Ki
         InvalidInputException.require(kind != null, "kind", null, "must be given");
         List<ZMatrixRMaj> c = new ArrayList<>(coefficients.size());
         for (ZMatrixRMaj a : coefficients) {
-            c.add(a == null ? null : Cx.herm(a));
+            c.add(a == null ? null : ComplexLinalg.hermitianPart(a));
         }
         coefficients = Collections.unmodifiableList(c);
     }
@@ -58,7 +60,7 @@ public record LinearConstraint(List<ZMatrixRMaj> coefficients, double offset, Ki
     public static LinearConstraint traceSum(int[] n, double bound) {
         List<ZMatrixRMaj> c = new ArrayList<>();
         for (int nl : n) {
-            c.add(Cx.identity(nl));
+            c.add(CommonOps_ZDRM.identity(nl));
         }
         return new LinearConstraint(c, -bound, Kind.AT_MOST_ZERO);
     }
