@@ -143,7 +143,7 @@ final class SimulateFangactiveCommand implements Callable<Integer>, OptionTable.
     IrsSize irsSize;
 
     @Option(names = "--cbi-db", paramLabel = "C", converter = Converters.FiniteDouble.class, defaultValue = "-20",
-            description = "BS-IRS path gain C_BI at 1 m in dB (ASSUMED in the spec; default: ${DEFAULT-VALUE}).")
+            description = "BS-IRS path gain C_BI at 1 m in dB (ASSUMED in the documentation; default: ${DEFAULT-VALUE}).")
     double cbiDb;
 
     @Option(names = "--realizations", paramLabel = "R", converter = Converters.PositiveInt.class, defaultValue = "1",

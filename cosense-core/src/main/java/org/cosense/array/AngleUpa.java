@@ -5,7 +5,7 @@ import org.ejml.data.ZMatrixRMaj;
 
 /**
  * A uniform planar array of nv × nh elements steered in physical angles, first-element referenced
- * (Fang et al. (2)–(4); spec fangactive 2.3):
+ * (Fang et al. (2)–(4); [fangactive S2.3]):
  * <pre>
  *   a(theta, phi) = a_v(theta) ⊗ a_h(theta, phi),
  *   [a_v]_{iv} = exp(j 2pi dv iv cos(theta)),   [a_h]_{ih} = exp(j 2pi dh ih sin(theta) cos(phi)),

@@ -5,7 +5,7 @@ import org.cosense.InvalidInputException;
 /**
  * A uniform linear array of m elements with spacing {@code d} (wavelengths), first-element
  * referenced and steered in the direction cosine u = cos(omega) along the array axis:
- * [a(u)]_k = exp(j 2pi d k u), k = 0..m−1 (Fang et al., BS array; spec fangactive 2.3).
+ * [a(u)]_k = exp(j 2pi d k u), k = 0..m−1 (Fang et al., BS array; [fangactive S2.3]).
  * Vectors are interleaved (re, im) {@code double[]} of length 2m.
  */
 public record Ula(int m, double d) {

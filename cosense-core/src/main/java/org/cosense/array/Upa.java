@@ -57,7 +57,7 @@ public record Upa(int ny, int nz) {
     }
 
     /**
-     * Normalized beam gain (33), corrected (E16): |a^H(f1) a(f2)| / N, a product of two Dirichlet
+     * Normalized beam gain (33), corrected ([hua3d E16]): |a^H(f1) a(f2)| / N, a product of two Dirichlet
      * kernels; equals 1 at f1 = f2.
      */
     public double beamGain(double dmu, double dnu) {

@@ -75,7 +75,7 @@ public record AffineFisherInformation(DMatrixRMaj constant, ZMatrixRMaj[] coeffi
     }
 
     /**
-     * The FIM of rescaled parameters xi~_p = xi_p / s_p: F~ = S F S, S = diag(s) (spec fangactive 3.10:
+     * The FIM of rescaled parameters xi~_p = xi_p / s_p: F~ = S F S, S = diag(s) ([fangactive S3.10]:
      * beta coordinates scaled by |beta| keep the solver well conditioned).
      */
     public AffineFisherInformation congruence(double[] s) {

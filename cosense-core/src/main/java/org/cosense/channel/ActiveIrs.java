@@ -4,9 +4,9 @@ import org.cosense.InvalidInputException;
 import org.cosense.math.RandomStream;
 
 /**
- * The element model of an active IRS (Fang et al. (6)–(7); spec fangactive 3.2): element n multiplies
+ * The element model of an active IRS (Fang et al. (6)–(7); [fangactive S3.2]): element n multiplies
  * what it receives, its own thermal noise included, by psi_n: out = Psi (x + z), z ~ CN(0, sigma_r^2 I),
- * with the amplitude limit |psi_n| ≤ a_max (18d). A passive IRS (spec 3.12, ASSUMED model) has
+ * with the amplitude limit |psi_n| ≤ a_max (18d). A passive IRS ([fangactive S3.12], ASSUMED model) has
  * |psi_n| = 1 exactly and no amplifier noise.
  *
  * <p>Reflection vectors psi are interleaved (re, im) {@code double[]} of length 2N.
@@ -97,7 +97,7 @@ public record ActiveIrs(double maxAmplitude, double noiseVariance, boolean passi
 
     /**
      * Random-phase reflection psi_n = amplitude · exp(j arg r_n), r ~ CN(0, I_N) drawn from {@code rng}
-     * (Fang et al.'s transmit-BF-only benchmark, spec fangactive 3.12).
+     * (Fang et al.'s transmit-BF-only benchmark, [fangactive S3.12]).
      */
     public static double[] randomPhases(int n, double amplitude, RandomStream rng) {
         InvalidInputException.positive("element count N", n);

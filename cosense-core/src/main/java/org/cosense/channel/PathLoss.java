@@ -40,7 +40,7 @@ public final class PathLoss {
 
     /**
      * Exponent-law POWER gain C0 (d / 1 m)^(-exponent), e.g. Fang et al.'s BS–IRS loss
-     * PL(d) = C_BI d^(-alpha_BI) (spec fangactive 3.13); take the square root for an amplitude.
+     * PL(d) = C_BI d^(-alpha_BI) ([fangactive S3.13]); take the square root for an amplitude.
      */
     public static double exponentLawPowerGain(double c0, double d, double exponent) {
         org.cosense.InvalidInputException.positive("reference gain C0", c0);

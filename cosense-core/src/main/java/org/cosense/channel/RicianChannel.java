@@ -10,8 +10,8 @@ import org.ejml.data.ZMatrixRMaj;
  * <pre>
  *   G = sqrt(powerGain) [ sqrt(K/(K+1)) a b^T + sqrt(1/(K+1)) G~ ],  [G~]_ij i.i.d. CN(0, 1),
  * </pre>
- * Fang et al. (spec fangactive 3.13). K = +∞ gives the pure LoS channel (rank one). The LoS part uses
- * plain transposes: both steering vectors point from their array towards the other end (spec 2.3).
+ * Fang et al. ([fangactive S3.13]). K = +∞ gives the pure LoS channel (rank one). The LoS part uses
+ * plain transposes: both steering vectors point from their array towards the other end ([fangactive S2.3]).
  *
  * @param kFactor   Rician K-factor (linear power ratio LoS/NLoS), ≥ 0 or +∞
  * @param powerGain large-scale power gain (path loss), > 0
@@ -69,7 +69,7 @@ public record RicianChannel(double kFactor, double powerGain) {
      * A realization: G~ drawn column by column (transmit element j's column, entries i = 0..n−1, in
      * order) from {@code rng}. Column order makes the draws nested in the transmit array size: the
      * channel to the first m' < m elements is the same matrix's first m' columns, so a sweep over
-     * the number of BS antennas shares its random numbers (spec 3.13, common random numbers).
+     * the number of BS antennas shares its random numbers ([fangactive S3.13], common random numbers).
      */
     public ZMatrixRMaj draw(double[] rxSteering, double[] txSteering, RandomStream rng) {
         int n = rxSteering.length / 2;

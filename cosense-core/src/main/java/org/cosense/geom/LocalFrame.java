@@ -4,7 +4,7 @@ import org.cosense.InvalidInputException;
 
 /**
  * A planar array's local right-handed orthonormal frame (h, v, n = h × v): h the horizontal array
- * axis, v the vertical array axis, n the surface normal (Fang et al.; spec fangactive 2.2).
+ * axis, v the vertical array axis, n the surface normal (Fang et al.; [fangactive S2.2]).
  *
  * <p>Angles of a direction u leaving the array (reconstructed from (3)–(4)):
  * u·v = cos(theta), u·h = sin(theta) cos(phi), u·n = sin(theta) sin(phi); theta ∈ [0, pi] from v,

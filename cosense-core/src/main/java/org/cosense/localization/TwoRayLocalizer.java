@@ -9,7 +9,7 @@ import org.cosense.geom.Vec3;
  *
  * <p>(61) solves the y and z equations for the two ranges; x follows from the two range spheres
  * (62)–(64) up to the sign of the x component of each ray. Noisy inputs can make the radicands
- * negative (clamped at 0, pitfall P8/P13) and the ranges negative (kept as they are, never abs()).
+ * negative (clamped at 0, pitfall [hua3d P8]/[hua3d P13]) and the ranges negative (kept as they are, never abs()).
  */
 public final class TwoRayLocalizer {
     private TwoRayLocalizer() {
@@ -19,7 +19,7 @@ public final class TwoRayLocalizer {
     public enum XRule {
         /** (63)–(64): the BS candidate closest to x_I + r_I (assumes the target in front of the IRS, x_T >= x_I). */
         PAPER,
-        /** E14: the sign pair (s_B, s_I) minimizing |x_BS + s_B r_B - x_I - s_I r_I|; equals PAPER when x_T >= x_I. */
+        /** [hua3d E14]: the sign pair (s_B, s_I) minimizing |x_BS + s_B r_B - x_I - s_I r_I|; equals PAPER when x_T >= x_I. */
         GENERALIZED
     }
 

@@ -12,10 +12,10 @@ import org.ejml.data.ZMatrixRMaj;
  * programs for benchmarks ({@code cosense bench optim}) and solver tests.
  *
  * <ul>
- * <li>{@link #rStep}: the R-step (spec fangactive 3.10): minimize κ s.t. tr(Ω_l F_l(R_l)⁻¹) ≤ κ,
+ * <li>{@link #rStep}: the R-step ([fangactive S3.10]): minimize κ s.t. tr(Ω_l F_l(R_l)⁻¹) ≤ κ,
  *     tr(K_l R_l) + c_l ≤ P_s, Σ_l tr R_l ≤ L P_t, R_l ⪰ 0. With M = 16, L = 2: 533 variables,
  *     blocks 32/8/32/8, 4 rows.</li>
- * <li>{@link #sdrShape}: the SDR subproblem (spec 3.11.3): minimize Σ w_i U_ii, [[F̂(Θ), I], [I, U]] ⪰ 0,
+ * <li>{@link #sdrShape}: the SDR subproblem ([fangactive S3.11.3]): minimize Σ w_i U_ii, [[F̂(Θ), I], [I, U]] ⪰ 0,
  *     Θ ⪰ 0, [Θ]_nn ≤ 1, tr(K Θ) ≤ P. With N = 16: 266 variables, blocks 32/8, N + 1 rows. The data
  *     are random (seeded) with the structure of the linearized lifted FIM: Ξ_pq = D_pᴴ D_q + D_qᴴ D_p.</li>
  * </ul>

@@ -8,7 +8,7 @@ import org.ejml.data.ZMatrixRMaj;
  *
  * <p>Parametrization (why: no redundancy in the Newton system): the k real diagonal entries,
  * then Re X_ij and Im X_ij for i &lt; j — k² reals. The PSD constraint is imposed through the
- * real embedding [[Re X, −Im X], [Im X, Re X]] ⪰ 0 (spec 3.10), a 2k×2k block whose trace is
+ * real embedding [[Re X, −Im X], [Im X, Re X]] ⪰ 0 ([fangactive S3.10]), a 2k×2k block whose trace is
  * 2 tr X; the solver never uses that trace, every linear form is written in X itself
  * ({@link #trace()} is tr X, not the embedding's), so nothing is double counted.
  */
@@ -83,7 +83,7 @@ public final class HermitianVar {
 
     /**
      * Re tr(M X) for a complex k×k matrix M; for Hermitian M this is tr(M X) itself
-     * = Σ_ij (Re M_ij Re X_ij + Im M_ij Im X_ij) (spec 3.10).
+     * = Σ_ij (Re M_ij Re X_ij + Im M_ij Im X_ij) ([fangactive S3.10]).
      */
     public Affine traceWith(ZMatrixRMaj m) {
         InvalidInputException.require(m.numRows == size && m.numCols == size, "M", m.numRows + "x" + m.numCols,

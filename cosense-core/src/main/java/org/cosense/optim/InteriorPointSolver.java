@@ -4,7 +4,7 @@ package org.cosense.optim;
  * Infeasible-start primal–dual interior-point method (Mehrotra predictor–corrector, HKM
  * direction) for {@link LmiProblem}, the method of CSDP and SDPT3.
  *
- * <p>Why primal–dual and not a primal barrier: the R-step optima are rank one (spec 3.10), so
+ * <p>Why primal–dual and not a primal barrier: the R-step optima are rank one ([fangactive S3.10]), so
  * the PSD slacks have eigenvalues ~ gap while the barrier Hessian grows like 1/gap²; a primal
  * barrier stalls near 1e-6, whereas the primal–dual Schur complement stays usable down to 1e-9.
  *

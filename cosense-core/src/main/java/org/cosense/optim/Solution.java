@@ -172,7 +172,7 @@ public final class Solution {
     /**
      * Multiplier Z ⪰ 0 of the PSD constraint of a Hermitian variable: the real 2k×2k dual
      * [[A, −B], [B, A]] of the embedding corresponds to Z = 2 (A + jB), since
-     * ⟨E(X), E(Z')⟩ = 2 Re tr(X Z'ᴴ) (the trace doubling of spec 3.10).
+     * ⟨E(X), E(Z')⟩ = 2 Re tr(X Z'ᴴ) (the trace doubling of [fangactive S3.10]).
      */
     public ZMatrixRMaj dual(HermitianVar v) {
         Integer kb = program.blockOf(v);

@@ -8,13 +8,13 @@ import org.ejml.data.ZMatrixRMaj;
 
 /**
  * Probing signal matrices W (N × T, column t = the transmit vector of snapshot t), each column of
- * squared norm P (so tr R_w = P with R_w = W W^H / T; Hua et al. (9), pitfall P11).
+ * squared norm P (so tr R_w = P with R_w = W W^H / T; Hua et al. (9), pitfall [hua3d P11]).
  */
 public final class ProbingCodebook {
     private ProbingCodebook() {
     }
 
-    /** The probing designs offered for stage I (spec 3.4 recommendation 4). */
+    /** The probing designs offered for stage I ([hua3d S3.4] recommendation 4). */
     public enum Design {
         /** [W]_{n,t} = sqrt(P/N) exp(-j 2 pi (t-1)(n-1)/T): the paper's codebook; white only if T >= N. */
         DFT,
@@ -78,7 +78,7 @@ public final class ProbingCodebook {
     }
 
     /**
-     * Per-direction illumination g(mu, nu) = a^T R_w a^* / P (spec 3.4): 1 for white probing; how much
+     * Per-direction illumination g(mu, nu) = a^T R_w a^* / P ([hua3d S3.4]): 1 for white probing; how much
      * of the probing power reaches direction (mu, nu). Computed as ||W^T a||^2 / (T P).
      */
     public static double illumination(ZMatrixRMaj w, Upa upa, double mu, double nu, double power) {

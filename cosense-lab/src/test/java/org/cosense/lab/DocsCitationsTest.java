@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,7 +132,6 @@ class DocsCitationsTest {
     }
 
     @Test
-    @Disabled("enabled after the citation rewrite: python3 docs/rewrite-citations.py .")
     void noLegacyCitationRemainsInMainSources() {
         List<String> legacy = new ArrayList<>();
         for (Path src : mainSources()) {

@@ -11,7 +11,7 @@ import org.ejml.data.ZMatrixRMaj;
  * On-grid beam scanning (Hua et al. (41)–(46)): a codebook of beams pointing at grid values; the
  * estimates are the grid values whose beams received the most echo power (the K strongest local
  * maxima). Resolution is the grid step, so at high SNR the error floors at the deterministic distance
- * to the nearest grid point (P9).
+ * to the nearest grid point ([hua3d P9]).
  *
  * <p>As a {@link DoaEstimator} on a UPA's covariance R the beam power is the Bartlett spectrum
  * a^H R a / N on the grid. An IRS cannot form R (it has no receiver): there the power of each beam is
@@ -111,7 +111,7 @@ public final class Beamscan implements DoaEstimator {
     /**
      * The K strongest detected sources of a 2D scan from its beam powers, power[i][j] for the beam at
      * (gridMu[i], gridNu[j]); the estimates are grid values. A grid axis that holds both -1 and +1 is
-     * circular with the two end points one beam (u(g + 2) = ±u(g), E9): they count as one grid point,
+     * circular with the two end points one beam (u(g + 2) = ±u(g), [hua3d E9]): they count as one grid point,
      * reported at the end with the larger measured power, whose neighbours are the grid points next to
      * either end. Fewer than K estimates when fewer local maxima pass the detection rule.
      */
@@ -205,7 +205,7 @@ public final class Beamscan implements DoaEstimator {
     /**
      * Indices of up to K largest LOCAL maxima of the scan power over {@code grid} (strongest first).
      * Spatial frequency is periodic with period 2, so when the grid holds both -1 and +1 (the same
-     * direction up to sign for even arrays, E9) the sequence is treated as circular and only one of
+     * direction up to sign for even arrays, [hua3d E9]) the sequence is treated as circular and only one of
      * the two end points can be a peak. Fewer than K indices are returned if fewer peaks exist.
      */
     public static int[] localPeaks(double[] grid, double[] power, int k) {
@@ -304,7 +304,7 @@ public final class Beamscan implements DoaEstimator {
         return cost.applyAsDouble(f) <= bestC ? f : bestF;
     }
 
-    /** The uniform scan grid g_i = -1 + 2 i / (count - 1), i = 0..count-1 (E9: codebook and estimator agree). */
+    /** The uniform scan grid g_i = -1 + 2 i / (count - 1), i = 0..count-1 ([hua3d E9]: codebook and estimator agree). */
     public static double[] grid(int count) {
         org.cosense.InvalidInputException.require(count >= 2, "beams per scan dimension", count, "must be at least 2");
         double[] g = new double[count];

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Local maxima of a 2D grid function (8-neighbourhood, non-maximum suppression), optionally
  * periodic in both axes (FFT grids of spatial frequency wrap at period 2). Returns the K highest
- * LOCAL maxima, not the K largest grid values (pitfall P5).
+ * LOCAL maxima, not the K largest grid values (pitfall [hua3d P5]).
  */
 public final class PeakFinder2D {
     private PeakFinder2D() {

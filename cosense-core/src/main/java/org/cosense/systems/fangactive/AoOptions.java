@@ -3,7 +3,7 @@ package org.cosense.systems.fangactive;
 import org.cosense.InvalidInputException;
 
 /**
- * Iteration limits of the alternating optimization (spec fangactive 3.9, 3.11.4; all ASSUMED, the
+ * Iteration limits of the alternating optimization ([fangactive S3.9], [fangactive S3.11.4]; all ASSUMED, the
  * paper gives none).
  *
  * @param maxIterations      K_AO (also the Psi-step repetitions of the reflective-only benchmark)
@@ -25,7 +25,7 @@ public record AoOptions(int maxIterations, double tolerance, int scaIterations, 
         InvalidInputException.require(randomizationDraws >= 0, "Q (randomization draws)", randomizationDraws, "must be ≥ 0");
     }
 
-    /** K_AO = 20, eps_AO = 1e-3, I_SCA = 20, Q = 1000, two starts (spec 4, ASSUMED values). */
+    /** K_AO = 20, eps_AO = 1e-3, I_SCA = 20, Q = 1000, two starts ([fangactive S4], ASSUMED values). */
     public static AoOptions paper() {
         return new AoOptions(20, 1e-3, 20, 1000, true);
     }

@@ -11,7 +11,7 @@ import org.cosense.optim.Status;
  * @param design     the final design (exact CRBs)
  * @param trace      max_l CRB_l after each AO iteration (R-step and Psi-steps), nonincreasing
  * @param halfSteps  max_l CRB_l after every R-step and every Psi-step sweep, in order, nonincreasing
- *                   (property 27)
+ *                   ([fangactive C27])
  * @param iterations AO iterations run
  * @param start      which start produced the design ("transmit-only", "reflective-only", "passive", …)
  * @param solverStatuses how many convex solves (R-steps and SDR solves) ended with each status; points of every

@@ -9,7 +9,7 @@ import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * The fixed parts of the paper's benchmark designs (spec fangactive 3.12); the optimized parts (R-step,
+ * The fixed parts of the paper's benchmark designs ([fangactive S3.12]); the optimized parts (R-step,
  * Psi-step) are solved elsewhere.
  */
 public final class Benchmarks {
@@ -25,7 +25,7 @@ public final class Benchmarks {
         return out;
     }
 
-    /** Reflective BF only / isotropic transmission: R = (P_t/M) I_M (E11: meets (18b) with equality). */
+    /** Reflective BF only / isotropic transmission: R = (P_t/M) I_M ([fangactive E11]: meets (18b) with equality). */
     public static ZMatrixRMaj isotropicCovariance(int m, double bsPower) {
         InvalidInputException.positive("BS antennas M", m);
         InvalidInputException.positive("BS power P_t (W)", bsPower);

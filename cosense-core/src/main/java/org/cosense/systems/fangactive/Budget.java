@@ -4,7 +4,7 @@ import org.cosense.InvalidInputException;
 import org.cosense.math.Db;
 
 /**
- * The design constraints (spec fangactive 3.8): BS average power (1/L) Σ tr R_l ≤ P_t (18b), IRS
+ * The design constraints ([fangactive S3.8]): BS average power (1/L) Σ tr R_l ≤ P_t (18b), IRS
  * amplification power ≤ P_s per IRS ((18a) or (42a)), per-element amplitude |psi_n| ≤ a_max (18d).
  *
  * @param bsPower      P_t (W)

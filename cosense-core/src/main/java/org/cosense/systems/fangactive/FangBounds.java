@@ -4,7 +4,7 @@ import org.cosense.bounds.Crb;
 import org.cosense.bounds.CrbResult;
 import org.ejml.data.DMatrixRMaj;
 
-/** The paper's scalar bounds from a 4×4 FIM of [theta, phi, Re beta, Im beta] (spec fangactive 2.5, E22). */
+/** The paper's scalar bounds from a 4×4 FIM of [theta, phi, Re beta, Im beta] ([fangactive S2.5], [fangactive E22]). */
 public final class FangBounds {
     private FangBounds() {
     }
@@ -14,7 +14,7 @@ public final class FangBounds {
         return Crb.of(fim).sumOfVariances(0, 1, 2, 3);
     }
 
-    /** The angle part [F^{-1}]_00 + [F^{-1}]_11 (rad^2), a diagnostic (E22). */
+    /** The angle part [F^{-1}]_00 + [F^{-1}]_11 (rad^2), a diagnostic ([fangactive E22]). */
     public static double angleCrb(DMatrixRMaj fim) {
         return Crb.of(fim).sumOfVariances(0, 1);
     }

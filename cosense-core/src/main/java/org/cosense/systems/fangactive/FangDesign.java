@@ -55,7 +55,7 @@ public record FangDesign(List<ZMatrixRMaj> covariances, List<double[]> reflectio
     }
 
     /**
-     * The relative slacks of every constraint (≥ 0 when feasible; property 29): (18b)
+     * The relative slacks of every constraint (≥ 0 when feasible; [fangactive C29]): (18b)
      * 1 − Σ tr R_l/(L P_t); per IRS 1 − P_l/P_s ((18a)/(42a), skipped when {@code passive}); per element
      * 1 − |psi_n|/a_max (passive: −| |psi_n| − 1 |); per R_l λ_min(R_l)/max(tr R_l, tiny) (18c).
      */

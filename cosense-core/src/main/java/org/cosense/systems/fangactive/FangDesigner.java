@@ -11,7 +11,7 @@ import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * The paper's design procedures for one channel realization (spec fangactive 3.9, 3.12), generic over
+ * The paper's design procedures for one channel realization ([fangactive S3.9], [fangactive S3.12]), generic over
  * the convex solver: the proposed alternating optimization (AO) and the four benchmarks.
  *
  * <pre>
@@ -87,7 +87,7 @@ public final class FangDesigner {
         return new AoResult(d, new double[] {d.maxCrb()}, new double[] {d.maxCrb()}, 1, "transmit-only");
     }
 
-    /** Reflective BF only (E11, 3.12). */
+    /** Reflective BF only ([fangactive E11], [fangactive S3.12]). */
     public AoResult reflectiveOnly() {
         int m = slots.get(0).m();
         List<ZMatrixRMaj> rs = Benchmarks.isotropicCovariances(slots.size(), m, budget.bsPower());

@@ -3,7 +3,7 @@ package org.cosense.systems.fangactive;
 import org.cosense.math.ComplexLinalg;
 import org.ejml.data.ZMatrixRMaj;
 
-/** Theta = psi psi^H (spec fangactive 3.2). */
+/** Theta = psi psi^H ([fangactive S3.2]). */
 final class FangLift {
     private FangLift() {
     }

@@ -3,7 +3,7 @@ package org.cosense.systems.fangactive;
 import org.cosense.math.RandomStream;
 
 /**
- * The random streams of one channel realization (spec fangactive 3.13, common random numbers): every
+ * The random streams of one channel realization ([fangactive S3.13], common random numbers): every
  * stream is a pure function of (experiment seed, realization index, IRS index), never of the sweep
  * point or the series, so curves differ only through the design.
  */

@@ -24,7 +24,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  *   F_K(Q̂)_pq = (2 T_L / sigma_s^2) Re tr(D_p^H D_q Q̂),   Q̂ = (1/T_L) Σ_t x[t] x[t]^H,
  *   D_theta = beta (ǡ_theta a^T + ā ȧ_theta^T),  D_phi = beta (ǡ_phi a^T + ā ȧ_phi^T),  D_Re = ā a^T,  D_Im = j ā a^T
  * </pre>
- * (ȧ of the reflecting array, transposed: E4). F_K is linear in Q̂, so its expectation over z_1 is F_K(Q) with
+ * (ȧ of the reflecting array, transposed: [fangactive E4]). F_K is linear in Q̂, so its expectation over z_1 is F_K(Q) with
  * Q = Psi G R G^H Psi^H + sigma_r^2 Psi Psi^H, the IRS output covariance, whose trace is the IRS power (34).
  * Hence, with F ⪯ F_K(Q) ⇒ F^{-1} ⪰ F_K(Q)^{-1},
  * <pre>
@@ -32,12 +32,12 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * </pre>
  * f_l the value at P_s = 1 (tr F_K(tQ)^{-1} = tr F_K(Q)^{-1} / t). The program is convex (tr X^{-1} is convex on
  * X ≻ 0 and F_K is linear). It depends neither on G nor on P_t nor on a_max: it is what an IRS that could emit any
- * output field of power P_s would achieve. A design that attains it is globally optimal for (P4).
+ * output field of power P_s would achieve. A design that attains it is globally optimal for ([fangactive P4]).
  *
  * <p>Solution. Every D_p has its rows in span{a^T, ȧ_theta^T, ȧ_phi^T}, so Q acts only through its compression
  * X = Y^H Q Y onto the orthonormal basis Y of span{a^*, ȧ_theta^*, ȧ_phi^*} (k ≤ 3); power outside that span adds
  * nothing. The k×k program min { g(X) = tr Ω F̃(X)^{-1} : X ⪰ 0, tr X = 1 } (beta coordinates scaled by |beta|,
- * Ω = diag(1, 1, |beta|^2, |beta|^2), pitfall P1) is solved by projected gradient with backtracking. The bound
+ * Ω = diag(1, 1, |beta|^2, |beta|^2), pitfall [fangactive P1]) is solved by projected gradient with backtracking. The bound
  * returned is certified whatever the iterate: for convex g and the Euler identity ⟨∇g(X), X⟩ = −g(X),
  * g* ≥ g(X) + min_{Y} ⟨∇g(X), Y − X⟩ = 2 g(X) − λ_max(−∇g(X)).
  */
@@ -180,7 +180,7 @@ public final class IrsSensingBound {
         return f;
     }
 
-    /** D_theta, D_phi, D_Re, D_Im (N̄×N); with {@code scaledBeta} the last two times |beta| (P1). */
+    /** D_theta, D_phi, D_Re, D_Im (N̄×N); with {@code scaledBeta} the last two times |beta| ([fangactive P1]). */
     private static ZMatrixRMaj[] derivatives(IrsSlot s, boolean scaledBeta) {
         double th = s.theta();
         double ph = s.phi();

@@ -7,7 +7,7 @@ import org.ejml.data.ZMatrixRMaj;
 
 /**
  * Everything the FIM and the amplification power of IRS l in its own time slot depend on, except
- * the design (R_{s,l}, psi_l) (spec fangactive 2.5, 3.1): arrays, BS–IRS channel G_l, the nominal
+ * the design (R_{s,l}, psi_l) ([fangactive S2.5], [fangactive S3.1]): arrays, BS–IRS channel G_l, the nominal
  * target parameters xi_l = [theta_l, phi_l, Re beta_l, Im beta_l] and the noise powers.
  *
  * @param reflector   the N-element reflecting UPA (first-element-referenced angles, (2)–(4))
@@ -82,13 +82,13 @@ public record IrsSlot(AngleUpa reflector, AngleUpa sensors, ZMatrixRMaj channel,
         return new IrsSlot(reflector, sensors, channel, theta, phi, beta, irsNoise, bsNoise, sensorNoise, tl);
     }
 
-    /** All noise powers times {@code alpha} (property 11). */
+    /** All noise powers times {@code alpha} ([fangactive C11]). */
     public IrsSlot withNoisesScaled(double alpha) {
         return new IrsSlot(reflector, sensors, channel, theta, phi, beta, alpha * irsNoise, alpha * bsNoise, alpha * sensorNoise,
                 snapshots);
     }
 
-    /** The passive-IRS version of this slot: no amplifier noise (spec 3.12, ASSUMED model). */
+    /** The passive-IRS version of this slot: no amplifier noise ([fangactive S3.12], ASSUMED model). */
     public IrsSlot passive() {
         return new IrsSlot(reflector, sensors, channel, theta, phi, beta, 0, bsNoise, sensorNoise, snapshots);
     }

@@ -16,7 +16,7 @@ import org.ejml.data.ZMatrixRMaj;
  * </pre>
  * Plain data for the Theta-step (SCA/SDR): every entry is a sum of products of two linear forms in Θ.
  *
- * @param r1        R1 = A G R_s G^H A^H (N×N), A = diag(a) (E6)
+ * @param r1        R1 = A G R_s G^H A^H (N×N), A = diag(a) ([fangactive E6])
  * @param r2        R2 = A^H G^* W G^T A (N×N), W = R_w^{-1} frozen
  * @param zTheta    Z_theta of the reflecting array (N×N diagonal)
  * @param zPhi      Z_phi

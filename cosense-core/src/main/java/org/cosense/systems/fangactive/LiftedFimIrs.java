@@ -14,7 +14,7 @@ import org.ejml.data.ZMatrixRMaj;
  *        + tr(W̄ Z̄_v D̄) tr(R1 Z_r^H Θ^T) + tr(W̄ D̄) tr(Z_v R1 Z_r^H Θ^T),
  *   Q̄_rb = tr(Z̄_r^H W̄ D̄) tr(R1 Θ^T) + tr(W̄ D̄) tr(R1 Z_r^H Θ^T),  Q̄_bb = tr(W̄ D̄) tr(R1 Θ^T),
  * </pre>
- * linear in Θ, plus the covariance part (41) with factors 1, 2, 4 (E3) evaluated with the actual
+ * linear in Θ, plus the covariance part (41) with factors 1, 2, 4 ([fangactive E3]) evaluated with the actual
  * (tr Θ)^2 and the frozen traces.
  *
  * @param r1          R1 = A G R_s G^H A^H (N×N)

@@ -18,7 +18,7 @@ import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * The Psi-step of IRS l for a fixed R_{s,l} (spec fangactive 3.11): safeguarded SCA on the SDR in
+ * The Psi-step of IRS l for a fixed R_{s,l} ([fangactive S3.11]): safeguarded SCA on the SDR in
  * Theta = psi psi^H, then Gaussian randomization with the incumbent kept.
  *
  * <pre>
@@ -26,7 +26,7 @@ import org.ejml.data.ZMatrixRMaj;
  *   repeat I_SCA times:
  *     Θ* ← argmin of the SDR program at Θ (see {@link #program}) by the {@link TraceInverseSolver}
  *     τ ← 1; Θ_τ = Θ + τ(Θ* − Θ), scaled by the largest s ≤ 1 meeting the exact power P_l(sΘ_τ) ≤ P_s
- *            (ASSUMED: the linearized (25) is optimistic, E15; the spec only halves τ, which stalls on the
+ *            (ASSUMED: the linearized (25) is optimistic, [fangactive E15]; the documentation only halves τ, which stalls on the
  *            budget boundary); while J_l(Θ_τ) > J: τ ← τ/2 (stop SCA below 2^-10)
  *     Θ ← Θ + τ(Θ* − Θ); stop when the relative decrease of J ≤ eps_SCA
  *   Θ = V Λ V^H (λ < 0 clipped); candidates ψ_in, √λ_1 v_1, V Λ^{1/2} r_q (r_q ~ CN(0, I), q = 1..Q)
@@ -45,7 +45,7 @@ public final class PsiStep {
      * @param psi           the chosen reflection
      * @param crbIn         CRB_l of the input reflection
      * @param crb           CRB_l of {@link #psi} (≤ crbIn)
-     * @param relaxedTrace  J_l(Θ^(i)) for i = 0, 1, … (nonincreasing; property 26)
+     * @param relaxedTrace  J_l(Θ^(i)) for i = 0, 1, … (nonincreasing; [fangactive C26])
      * @param candidates    candidates evaluated (incumbent included)
      * @param fromRandomization true when a randomization candidate replaced the incumbent
      * @param solverStatuses the status of each SDR solve of the SCA loop, in order
@@ -127,7 +127,7 @@ public final class PsiStep {
             while (tau >= AoOptions.MIN_STEP) {
                 ZMatrixRMaj cand = ComplexLinalg.hermitianPart(ComplexLinalg.add(theta, ComplexLinalg.scale(tau, dir)));
                 if (!passive && mode.liftedIrsPower(slot, rs, cand) > ps) {
-                    // the linearized (25) is optimistic (E15): pull the candidate back onto the exact budget
+                    // the linearized (25) is optimistic ([fangactive E15]): pull the candidate back onto the exact budget
                     cand = scaleThetaToBudget(mode, slot, rs, cand, ps);
                 }
                 double jc = relaxedObjective(mode, slot, rs, cand);

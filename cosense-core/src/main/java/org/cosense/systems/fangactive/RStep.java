@@ -17,7 +17,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * The R-step (P2.1)/(P5.1) of the AO (spec fangactive 3.10) through a {@link TraceInverseSolver}.
+ * The R-step (P2.1)/(P5.1) of the AO ([fangactive S3.10]) through a {@link TraceInverseSolver}.
  *
  * <p>The program handed to the solver ({@link #program}): L blocks X_l = R_l / P_t (M×M),
  * <pre>
@@ -30,7 +30,7 @@ import org.ejml.data.ZMatrixRMaj;
  * so that max_l CRB_l(R) = nu · kappa at R = P_t X. The answer is mapped back (R = P_t X),
  * projected onto the PSD cone (eigenvalues clipped), repaired to exact feasibility (IRS budgets by a
  * per-slot factor, (18b) by a common factor), and compared with the incumbent: the better exact
- * max-CRB wins, so the step never increases the objective (spec 3.9, property 27).
+ * max-CRB wins, so the step never increases the objective ([fangactive S3.9], [fangactive C27]).
  */
 public final class RStep {
     /**
@@ -215,7 +215,7 @@ public final class RStep {
     }
 
     /**
-     * The AO guard (spec 3.9, P9): if the noise-only IRS power c_l(psi) ≥ P_s, scale psi by the common
+     * The AO guard ([fangactive S3.9], [fangactive P9]): if the noise-only IRS power c_l(psi) ≥ P_s, scale psi by the common
      * factor that makes c_l = P_s / 2 (c = σ_r^2 (|β|^2 t^2 + 2t) at the BS, σ_r^2 t at IRSs, t = ||psi||^2);
      * otherwise psi unchanged.
      */

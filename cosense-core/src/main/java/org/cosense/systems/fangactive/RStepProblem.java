@@ -12,7 +12,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * The data of the R-step (P2.1)/(P5.1) for a fixed reflection (spec fangactive 3.10), for a convex
+ * The data of the R-step (P2.1)/(P5.1) for a fixed reflection ([fangactive S3.10]), for a convex
  * solver (org.cosense.optim):
  * <pre>
  *   minimize kappa  s.t.  tr(Omega_l F_l(R_l)^{-1}) ≤ kappa,  F_l(R) = F_0^(l) + Σ tr(M_pq^(l) R) E_pq,
@@ -20,7 +20,7 @@ import org.ejml.data.ZMatrixRMaj;
  * </pre>
  * With {@code scaledBeta} the beta coordinates are divided by |beta_l| (F~ = S F S, S = diag(1, 1,
  * |beta|, |beta|)) and Omega = diag(1, 1, |beta|^2, |beta|^2), so tr(Omega F~^{-1}) = tr(F^{-1})
- * exactly while the LMI is far better conditioned (P1).
+ * exactly while the LMI is far better conditioned ([fangactive P1]).
  *
  * @param fims     F_l(R) per IRS
  * @param weights  diag(Omega_l) per IRS

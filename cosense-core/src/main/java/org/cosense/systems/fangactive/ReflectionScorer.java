@@ -431,7 +431,7 @@ public abstract sealed class ReflectionScorer permits ReflectionScorer.AtBs, Ref
             double b2 = beta.abs2();
             int[][] e = {{1, 0}, {2, 0}, {0, 0}};
             if (slot.irsNoise() > 0) {
-                // covariance part (corrected factors 1, 2, 4; E3)
+                // covariance part (corrected factors 1, 2, 4; [fangactive E3])
                 double s4 = slot.irsNoise() * slot.irsNoise() * tt * tt;
                 double[] br = {beta.re(), beta.im()};
                 for (int r = 0; r < 2; r++) {

@@ -9,18 +9,18 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * The SCA surrogate of the Theta-step (spec fangactive 3.11.2): at the iterate Theta0, with the
+ * The SCA surrogate of the Theta-step ([fangactive S3.11.2]): at the iterate Theta0, with the
  * noise inverse W (W̄) frozen at Theta0, every product of two linear forms u(Θ) v(Θ) of the lifted
  * FIM (Lemma 1 (55)–(63), Lemma 2 (79)–(87)) is replaced by
  * <pre>
  *   lin[u v] = u0 v(Θ) + v0 u(Θ) − u0 v0,     u(Θ) = tr(U Θ^T) = tr(U^T Θ),  v(Θ) = tr(V Θ),
  * </pre>
  * and in sensing at IRSs (tr Θ)^2 by its tangent 2 t0 tr Θ − t0^2 (t0 = tr Θ0), with the corrected
- * covariance factors 1, 2, 4 (E3). The result F̂(Θ) is affine in Θ, written as an
+ * covariance factors 1, 2, 4 ([fangactive E3]). The result F̂(Θ) is affine in Θ, written as an
  * {@link AffineFisherInformation} over the N×N Hermitian Θ: for a complex form tr(X Θ) with Hermitian
  * Θ, Re tr(X Θ) = tr(((X + X^H)/2) Θ). This is exactly the first-order Taylor expansion of the
- * frozen-W lifted FIM at Θ0 (the rule replaces the misprinted gradients (64)–(69)/(88)–(93), E7), so
- * F̂(Θ0) = F(Θ0); it is NOT a lower bound of F (E14).
+ * frozen-W lifted FIM at Θ0 (the rule replaces the misprinted gradients (64)–(69)/(88)–(93), [fangactive E7]), so
+ * F̂(Θ0) = F(Θ0); it is NOT a lower bound of F ([fangactive E14]).
  *
  * <p>Also the IRS power in Θ: the linearized (25) in sensing at the BS and the exact, already linear,
  * (47) in sensing at IRSs, as {@link TraceAffineForm}s.
@@ -164,19 +164,19 @@ public final class ScaSurrogate {
                         .plus(Lin.transposedForm(ComplexLinalg.product(z[v], r1)).times(get(lf.sensorZLeft(), r, 0)))
                         .plus(Lin.transposedForm(ComplexLinalg.product(r1, zh[r])).times(get(lf.sensorZRight(), v, 0)))
                         .plus(Lin.transposedForm(ComplexLinalg.product(z[v], r1, zh[r])).times(sw));
-                Lin cov = s4.times(t * b2 * b2 * lf.covBB().get(r, v)); // factor 1 (E3)
+                Lin cov = s4.times(t * b2 * b2 * lf.covBB().get(r, v)); // factor 1 ([fangactive E3])
                 b.add(r, v, q.times(f2 * b2).plus(cov), 0);
             }
             Lin qb = u.times(get(lf.sensorZLeft(), r, 0)).plus(Lin.transposedForm(ComplexLinalg.product(r1, zh[r])).times(sw));
             Lin bq = qb.times(lf.beta().conj().times(f2));
-            Lin cov = s4.times(2 * t * b2 * lf.covBD().get(r, 0)); // factor 2 (E3)
+            Lin cov = s4.times(2 * t * b2 * lf.covBD().get(r, 0)); // factor 2 ([fangactive E3])
             b.add(r, 2, bq.plus(cov.times(br[0])), 0);
             b.add(r, 3, bq.times(new Complex(0, 1)).plus(cov.times(br[1])), 0);
         }
         Lin bb = u.times(f2 * lf.sensorW());
         for (int i = 0; i < 2; i++) {
             for (int j = i; j < 2; j++) {
-                Lin cov = s4.times(4 * t * lf.covDD() * br[i] * br[j]); // factor 4 (E3)
+                Lin cov = s4.times(4 * t * lf.covDD() * br[i] * br[j]); // factor 4 ([fangactive E3])
                 b.add(2 + i, 2 + j, i == j ? bb.plus(cov) : cov, 0);
             }
         }
@@ -189,7 +189,7 @@ public final class ScaSurrogate {
      * <pre>
      *   |β|^2 lin[tr Θ · tr(R1 Θ^T)] + σ_r^2 |β|^2 (2 t0 tr Θ − t0^2) + tr(Diag(G R G^H) Θ) + 2 σ_r^2 tr Θ,
      * </pre>
-     * equal to the exact (23a)–(23d) at Θ0 with the same gradient there (not conservative, E15); sensing at
+     * equal to the exact (23a)–(23d) at Θ0 with the same gradient there (not conservative, [fangactive E15]); sensing at
      * IRSs the exact (47) tr(Diag(G R G^H) Θ) + σ_r^2 tr Θ (Θ0 unused).
      */
     public static TraceAffineForm power(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta0) {

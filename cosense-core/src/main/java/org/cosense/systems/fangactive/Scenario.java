@@ -16,7 +16,7 @@ import org.cosense.math.RandomStream;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * A deployment of Fang et al. (spec fangactive 2.2, 3.13): one BS with an M-element ULA, L active
+ * A deployment of Fang et al. ([fangactive S2.2], [fangactive S3.13]): one BS with an M-element ULA, L active
  * IRSs with local frames, one point target, Rician BS–IRS channels and LoS IRS–target links.
  *
  * <p>ASSUMED values (paper silent; defaults of {@link #paper}): frames h = +y, v = +z, n = +x; BS ULA

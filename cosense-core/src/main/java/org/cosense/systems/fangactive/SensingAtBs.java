@@ -12,12 +12,12 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * Sensing at the BS (spec fangactive 3.4–3.5): BS → IRS l (amplify) → target → IRS l (amplify) → BS,
+ * Sensing at the BS ([fangactive S3.4]–[fangactive S3.5]): BS → IRS l (amplify) → target → IRS l (amplify) → BS,
  * y[t] = G^T Psi E Psi G s[t] + G^T Psi z_2[t] + z[t], E = beta a a^T, with the paper's noise covariance
- * R_w = sigma_r^2 G^T Psi Psi^H G^* + sigma_b^2 I (14), which drops the triple-hop noise (13, E19); the
+ * R_w = sigma_r^2 G^T Psi Psi^H G^* + sigma_b^2 I (14), which drops the triple-hop noise (13, [fangactive E19]); the
  * exact model keeping it is {@link #exactFim} / {@link #signalModel(IrsSlot, double[], ZMatrixRMaj, boolean)}.
  *
- * <p>Prop. 1, corrected (E1: Re in (17a); E2: beta^* in (17b)):
+ * <p>Prop. 1, corrected ([fangactive E1]: Re in (17a); [fangactive E2]: beta^* in (17b)):
  * <pre>
  *   F_rv = 2 T_L |β|^2 Re tr(C_r^H W C_v R_s),  F_rb = 2 T_L Re{β^* tr(C_r^H W H R_s) [1, j]},
  *   F_bb = 2 T_L tr(H^H W H R_s) I_2,  covariance part 0 (53),
@@ -77,15 +77,15 @@ public final class SensingAtBs implements SensingMode {
     }
 
     /**
-     * Prop. 1 with (17b) as PRINTED (beta instead of beta^*, E2) — kept only to pin the erratum: its
+     * Prop. 1 with (17b) as PRINTED (beta instead of beta^*, [fangactive E2]) — kept only to pin the erratum: its
      * entries differ from the generic engine but its tr(F^{-1}) does not (it rotates the beta
-     * coordinates orthogonally; spec property 5).
+     * coordinates orthogonally; [fangactive C5]).
      */
     public DMatrixRMaj fimAsPrinted(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
         return proposition1(s, psi, rs, true);
     }
 
-    /** The complex trace tr(C_theta^H W C_phi R_s) of (17a) for rho = theta, varpi = phi: not real in general (E1). */
+    /** The complex trace tr(C_theta^H W C_phi R_s) of (17a) for rho = theta, varpi = phi: not real in general ([fangactive E1]). */
     public Complex angleCrossTrace(IrsSlot s, double[] psi, ZMatrixRMaj rs) {
         Parts p = parts(s, psi);
         return ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.cTheta()), p.w(), p.cPhi(), rs));
@@ -99,12 +99,12 @@ public final class SensingAtBs implements SensingMode {
         DMatrixRMaj f = new DMatrixRMaj(4, 4);
         for (int r = 0; r < 2; r++) {
             for (int v = r; v < 2; v++) {
-                double x = f2 * beta.abs2() * ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.c(r)), p.w(), p.c(v), rs)).re(); // (17a), E1
+                double x = f2 * beta.abs2() * ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.c(r)), p.w(), p.c(v), rs)).re(); // (17a), [fangactive E1]
                 f.set(r, v, x);
                 f.set(v, r, x);
             }
             Complex q = ComplexLinalg.complexTrace(ComplexLinalg.product(ComplexLinalg.conjugateTranspose(p.c(r)), p.w(), p.h(), rs));
-            Complex bq = (printedE2 ? beta : beta.conj()).times(q); // (17b), E2
+            Complex bq = (printedE2 ? beta : beta.conj()).times(q); // (17b), [fangactive E2]
             f.set(r, 2, f2 * bq.re());
             f.set(r, 3, -f2 * bq.im()); // Re{z j} = -Im z
             f.set(2, r, f.get(r, 2));

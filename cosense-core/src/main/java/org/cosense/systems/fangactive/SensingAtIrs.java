@@ -10,12 +10,12 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
- * Sensing at the IRSs (spec fangactive 3.6–3.7): BS → IRS l (amplify once) → target → N̄ sensors on
+ * Sensing at the IRSs ([fangactive S3.6]–[fangactive S3.7]): BS → IRS l (amplify once) → target → N̄ sensors on
  * IRS l: ȳ[t] = Ē Psi G s[t] + Ē Psi z_1[t] + z̄[t], Ē = beta ā a^T, so the noise covariance
  * R_w̄ = sigma_r^2 |β|^2 tr(Θ) ā ā^H + sigma_s^2 I (38) depends on xi.
  *
- * <p>Prop. 2, corrected (E1 Re, E2 beta^*, E3 covariance factors 1, 2, 4, E4 C̄ with the reflecting
- * derivative, E5 sensor indices), with v = G^T Psi a, v_r = G^T Psi ȧ_r:
+ * <p>Prop. 2, corrected ([fangactive E1] Re, [fangactive E2] beta^*, [fangactive E3] covariance factors 1, 2, 4, [fangactive E4] C̄ with the reflecting
+ * derivative, [fangactive E5] sensor indices), with v = G^T Psi a, v_r = G^T Psi ȧ_r:
  * <pre>
  *   C̄_r = ǡ_r v^T + ā v_r^T,  H̄ = ā v^T,  B̄_r = ǡ_r ā^H + ā ǡ_r^H,  D̄ = ā ā^H,
  *   F̄_rv = T_L σ_r^4 |β|^4 (trΘ)^2 tr(W̄ B̄_r W̄ B̄_v) + 2 T_L |β|^2 Re tr(C̄_r^H W̄ C̄_v R_s)
@@ -50,7 +50,7 @@ public final class SensingAtIrs implements SensingMode {
     record Parts(AngleUpaParts sensor, ZMatrixRMaj[] cBar, ZMatrixRMaj hBar, ZMatrixRMaj w, double[] covariance) {
     }
 
-    /** The covariance part, 4×4 row-major, with the corrected (or printed, E3) factors. */
+    /** The covariance part, 4×4 row-major, with the corrected (or printed, [fangactive E3]) factors. */
     private static double[] covariancePart(IrsSlot s, AngleUpaParts sb, ZMatrixRMaj w, double traceTheta, boolean printedE3) {
         ZMatrixRMaj a = sb.a();
         ZMatrixRMaj d = ComplexLinalg.product(a, ComplexLinalg.conjugateTranspose(a));
@@ -91,12 +91,12 @@ public final class SensingAtIrs implements SensingMode {
         AngleUpaParts ar = AngleUpaParts.of(s.reflector(), s.theta(), s.phi());
         AngleUpaParts sb = AngleUpaParts.of(s.sensors(), s.theta(), s.phi());
         if (printedE4) {
-            InvalidInputException.require(s.nBar() == s.n(), "N̄", s.nBar(), "the printed C̄ (E4) needs N̄ = N = " + s.n());
+            InvalidInputException.require(s.nBar() == s.n(), "N̄", s.nBar(), "the printed C̄ ([fangactive E4]) needs N̄ = N = " + s.n());
         }
         ZMatrixRMaj v = ComplexLinalg.product(p, ar.a());
         ZMatrixRMaj[] c = new ZMatrixRMaj[2];
         for (int r = 0; r < 2; r++) {
-            // E4: the second term differentiates the REFLECTING array (Z_r a), transposed.
+            // [fangactive E4]: the second term differentiates the REFLECTING array (Z_r a), transposed.
             ZMatrixRMaj vr = ComplexLinalg.product(p, printedE4 ? sb.derivative(r) : ar.derivative(r));
             c[r] = ComplexLinalg.add(ComplexLinalg.product(sb.derivative(r), ComplexLinalg.transpose(v)), ComplexLinalg.product(sb.a(), ComplexLinalg.transpose(vr)));
         }
@@ -113,7 +113,7 @@ public final class SensingAtIrs implements SensingMode {
 
     /**
      * Prop. 2, optionally with printed forms of the paper restored (the errata pinned by the tests:
-     * E2 beta not conjugated in (41b), E3 covariance factors 4, 4, 4, E4 the sensor derivative in C̄).
+     * [fangactive E2] beta not conjugated in (41b), [fangactive E3] covariance factors 4, 4, 4, [fangactive E4] the sensor derivative in C̄).
      */
     DMatrixRMaj proposition2(IrsSlot s, double[] psi, ZMatrixRMaj rs, boolean printedE2, boolean printedE3, boolean printedE4) {
         SensingAtBs.requireCovariance(s, rs);

@@ -6,7 +6,7 @@ import org.ejml.data.ZMatrixRMaj;
 
 /**
  * The stacked observation vec(Y) of one slot, Y = response(xi) S + noise, with covariance
- * I_{T_L} ⊗ R(xi) (spec fangactive (10)–(14), (35)–(38)), built from the physical model only (no
+ * I_{T_L} ⊗ R(xi) (Fang et al. (10)–(14), (35)–(38)), built from the physical model only (no
  * closed form), for the generic Fisher-information engine. Numerical derivatives; beta steps scaled
  * to |beta|.
  */

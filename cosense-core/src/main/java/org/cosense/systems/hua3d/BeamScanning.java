@@ -14,13 +14,13 @@ import org.cosense.signal.IrsBeam;
 
 /**
  * The stage-II IRS scan protocol of Hua et al. (41)–(46): T2^y beams along y then T2^z beams
- * along z, separable w = w^y ⊗ w^z, on the grid g_i = -1 + 2i/(T2^y - 1) (E9).
+ * along z, separable w = w^y ⊗ w^z, on the grid g_i = -1 + 2i/(T2^y - 1) ([hua3d E9]).
  */
 public final class BeamScanning {
     private BeamScanning() {
     }
 
-    /** Scan sizes and the cross-dimension factor (E10). */
+    /** Scan sizes and the cross-dimension factor ([hua3d E10]). */
     public record Config(int beamsY, int beamsZ, CrossBeam cross) {
         public Config {
             InvalidInputException.require(beamsY >= 2, "T2/2 (beams along y)", beamsY, "must be at least 2");
@@ -118,7 +118,7 @@ public final class BeamScanning {
     }
 
     /**
-     * Multi-target separable scan with unsteered cross factors (spec 3.9 step 2, first method): up to K
+     * Multi-target separable scan with unsteered cross factors ([hua3d S3.9] step 2, first method): up to K
      * local maxima of each scan give candidate values mu^(i) and nu^(j); every candidate pair (i, j) is
      * probed once with the steered beam w^y[i] ⊗ w^z[j] (at most K^2 extra probes, ASSUMED, not counted
      * in T2) and the K pairs with the largest measured power are kept if they pass {@link #detection}
@@ -166,7 +166,7 @@ public final class BeamScanning {
     }
 
     /**
-     * Joint 2D scan over T2^y × T2^z steered beams (spec 3.9, the paper's second method; Fig. 11(b)):
+     * Joint 2D scan over T2^y × T2^z steered beams ([hua3d S3.9], the paper's second method; Fig. 11(b)):
      * power[iz][iy].
      */
     public static double[][] jointScan(StageTwo st, double[] gy, double[] gz, RandomStream rng) {
@@ -181,7 +181,7 @@ public final class BeamScanning {
     }
 
     /**
-     * The scan grid as printed in (41)-(42): g_k = -1 + 2k/n, k = 1..n (excluding -1, including +1). E9 uses
+     * The scan grid as printed in (41)-(42): g_k = -1 + 2k/n, k = 1..n (excluding -1, including +1). [hua3d E9] uses
      * -1 + 2k/(n - 1), k = 0..n-1 for the separable scan; this one is offered for the joint scan as printed.
      */
     public static double[] printedGrid(int n) {

@@ -18,8 +18,8 @@ import org.ejml.data.ZMatrixRMaj;
 /**
  * The IRS-adaptive multi-target protocol of Hua et al. Section VI (Fig. 5): stage 0 all IRSs off
  * (MUSIC, K peaks), stage m only IRS m on (separable scan, K peaks per dimension, K^2 pairing
- * probes), then association and averaging over IRS pairs ((65)–(66)) by the algorithm of spec 3.9
- * (ASSUMED, E15):
+ * probes), then association and averaging over IRS pairs ((65)–(66)) by the algorithm of [hua3d S3.9]
+ * (ASSUMED, [hua3d E15]):
  * <ol>
  *   <li>for each IRS m and each permutation s, build K positions from BS DoA k and IRS-m DoA s(k)
  *       with (60)–(64) (generalized x rule);</li>
@@ -34,7 +34,7 @@ public final class MultiTargetProtocol {
 
     /** How BS and IRS DoAs become positions. */
     public enum Fusion {
-        /** Spec 3.9: per-pair constructions (60)-(64), association by consistency, averaging (66). */
+        /** [hua3d S3.9]: per-pair constructions (60)-(64), association by consistency, averaging (66). */
         PAPER,
         /** CoSense extension: range search along each BS ray against all IRSs' DoAs jointly. */
         RAY_SEARCH
@@ -94,11 +94,11 @@ public final class MultiTargetProtocol {
         for (int m = 0; m < scene.irss().size(); m++) {
             for (int t = 0; t < scene.targets().size(); t++) {
                 SpatialFrequency eff = scene.effectiveIrsFrequency(m, t);
-                // pitfall P7: the scan covers [-1, 1]^2 only (as in SingleTargetProtocol)
+                // pitfall [hua3d P7]: the scan covers [-1, 1]^2 only (as in SingleTargetProtocol)
                 if (Math.abs(eff.mu()) > 1 || Math.abs(eff.nu()) > 1) {
                     throw new InvalidInputException("target position", t + 1, scene.targets().get(t).position(),
                             "its effective frequency at IRS " + (m + 1) + ", (" + eff.mu() + ", " + eff.nu()
-                                    + "), must lie in [-1, 1]^2 for the beam scan to see the target (P7)")
+                                    + "), must lie in [-1, 1]^2 for the beam scan to see the target ([hua3d P7])")
                             .involving("IRS position", "BS position");
                 }
             }

@@ -11,18 +11,18 @@ import org.cosense.math.Db;
 
 /**
  * A deployment of Hua et al.: a monostatic BS with a UPA, passive IRSs and point targets, all arrays
- * in planes parallel to y–z (spec 2.1), carrier wavelength {@code lambda}, noise power
+ * in planes parallel to y–z ([hua3d S2.1]), carrier wavelength {@code lambda}, noise power
  * {@code noiseVariance} (W) per antenna per sample.
  *
  * <p>Validation: every distance must be positive; BS and IRS must differ in (y, z) (footnote 2: the
  * construction (61) is 0/0 otherwise); a target strictly behind an IRS (on the side away from the
- * BS) is rejected unless {@code twoSidedIrs}, which the paper's multi-target scene needs (E14) and
+ * BS) is rejected unless {@code twoSidedIrs}, which the paper's multi-target scene needs ([hua3d E14]) and
  * which the model allows since its elements are isotropic (no element pattern in (7)).
  */
 public record Scene(double lambda, Vec3 bs, Upa bsArray, List<Irs> irss, List<Target> targets, double noiseVariance,
         boolean twoSidedIrs) {
 
-    /** Speed of light used for f_c -> lambda (E3: 750 MHz -> 0.4 m). */
+    /** Speed of light used for f_c -> lambda ([hua3d E3]: 750 MHz -> 0.4 m). */
     public static final double SPEED_OF_LIGHT = 3e8;
 
     public Scene {
@@ -61,7 +61,7 @@ public record Scene(double lambda, Vec3 bs, Upa bsArray, List<Irs> irss, List<Ta
         }
     }
 
-    /** Carrier frequency in Hz to wavelength (c = 3e8 m/s, E3). */
+    /** Carrier frequency in Hz to wavelength (c = 3e8 m/s, [hua3d E3]). */
     public static double wavelength(double carrierHz) {
         return SPEED_OF_LIGHT / InvalidInputException.positive("carrier frequency (Hz)", carrierHz);
     }
@@ -104,7 +104,7 @@ public record Scene(double lambda, Vec3 bs, Upa bsArray, List<Irs> irss, List<Ta
         return targets.get(k).position();
     }
 
-    // ---- spatial frequencies of every link (spec table 2.3) ----
+    // ---- spatial frequencies of every link ([hua3d S2.3]) ----
 
     /** BS -> target k, the monostatic DoA (4), (5), (60). */
     public SpatialFrequency bsToTarget(int k) {
@@ -121,7 +121,7 @@ public record Scene(double lambda, Vec3 bs, Upa bsArray, List<Irs> irss, List<Ta
         return SpatialFrequency.between(bs, irs(m).position());
     }
 
-    /** BS -> IRS m arrival at the IRS: direction cosines from the IRS towards the BS (E2, ASSUMED sign). */
+    /** BS -> IRS m arrival at the IRS: direction cosines from the IRS towards the BS ([hua3d E2], ASSUMED sign). */
     public SpatialFrequency bsToIrsArrival(int m) {
         return SpatialFrequency.between(irs(m).position(), bs);
     }
@@ -131,7 +131,7 @@ public record Scene(double lambda, Vec3 bs, Upa bsArray, List<Irs> irss, List<Ta
         return bsToIrsArrival(m).plus(irsToTarget(m, k));
     }
 
-    // ---- path coefficients (spec 3.1) ----
+    // ---- path coefficients ([hua3d S3.1]) ----
 
     public double rcs(int k) {
         return targets.get(k).rcs();

@@ -68,9 +68,9 @@ public final class SingleTargetProtocol {
         this.music = new Music2D(scene.bsArray());
         this.stageTwo = new StageTwo(scene, irsIndex, cfg.powerW(), cfg.links());
         SpatialFrequency eff = scene.effectiveIrsFrequency(irsIndex, 0);
-        // pitfall P7: the scan covers [-1, 1] only
+        // pitfall [hua3d P7]: the scan covers [-1, 1] only
         InvalidInputException.require(Math.abs(eff.mu()) <= 1 && Math.abs(eff.nu()) <= 1, "effective IRS frequency",
-                "(" + eff.mu() + ", " + eff.nu() + ")", "must lie in [-1, 1]^2 for the beam scan to see the target (P7)");
+                "(" + eff.mu() + ", " + eff.nu() + ")", "must lie in [-1, 1]^2 for the beam scan to see the target ([hua3d P7])");
     }
 
     public StageTwo stageTwo() {

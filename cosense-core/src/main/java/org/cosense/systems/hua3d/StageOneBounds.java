@@ -9,11 +9,11 @@ import org.ejml.data.ZMatrixRMaj;
 
 /**
  * Stage-I Fisher information for eta^I = [mu_B2T, nu_B2T, Re beta, Im beta] (Hua et al. Lemma 1,
- * errata E4 applied: (21) is the cross term f_munu and carries the factor T1).
+ * errata [hua3d E4] applied: (21) is the cross term f_munu and carries the factor T1).
  *
- * <p>{@link #lemma1} uses the cheap form (20a)–(25a) of spec 3.3 with g0 = W^T a, g_mu = W^T a_mu,
+ * <p>{@link #lemma1} uses the cheap form (20a)–(25a) of [hua3d S3.3] with g0 = W^T a, g_mu = W^T a_mu,
  * g_nu = W^T a_nu: O(N T1) and valid for ANY probing matrix, in particular the DFT codebook with
- * T1 < N that the paper simulates (which is not white, spec 3.4). {@link #theorem1} is the
+ * T1 < N that the paper simulates (which is not white, [hua3d S3.4]). {@link #theorem1} is the
  * closed form (95)–(99) for white probing R_w = (P/N) I, which that codebook cannot realize.
  */
 public final class StageOneBounds {

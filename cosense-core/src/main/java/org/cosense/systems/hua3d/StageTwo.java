@@ -11,8 +11,8 @@ import org.cosense.signal.IrsBeam;
 /**
  * Stage II of Hua et al. (IRS m on): the BS beams at the IRS, w_BS = sqrt(P/N) conj(a_D), and
  * matched-filters with a_D^H; the static BS-target-BS and BS-IRS-BS echoes are removed perfectly
- * (E18, ASSUMED genie). Per sample (32a):
- * y^[t] = sum_k alpha_k q_k[t]^2 + alphat_k b_k q_k[t] + n^[t], n^ ~ CN(0, N sigma^2) (pitfall P10),
+ * ([hua3d E18], ASSUMED genie). Per sample (32a):
+ * y^[t] = sum_k alpha_k q_k[t]^2 + alphat_k b_k q_k[t] + n^[t], n^ ~ CN(0, N sigma^2) (pitfall [hua3d P10]),
  * with q_k[t] = w_IRS[t]^T (u(mu_k) ⊗ u(nu_k)) at the effective frequencies (38).
  */
 public final class StageTwo {
@@ -40,14 +40,14 @@ public final class StageTwo {
         }
     }
 
-    /** alpha = beta_ITI beta_B2I^2 N sqrt(P N) (39a, corrected E7). */
+    /** alpha = beta_ITI beta_B2I^2 N sqrt(P N) (39a, corrected [hua3d E7]). */
     public static Complex alpha(Scene s, int m, int k, double power) {
         int n = s.bsArray().size();
         Complex b = s.betaB2i(m);
         return s.betaIti(m, k).times(b.times(b)).times(n * Math.sqrt(power * n));
     }
 
-    /** alphat = 2 beta_BTI beta_B2I sqrt(P N) (54a, corrected E8). */
+    /** alphat = 2 beta_BTI beta_B2I sqrt(P N) (54a, corrected [hua3d E8]). */
     public static Complex alphaTilde(Scene s, int m, int k, double power) {
         int n = s.bsArray().size();
         return s.betaBti(m, k).times(s.betaB2i(m)).times(2 * Math.sqrt(power * n));
@@ -96,7 +96,7 @@ public final class StageTwo {
 
     /**
      * Noiseless matched-filter output for one separable IRS beam after the receiver has removed the
-     * two static echoes it knows (E18): the paths selected by the link model.
+     * two static echoes it knows ([hua3d E18]): the paths selected by the link model.
      */
     public Complex signal(IrsBeam beam) {
         return irsPaths(beam);
@@ -105,7 +105,7 @@ public final class StageTwo {
     /**
      * The matched-filter output before static-echo removal: all four link terms of (30) —
      * BS-target-BS, BS-IRS-target-IRS-BS and the two single-bounce cross paths — plus the BS-IRS-BS
-     * reflection. {@link #signal} equals this minus {@link #staticEcho} (spec property 15 checks both
+     * reflection. {@link #signal} equals this minus {@link #staticEcho} ([hua3d C15] checks both
      * against full-array products).
      */
     public Complex received(IrsBeam beam) {
@@ -113,7 +113,7 @@ public final class StageTwo {
     }
 
     /**
-     * The echoes the receiver knows and subtracts (E18, ASSUMED perfect): the direct BS-target-BS term
+     * The echoes the receiver knows and subtracts ([hua3d E18], ASSUMED perfect): the direct BS-target-BS term
      * sum_k beta_BTB,k (a_D^H a_B2T,k)^2 sqrt(P/N), which does not depend on the IRS beam, and the
      * BS-IRS-BS reflection beta_B2I^2 N sqrt(P N) w_IRS^T (b_A ∘ b_A), with b_A ∘ b_A = b(2 mu_A, 2 nu_A)
      * by the beam-product rule.

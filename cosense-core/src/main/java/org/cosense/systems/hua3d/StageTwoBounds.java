@@ -14,11 +14,11 @@ import org.ejml.data.ZMatrixRMaj;
  *
  * <p>Lemma 4 (Case 1), eta^II = [mu, nu, Re alpha, Im alpha], mean u_t = alpha (w_t^T qv)^2 (49),
  * covariance N sigma^2 I (50); with c_t = w_t^T qv, c_mu = w_t^T qv_mu, c_nu = w_t^T qv_nu, and
- * w^T Q_mu w = 2 c c_mu, (106)–(111) (index T1 + i, E11) become sums of products of these
+ * w^T Q_mu w = 2 c c_mu, (106)–(111) (index T1 + i, [hua3d E11]) become sums of products of these
  * scalars. Footnote 4: the FIM for [mu_I2T, nu_I2T, alpha] is the same (the BS–IRS arrival
  * frequencies are known).
  *
- * <p>Case 2: the paper's 6-parameter vector (55)–(59) gives a singular FIM (E12), so
+ * <p>Case 2: the paper's 6-parameter vector (55)–(59) gives a singular FIM ([hua3d E12]), so
  * {@link #case2} treats the BS–target DoA as known from stage I and uses
  * [mu, nu, Re(alphat b), Im(alphat b)] with mean (alphat b) c_t. {@link #case2AsPrinted} keeps the
  * paper's 6 parameters to show the singularity.
@@ -86,7 +86,7 @@ public final class StageTwoBounds {
 
     /**
      * The paper's Case-2 parametrization (55)–(59): [mu, nu, mu_B2T, nu_B2T, Re alphat, Im alphat] with
-     * mean alphat b(mu_B2T, nu_B2T) c_t(mu, nu), b = a_D^H a(mu_B2T, nu_B2T). Singular (rank 4, E12).
+     * mean alphat b(mu_B2T, nu_B2T) c_t(mu, nu), b = a_D^H a(mu_B2T, nu_B2T). Singular (rank 4, [hua3d E12]).
      */
     public static DMatrixRMaj case2AsPrinted(Upa irs, Upa bs, List<double[]> beams, Complex alphaTilde,
             double mu, double nu, double muB2t, double nuB2t, double muD, double nuD, double noiseVariance) {

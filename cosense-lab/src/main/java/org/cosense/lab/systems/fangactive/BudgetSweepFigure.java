@@ -117,7 +117,7 @@ final class BudgetSweepFigure extends FangFigure {
                 ? Check.paper("high-ps-constant", "in the high-P_s regime the CRBs remain constant (flat: change ≤ 10% over the last "
                         + "step, " + ps[n - 2] + " → " + ps[n - 1] + " dBm)", flat, "change over the last step: " + flatDetail)
                 : Check.extension("high-ps-constant", "at high P_s each proposed curve becomes flat (change ≤ 10% over the last step; "
-                        + "spec 5, as in Fig. 4)", flat, "change over the last step: " + flatDetail);
+                        + "[fangactive S5], as in Fig. 4)", flat, "change over the last step: " + flatDetail);
         checks.add(flatCheck);
         checks.add(Check.extension("floor-ordered-by-pt", "at high P_s the floor is lower for a larger P_t (the BS power limits the "
                 + "echo there)", floors[2] < floors[1] && floors[1] < floors[0], floorDetail));
@@ -151,7 +151,7 @@ final class BudgetSweepFigure extends FangFigure {
                     + "within " + Wording.COINCIDES_DB + " dB at every P_s and P_t)", matched == all, matched + " of " + all
                             + " points coincide; largest transmit-only / proposed ratio " + String.format("%.3f", worst)
                             + (matched == all ? "" : why("transmit-matches-proposed"))));
-            // where it holds, measured in the one number that sets the regime: P_t C_BI / P_s (spec 3.14)
+            // where it holds, measured in the one number that sets the regime: P_t C_BI / P_s ([fangactive S3.14])
             boolean separated = matched == 0 || matched == all || matchMin > missMax;
             String range = matched == 0 ? "nowhere on this grid (P_t C_BI / P_s from " + g(missMin) + " to " + g(missMax) + ")"
                     : matched == all ? "everywhere on this grid (P_t C_BI / P_s from " + g(matchMin) + " to " + g(matchMax) + ")"

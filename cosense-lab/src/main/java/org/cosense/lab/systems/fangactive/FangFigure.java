@@ -28,14 +28,14 @@ import org.cosense.systems.fangactive.SensingMode;
  * Shared parts of the fangactive figures: schemes, the per-realization design runs, aggregation.
  * Every point averages max_l CRB_l of the final design over channel realizations; realization t
  * is a function of (seed, t) only, shared by all sweep points and series (common random numbers,
- * spec 3.13).
+ * [fangactive S3.13]).
  */
 abstract class FangFigure extends DeclaredExperiment {
     /** The deployment for M BS antennas: the paper's by default; tests pass a small one. */
     final java.util.function.IntFunction<Scenario> scenario;
 
     /**
-     * Full runs: 20 realizations per point (the spec's 100 is ASSUMED and available with --trials 100);
+     * Full runs: 20 realizations per point (the documentation's 100 is ASSUMED and available with --trials 100);
      * quick runs: two realizations (one per core: the sweeps run each realization's points in order).
      */
     FangFigure(String id, String title, String behaviour, java.util.function.IntFunction<Scenario> scenario) {
@@ -43,7 +43,7 @@ abstract class FangFigure extends DeclaredExperiment {
         this.scenario = scenario;
     }
 
-    /** The compared designs (spec 3.12). */
+    /** The compared designs ([fangactive S3.12]). */
     enum Scheme {
         PROPOSED("Proposed"), TRANSMIT_ONLY("Transmit BF only"), REFLECTIVE_ONLY("Reflective BF only"), PASSIVE("Passive IRS, joint AO"),
         PASSIVE_REFLECTIVE_ONLY("passive-reflective-only"), ISOTROPIC("Isotropic transmission");
@@ -62,8 +62,8 @@ abstract class FangFigure extends DeclaredExperiment {
     static final TraceInverseSolver SOLVER = new DualTraceInverseSolver();
 
     /**
-     * Full runs: the spec's AO settings (K_AO = 20, I_SCA = 20, Q = 1000, two starts). Quick runs keep
-     * the two starts (so "proposed <= both benchmarks" holds per realization, spec property 28) but
+     * Full runs: the documentation's AO settings (K_AO = 20, I_SCA = 20, Q = 1000, two starts). Quick runs keep
+     * the two starts (so "proposed <= both benchmarks" holds per realization, [fangactive C28]) but
      * cut the iterations: K_AO = 3, eps_AO = 1e-2, I_SCA = 3, Q = 64.
      */
     static AoOptions options(RunContext ctx) {
@@ -128,7 +128,7 @@ abstract class FangFigure extends DeclaredExperiment {
     /**
      * The Monte Carlo of a sweep along which the feasible set grows (P_t, P_s or M increasing): each
      * realization visits the points in order with the continuation start (parallel over realizations,
-     * spec P12). {@code budget(p, curve)} gives (P_t, P_s) of a curve at point p, {@code antennas(p)} M.
+     * [fangactive P12]). {@code budget(p, curve)} gives (P_t, P_s) of a curve at point p, {@code antennas(p)} M.
      */
     double[][][] continuationSweep(RunContext ctx, int points, List<Curve> curves,
             java.util.function.BiFunction<Integer, Curve, double[]> budget, java.util.function.IntUnaryOperator antennas) {
@@ -194,8 +194,8 @@ abstract class FangFigure extends DeclaredExperiment {
 
     static String common(RunContext ctx) {
         AoOptions o = options(ctx);
-        return String.format(" Mean over %d Rician channel realizations per point (common random numbers; the spec's 100 is "
-                + "ASSUMED, the default here is 20 for runtime, 2 with --quick), 95%% intervals. ASSUMED (spec 3.13): C_BI = -20 dB, "
+        return String.format(" Mean over %d Rician channel realizations per point (common random numbers; the documentation's 100 is "
+                + "ASSUMED, the default here is 20 for runtime, 2 with --quick), 95%% intervals. ASSUMED ([fangactive S3.13]): C_BI = -20 dB, "
                 + "alpha_BI = 2.2, C_T = -30 dB, alpha_IT = 2, IRS frames h = +y, v = +z, BS ULA along +x; AO with K_AO = %d, "
                 + "I_SCA = %d, Q = %d randomization draws%s.", ctx.trials(), o.maxIterations(), o.scaIterations(),
                 o.randomizationDraws(), o.twoStarts() ? ", two starts" : ", one start (quick)")
@@ -212,7 +212,7 @@ abstract class FangFigure extends DeclaredExperiment {
                 + "read 3.7, 3.5, 3.9, 4.4, 2.0 (x1e-4) from 10 to 30 W).";
     }
 
-    /** Why a check can fail under the ASSUMED values (spec 3.14), keyed by check id. */
+    /** Why a check can fail under the ASSUMED values ([fangactive S3.14]), keyed by check id. */
     private static final Map<String, String> WHY = Map.of(
             "below-joint-passive",
             "a passive IRS reflects all the incident power (about P_t PL_BI N M with BS beamforming) while an active one is "
@@ -221,10 +221,10 @@ abstract class FangFigure extends DeclaredExperiment {
                     + "optimized passive one falls as 1/P_t",
             "transmit-below-reflective",
             "transmit-only wins only on the amplification-limited side, once P_t a_max^2 PL_BI N exceeds about P_s "
-                    + "(spec 3.14); below that the isotropic benchmark with an optimized reflection collects more echo",
+                    + "([fangactive S3.14]); below that the isotropic benchmark with an optimized reflection collects more echo",
             "transmit-matches-proposed",
             "transmit-only matches the proposed design only while the BS can pre-compensate the random IRS phases "
-                    + "(rank G = N, spec 3.14), which costs BS power; where P_t C_BI / P_s is small the transmit-only design "
+                    + "(rank G = N, [fangactive S3.14]), which costs BS power; where P_t C_BI / P_s is small the transmit-only design "
                     + "is BS-limited and loses the phase-alignment gain that the proposed design gets for free",
             "transmit-matches-proposed-high-pt",
             "the proposed design sits on the global bound (the IRS output is budget-limited), while transmit-only with "
@@ -315,7 +315,7 @@ abstract class FangFigure extends DeclaredExperiment {
                 + "(a theorem: a failure means a wrong FIM or an infeasible design)", lowest >= 1 - 1e-9,
                 "smallest design / bound over the active curves: " + String.format("%.12f", lowest)));
         checks.add(Check.extension("proposed-globally-optimal", "every proposed design lies within 1e-6 relative of the global "
-                + "lower bound, i.e. is globally optimal for (P4)", attained == total, attained + " of " + total
+                + "lower bound, i.e. is globally optimal for ([fangactive P4])", attained == total, attained + " of " + total
                         + " proposed designs within 1e-6 (" + String.join("; ", where) + "); largest relative excess "
                         + String.format("%.3e", worstExcess)));
         org.cosense.lab.Table table = new org.cosense.lab.Table(figId + "-global-optimality.csv",
@@ -353,7 +353,7 @@ abstract class FangFigure extends DeclaredExperiment {
     /**
      * Relative rounding allowance of "non-increasing": the continuation carries a design from one sweep point to the
      * next exactly, but its CRB is re-evaluated on other matrices (another P_t, P_s, or M with padded R), and tr F^{-1}
-     * of a FIM with condition number about 1e11 (pitfall P1) moves by a few 1e-9 relative under such rounding
+     * of a FIM with condition number about 1e11 (pitfall [fangactive P1]) moves by a few 1e-9 relative under such rounding
      * (measured: 3.2e-9 in fig7, M = 16 → 32). 1e-6 is the same resolution as {@link #ATTAINS}.
      */
     static final double ROUNDING = 1e-6;
@@ -373,7 +373,7 @@ abstract class FangFigure extends DeclaredExperiment {
     }
 
     /**
-     * The figure's checks, starting with property 29 on every design it computed: all power and amplitude
+     * The figure's checks, starting with [fangactive C29] on every design it computed: all power and amplitude
      * constraints hold (worst relative slack ≥ −1e-6; metrics curves..2·curves−1 of {@link #designs}).
      */
     static List<Check> checks(double[][][] r, int curves) {

@@ -51,7 +51,7 @@ public final class FangSimulation {
     /** The largest number of IRSs: T_c = 100 symbols are shared, T_c/L per IRS (Scenario's block length). */
     public static final int MAX_IRSS = 100;
 
-    /** The wall frame of the paper's IRSs (ASSUMED, spec 3.13): h = +y, v = +z, normal n = h × v = +x. */
+    /** The wall frame of the paper's IRSs (ASSUMED, [fangactive S3.13]): h = +y, v = +z, normal n = h × v = +x. */
     public static final LocalFrame WALL = new LocalFrame(Vec3.of(0, 1, 0), Vec3.of(0, 0, 1));
 
     /** The two receive architectures. */
@@ -83,7 +83,7 @@ public final class FangSimulation {
         }
     }
 
-    /** The compared designs (spec 3.12), in the order they are reported. */
+    /** The compared designs ([fangactive S3.12]), in the order they are reported. */
     public enum Scheme {
         PROPOSED("proposed"), TRANSMIT_ONLY("transmit-only"), REFLECTIVE_ONLY("reflective-only"), PASSIVE("passive");
 
@@ -113,7 +113,7 @@ public final class FangSimulation {
         }
     }
 
-    /** The AO settings: the paper's (ASSUMED, spec 4) or the figures' quick ones (two starts kept). */
+    /** The AO settings: the paper's (ASSUMED, [fangactive S4]) or the figures' quick ones (two starts kept). */
     public enum Ao {
         QUICK("quick", AoOptions.shortened()), PAPER("paper", AoOptions.paper());
 
@@ -148,7 +148,7 @@ public final class FangSimulation {
      * @param target        target position (m)
      * @param irsRows       N_v of the reflector and of the sensor array
      * @param irsCols       N_h of the reflector and of the sensor array
-     * @param bsIrsGainDb   C_BI (dB), ASSUMED −20 dB in the spec
+     * @param bsIrsGainDb   C_BI (dB), ASSUMED −20 dB in the documentation
      * @param realizations  R channel realizations t = 0..R−1
      * @param seed          experiment seed of the channel and designer streams
      * @param ao            AO settings
@@ -310,7 +310,7 @@ public final class FangSimulation {
 
     /** The ASSUMED values of the scene, for the user to see. */
     public static String assumptions(Config c) {
-        return String.format(Locale.ROOT, "ASSUMED (spec 3.13): C_BI = %s dB, alpha_BI = 2.2, C_T = -30 dB, alpha_IT = 2, "
+        return String.format(Locale.ROOT, "ASSUMED ([fangactive S3.13]): C_BI = %s dB, alpha_BI = 2.2, C_T = -30 dB, alpha_IT = 2, "
                 + "K = 5 dB, noise -80 dBm everywhere, T_c = 100; IRS frames h = +y, v = +z, n = +x; BS ULA along +x; d = lambda/2; "
                 + "passive IRS = |psi_n| = 1 without amplifier noise or budget", plain(c.bsIrsGainDb()));
     }

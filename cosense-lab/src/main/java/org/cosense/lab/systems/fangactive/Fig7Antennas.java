@@ -80,7 +80,7 @@ final class Fig7Antennas extends FangFigure {
                 + "range ≤ 10% of the largest mean)", flat, String.format("means over n = %d realizations: %s .. %s (range %.1f%%)", nr,
                         fmt(min), fmt(max), 100 * (max - min) / max)));
         checks.add(Check.extension("bs-isotropic-decreasing", "sensing at BS, isotropic transmission: decreases with M (receive array "
-                + "gain; spec 5)", decreasing(bsI), "max-CRB " + fmt(bsI[0]) + " → " + fmt(bsI[n - 1])));
+                + "gain; [fangactive S5])", decreasing(bsI), "max-CRB " + fmt(bsI[0]) + " → " + fmt(bsI[n - 1])));
         GlobalBound gb = globalBound(id(), "M", m, irsBound(ctx, 0.1), 0.1, r, curves, List.of(2, 3), List.of(2));
         series.add(gb.series());
         checks.addAll(gb.checks());

@@ -17,7 +17,7 @@ import org.ejml.data.ZMatrixRMaj;
 /**
  * The paper's passive benchmark read literally (Section V: "we optimize the reflective beamforming at all IRSs with
  * the constraint [Theta_l]_nn = 1"): the BS transmits isotropically, R_l = (P_t/M) I (as the reflective-only
- * benchmark, E11), and only the unit-modulus reflections are optimized, by passive Psi-steps with R fixed until the
+ * benchmark, [fangactive E11]), and only the unit-modulus reflections are optimized, by passive Psi-steps with R fixed until the
  * relative decrease of the max-CRB is below eps_AO (at most K_AO sweeps). Passive slots: no amplifier noise, no IRS
  * budget. The joint-AO passive IRS ({@code FangDesigner.passive()}) also optimizes R and is the stronger benchmark.
  *

@@ -111,7 +111,7 @@ final class Fig10ErrorMap extends Hua3dFigure {
         prm.put("power_dbm", 30);
         prm.put("t1", 60);
         prm.put("t2", 60);
-        prm.put("cross_beam (ASSUMED, E10)", "FOCUSED");
+        prm.put("cross_beam (ASSUMED, [hua3d E10])", "FOCUSED");
         String caption = String.format("Single-target 3D position RMSE (m, log colour scale) for targets on a 1 m grid over x in "
                 + "[-20, 0], y in [-10, 10] (ASSUMED area), P_BS = 30 dBm, T1 = T2 = 60, Nbar_r = 30, FOCUSED cross beam "
                 + "(ASSUMED). Along y = 0 both rays lie in the plane y = 0 and (61) degenerates (D = 0): the range then follows "

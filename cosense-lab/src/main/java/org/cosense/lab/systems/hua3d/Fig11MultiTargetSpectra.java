@@ -139,11 +139,11 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
                 "largest per-axis offset for IRS 1: " + fmt(irs1Worst) + " (half grid step " + fmt(step / 2) + ")"));
         Map<String, Object> prm = commonParameters();
         prm.put("scene", "multi-target: IRSs [-20,0,3], [-10,0,3], [-5,0,3]; targets [-10,10,0], [-20,2,0], [-5,10,0]");
-        prm.put("power_dbm (ASSUMED, E22)", POWER_DBM);
-        prm.put("t1 (ASSUMED, E22)", T1);
-        prm.put("joint_scan (ASSUMED, E22)", SCAN + " x " + SCAN);
-        prm.put("nbar_r (ASSUMED, E22)", NBAR_R);
-        prm.put("irs_shown (ASSUMED, E22)", 1);
+        prm.put("power_dbm (ASSUMED, [hua3d E22])", POWER_DBM);
+        prm.put("t1 (ASSUMED, [hua3d E22])", T1);
+        prm.put("joint_scan (ASSUMED, [hua3d E22])", SCAN + " x " + SCAN);
+        prm.put("nbar_r (ASSUMED, [hua3d E22])", NBAR_R);
+        prm.put("irs_shown (ASSUMED, [hua3d E22])", 1);
         StringBuilder degrees = new StringBuilder();
         for (int t = 0; t < k; t++) {
             SpatialFrequency b = scene.bsToTarget(t);
@@ -153,11 +153,11 @@ final class Fig11MultiTargetSpectra extends Hua3dFigure {
         }
         SpatialFrequency a = scene.bsToIrsArrival(0);
         String caption = String.format("One seeded realization, P_BS = %.0f dBm, T1 = %d DFT probing, joint %d x %d IRS scan, "
-                + "Nbar_r = %d (all ASSUMED, E22). (a) MUSIC (K = 3) over (μ, ν), shown as the signal-subspace power "
+                + "Nbar_r = %d (all ASSUMED, [hua3d E22]). (a) MUSIC (K = 3) over (μ, ν), shown as the signal-subspace power "
                 + "||U_s^H a||^2 / N, a monotone map of the pseudo-spectrum S = 1/(N - ||U_s^H a||^2) with the same peaks (S "
                 + "itself is too peaked at 30 dBm to show its lobes); markers at the true BS-target DoAs computed from the geometry. (b) IRS 1 joint beam-scan power over the effective (μ, ν) grid; markers at "
                 + "the true effective frequencies, offset from the IRS-target DoAs by the BS-IRS arrival (%.4f, %.4f) "
-                + "(az %.2f°, el %.2f°). True angles (E13 mapping): %sEstimates for all links in fig11-doas.csv.",
+                + "(az %.2f°, el %.2f°). True angles ([hua3d E13] mapping): %sEstimates for all links in fig11-doas.csv.",
                 POWER_DBM, T1, SCAN, SCAN, NBAR_R, a.mu(), a.nu(), a.azimuthDeg(), a.elevationDeg(), degrees);
         Table doas = new Table("fig11-doas.csv", List.of("link", "target", "mu_true", "nu_true", "detected", "mu_est", "nu_est"), rows);
         return new FigureResult(caption, panels, null, List.of(doas), prm, checks);

@@ -102,18 +102,18 @@ final class Fig12MultiTargetRmse extends Hua3dFigure {
                         + fmt(floors[2]) + " m (separable, 60 beams + 9 pairing probes)"));
         Map<String, Object> prm = commonParameters();
         prm.put("scene", "multi-target: IRSs [-20,0,3], [-10,0,3], [-5,0,3]; targets [-10,10,0], [-20,2,0], [-5,10,0]");
-        prm.put("two_sided_irs", "targets behind IRS 2 and 3 are reflected (isotropic elements, E14)");
-        prm.put("settings (ASSUMED, E20)", List.of("(24,20,20)", "(24,20,30)", "(60,60,30)"));
-        prm.put("cross_beam (ASSUMED, E10)", "UNSTEERED + K^2 pairing probes (not counted in T2)");
-        prm.put("association (ASSUMED, E15)", "spec 3.9: per-IRS permutations, IRS-pair consistency + (65) residual, average (66)");
+        prm.put("two_sided_irs", "targets behind IRS 2 and 3 are reflected (isotropic elements, [hua3d E14])");
+        prm.put("settings (ASSUMED, [hua3d E20])", List.of("(24,20,20)", "(24,20,30)", "(60,60,30)"));
+        prm.put("cross_beam (ASSUMED, [hua3d E10])", "UNSTEERED + K^2 pairing probes (not counted in T2)");
+        prm.put("association (ASSUMED, [hua3d E15])", "[hua3d S3.9]: per-IRS permutations, IRS-pair consistency + (65) residual, average (66)");
         prm.put("error_matching (ASSUMED)", "min-cost assignment of estimates to true targets");
         prm.put("power_axis_dbm (ASSUMED)", "-10..30 step 5");
         prm.put("joint_scan_reading", "T1 = 60, Nbar_r = 30, 30 x 30 beams on the printed (41) grid -1 + 2k/30, k = 1..30");
         String caption = String.format("Multi-target (K = 3, M = 3) position RMSE sqrt((1/K) E sum_k |q_k - q^_k|^2) versus P_BS "
                 + "with the IRS-adaptive protocol (Fig. 5): stage 0 MUSIC (K = 3), stage m separable scan of IRS m with "
                 + "unsteered cross beams and K^2 pairing probes (ASSUMED), association and averaging over IRS pairs by the "
-                + "algorithm of spec 3.9 (ASSUMED, E15). Settings (T1, T2, Nbar_r) ASSUMED. Medians and 90th percentiles in "
-                + "fig12-percentiles.csv (association errors appear as outliers, P14). DEPARTURE: the floor is several metres, not meter-level: "
+                + "algorithm of [hua3d S3.9] (ASSUMED, [hua3d E15]). Settings (T1, T2, Nbar_r) ASSUMED. Medians and 90th percentiles in "
+                + "fig12-percentiles.csv (association errors appear as outliers, [hua3d P14]). DEPARTURE: the floor is several metres, not meter-level: "
                 + "every target lies in or near the plane of one IRS and the scan grid error (up to half a step, 0.034) is "
                 + "amplified by the pair geometry of (61), and the unsteered separable scan confuses targets that share a beam. "
                 + "Dashed (CoSense extension, not in the paper): the range along each accurate BS ray searched against all "

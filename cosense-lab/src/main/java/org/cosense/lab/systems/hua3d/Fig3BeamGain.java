@@ -13,7 +13,7 @@ import org.cosense.lab.Wording;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.systems.hua3d.Scene;
 
-/** Fig. 3: normalized beam gain f(dmu, dnu) of (33), corrected (E16), for Nbar_BS = 5 and 20. */
+/** Fig. 3: normalized beam gain f(dmu, dnu) of (33), corrected ([hua3d E16]), for Nbar_BS = 5 and 20. */
 final class Fig3BeamGain extends Hua3dFigure {
     private static final int[] SIDES = {5, 20};
 
@@ -57,7 +57,7 @@ final class Fig3BeamGain extends Hua3dFigure {
                 }
             }
             checks.add(Check.invariant("main-lobe-width-" + nbar, "Nbar_BS = " + nbar + ": main lobe null-to-null width 4/Nbar_BS = "
-                    + fmt(4.0 / nbar) + " and f(0, 0) = 1 (the Dirichlet kernel of (33), corrected E16)",
+                    + fmt(4.0 / nbar) + " and f(0, 0) = 1 (the Dirichlet kernel of (33), corrected [hua3d E16])",
                     Math.abs(2 * firstNull - 4.0 / nbar) <= 0.02 + 1e-9 && Math.abs(upa.beamGain(0, 0) - 1) < 1e-12,
                     "first null on the Δμ axis at " + fmt(firstNull) + " (width " + fmt(2 * firstNull) + ", offset grid step 0.01); "
                             + "f(0,0) = " + fmt(upa.beamGain(0, 0))));
@@ -88,7 +88,7 @@ final class Fig3BeamGain extends Hua3dFigure {
         p.put("nbar_bs_panels (ASSUMED)", List.of(5, 20));
         p.put("offset_grid", "Δμ, Δν in [-1, 1] step 0.01 (ASSUMED, 201 x 201)");
         String caption = "Normalized beam gain f(Δμ, Δν) = |a^H(μ1,ν1) a(μ2,ν2)| / N_BS of (33), with the normalization corrected "
-                + "to 1/N_BS (E16) so that f(0,0) = 1, for Nbar_BS = 5 and 20 (ASSUMED panels). Deterministic.";
+                + "to 1/N_BS ([hua3d E16]) so that f(0,0) = 1, for Nbar_BS = 5 and 20 (ASSUMED panels). Deterministic.";
         return new FigureResult(caption, panels, null, null, p, checks);
     }
 }

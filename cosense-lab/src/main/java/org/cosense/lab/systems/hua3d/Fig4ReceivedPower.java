@@ -40,7 +40,7 @@ final class Fig4ReceivedPower extends Hua3dFigure {
             Scene scene = Scene.singleTarget(nbar, IRS_SIDE);
             SpatialFrequency eff = scene.effectiveIrsFrequency(0, 0);
             Upa r = scene.irs(0).array();
-            // IRS beam matched to the target, so q = Nr (spec 3.10)
+            // IRS beam matched to the target, so q = Nr ([hua3d S3.10])
             IrsBeam matched = IrsBeam.steered(r, eff.mu(), eff.nu());
             Complex q = matched.response(eff.mu(), eff.nu());
             Complex leak = StageTwo.leakage(scene, 0, 0);
@@ -65,7 +65,7 @@ final class Fig4ReceivedPower extends Hua3dFigure {
             series.add(Series.of("True with the printed (36) cross-path gain β_ITI (diagnostic), Nbar_BS = " + nbar, p, printed,
                     Series.Style.MARKERS));
             checks.add(Check.invariant("true-equals-32a-nbar-" + nbar, "Nbar_BS = " + nbar + ": 'True' equals (32a) "
-                    + "alpha q² + alphat b q written out (E7, E8)", worstModelError < 1e-9,
+                    + "alpha q² + alphat b q written out ([hua3d E7], [hua3d E8])", worstModelError < 1e-9,
                     "largest difference " + fmt(worstModelError) + " dB over the power axis"));
             double gap = full[0] - approx[0];
             printedGap[b] = printed[0] - approx[0];
@@ -125,14 +125,14 @@ final class Fig4ReceivedPower extends Hua3dFigure {
         prm.put("irs_beam", "matched to the target effective frequency (q = N_r)");
         String caption = "Noiseless matched-filter output power |y^|^2 (dBm) in stage II with the IRS beam matched to the target "
                 + "(q = N_r), Nbar_r = 20. 'True' = all three IRS paths of (32a) with alpha (39a) and alphat (54a) (corrected, "
-                + "E7/E8); 'Approx' = the BS-IRS-target-IRS-BS path alone. Power axis 0–40 dBm (ASSUMED).";
+                + "E7/[hua3d E8]); 'Approx' = the BS-IRS-target-IRS-BS path alone. Power axis 0–40 dBm (ASSUMED).";
         caption += " DEPARTURE: with the corrected gains the double bounce is never negligible for Nbar_r = 20: "
                 + "|alpha q^2| / |alphat b q| = |beta_ITI||beta_B2I| N_BS N_r / (2 |beta_BTI| |b|) >= |beta_ITI||beta_B2I| N_r "
                 + "/ (2 |beta_BTI|) ≈ 1.8 since |b| <= N_BS, so 'Approx' cannot lie far below 'True' at Nbar_BS = 5 (the cross "
                 + "paths interfere, here destructively). Panel (b) sweeps Nbar_r at 30 dBm: the Case-2 regime the paper "
                 + "describes does exist, but for small IRSs (the corrected Lemma 3 threshold is N_r ≈ 155 elements here). "
                 + "Markers (diagnostic, not the model): 'True' with the cross paths carrying beta_ITI instead of beta_BTI, as "
-                + "the printed (36) has it (E17): True − Approx at Nbar_BS = 5, 15, 20 is " + fmt(printedGap[0]) + ", "
+                + "the printed (36) has it ([hua3d E17]): True − Approx at Nbar_BS = 5, 15, 20 is " + fmt(printedGap[0]) + ", "
                 + fmt(printedGap[1]) + ", " + fmt(printedGap[2]) + " dB, the paper's ordering (Approx well below True only at "
                 + "Nbar_BS = 5); the corrected model gives "
                 + fmt(series.get(0).y()[0] - series.get(1).y()[0]) + ", " + fmt(series.get(3).y()[0] - series.get(4).y()[0]) + ", "

@@ -155,9 +155,9 @@ final class Fig6MusicRmse extends Hua3dFigure {
         prm.put("illumination_at_target_db", 10 * Math.log10(illumination));
         prm.put("power_axis_dbm (ASSUMED)", "-10..30 step 5");
         prm.put("search_region (ASSUMED)", "visible region mu^2 + nu^2 <= 1, FFT grid 128 x 128 + Newton refinement");
-        prm.put("rmse_units", "spatial frequency (ASSUMED, E13)");
+        prm.put("rmse_units", "spatial frequency (ASSUMED, [hua3d E13])");
         String caption = String.format("MUSIC RMSE of the BS-target spatial frequencies versus P_BS with the paper's DFT probing "
-                + "codebook, T1 = 24. That codebook is NOT white for T1 < N_BS = 400 (spec 3.4): it illuminates the target "
+                + "codebook, T1 = 24. That codebook is NOT white for T1 < N_BS = 400 ([hua3d S3.4]): it illuminates the target "
                 + "direction %.1f dB below white probing, so the solid bound is Lemma 1 evaluated with the simulated R_w (the "
                 + "bound of what is simulated) and the dashed lines are Theorem 1's white-probing closed form (95)-(99) for "
                 + "reference only. DEPARTURE: MUSIC does not reach Lemma 1 here. Lemma 1 credits the transmit-side "

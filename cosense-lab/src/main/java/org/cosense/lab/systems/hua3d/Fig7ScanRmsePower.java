@@ -105,15 +105,15 @@ final class Fig7ScanRmsePower extends Hua3dFigure {
         prm.put("scene", "single target [-20,2,0], IRS [-20,0,3]");
         prm.put("nbar_r", List.of(30, 20, 4));
         prm.put("t2", T2);
-        prm.put("scan_grid", "-1 + 2i/(T2/2 - 1), i = 0..T2/2-1 (E9)");
-        prm.put("cross_beam (ASSUMED, E10)", "FOCUSED");
-        prm.put("stage_two_model", "all three IRS paths (32a), static echoes removed (E18, ASSUMED)");
+        prm.put("scan_grid", "-1 + 2i/(T2/2 - 1), i = 0..T2/2-1 ([hua3d E9])");
+        prm.put("cross_beam (ASSUMED, [hua3d E10])", "FOCUSED");
+        prm.put("stage_two_model", "all three IRS paths (32a), static echoes removed ([hua3d E18], ASSUMED)");
         prm.put("power_axis_dbm (ASSUMED)", "-10..30 step 5");
         String caption = String.format("RMSE of the IRS-target spatial frequencies from on-grid beam scanning versus P_BS, T2 = 20 "
-                + "(10 beams per dimension on the grid -1 + 2i/9, E9). Cross-dimension factor FOCUSED (ASSUMED, E10: the "
+                + "(10 beams per dimension on the grid -1 + 2i/9, [hua3d E9]). Cross-dimension factor FOCUSED (ASSUMED, [hua3d E10]: the "
                 + "scanned dimension sees the full gain of the other). Stage II only; stage-II data from (32a) with all IRS "
                 + "paths. The high-power floor is the deterministic distance of the true frequency to the nearest grid point "
-                + "(P9). Trials per point: %d.", ctx.trials());
+                + "([hua3d P9]). Trials per point: %d.", ctx.trials());
         return new FigureResult(caption, List.of(new LinePanel("", "P_BS (dBm)", "RMSE (spatial frequency)", false, true, all)),
                 null, null, prm, checks);
     }

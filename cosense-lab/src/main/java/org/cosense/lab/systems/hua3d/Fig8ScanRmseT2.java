@@ -47,7 +47,7 @@ final class Fig8ScanRmseT2 extends Hua3dFigure {
             checks.add(Check.paper("rmse-decreases-with-t2-" + name, s.name() + ": a larger T2 gives a smaller RMSE (rises within "
                     + "the 95% intervals count as Monte Carlo noise)", dec.ok(), dec.detail() + (dec.ok() ? ""
                             : "; DEPARTURE: for a fixed target the error is the deterministic distance to a grid point, which "
-                                    + "zig-zags with T2 (P9); the envelope decreases (extension check envelope-decreases-" + name + ")")));
+                                    + "zig-zags with T2 ([hua3d P9]); the envelope decreases (extension check envelope-decreases-" + name + ")")));
             StringBuilder exceeded = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 if (s.y()[i] > halfStep[i]) {
@@ -73,11 +73,11 @@ final class Fig8ScanRmseT2 extends Hua3dFigure {
         prm.put("nbar_r", 30);
         prm.put("power_dbm", 20);
         prm.put("t2_axis (ASSUMED)", "8..100 step 4");
-        prm.put("cross_beam (ASSUMED, E10)", "FOCUSED");
+        prm.put("cross_beam (ASSUMED, [hua3d E10])", "FOCUSED");
         String caption = String.format("RMSE of the IRS-target spatial frequencies versus T2 (T2/2 beams per dimension), "
                 + "P_BS = 20 dBm, Nbar_r = 30, FOCUSED cross beam (ASSUMED). Noise is negligible here, so the error is the "
                 + "deterministic distance to a neighbouring grid point: it zig-zags with T2 rather than decreasing strictly "
-                + "(P9). The beams (main lobe half-width 2/Nbar_r = 0.067) are narrower than the grid step for T2 < 62, so a "
+                + "([hua3d P9]). The beams (main lobe half-width 2/Nbar_r = 0.067) are narrower than the grid step for T2 < 62, so a "
                 + "target between two grid points sits in the sidelobes of both and the farther one can win: the error can "
                 + "exceed the dashed half grid step 1/(T2/2 - 1), the largest error of a nearest-grid-point scan. Between the aliased end beams -1 and +1 "
                 + "the scan picks the one that puts the target below the IRS (footnote 2, ASSUMED). For T2 <= 12 the few narrow "

@@ -93,18 +93,18 @@ final class Fig9SingleTargetRmse extends Hua3dFigure {
                 "RMSE at 30 dBm = " + fmt(refined.y()[last]) + " m vs " + fmt(floors[2]) + " m on the grid"));
         Map<String, Object> prm = commonParameters();
         prm.put("scene", "single target [-20,2,0], IRS [-20,0,3]");
-        prm.put("settings (ASSUMED, E20)", List.of("(24,20,20)", "(24,20,30)", "(60,60,30)"));
+        prm.put("settings (ASSUMED, [hua3d E20])", List.of("(24,20,20)", "(24,20,30)", "(60,60,30)"));
         prm.put("probing", "DFT codebook");
-        prm.put("cross_beam (ASSUMED, E10)", "FOCUSED");
-        prm.put("x_rule", "generalized 4-sign rule (E14), radicands clamped at 0");
+        prm.put("cross_beam (ASSUMED, [hua3d E10])", "FOCUSED");
+        prm.put("x_rule", "generalized 4-sign rule ([hua3d E14]), radicands clamped at 0");
         prm.put("power_axis_dbm (ASSUMED)", "-10..30 step 5");
         String caption = String.format("Single-target 3D position RMSE versus P_BS: stage I MUSIC (DFT probing, T1 snapshots) + "
                 + "stage II beam scan (T2 beams, FOCUSED cross beam, ASSUMED) + construction (60)-(64) with independent noise "
                 + "in both stages. The three (T1, T2, Nbar_r) settings are ASSUMED (the paper's legend values are not printed). "
-                + "The target lies in the IRS plane (r_I = 0, P13). DEPARTURE: at high power the three settings floor at about the "
-                + "same error, set by where the true effective frequency falls on each scan grid (zig-zag, P9; the geometry "
+                + "The target lies in the IRS plane (r_I = 0, [hua3d P13]). DEPARTURE: at high power the three settings floor at about the "
+                + "same error, set by where the true effective frequency falls on each scan grid (zig-zag, [hua3d P9]; the geometry "
                 + "amplifies a 0.03 grid error to metres since D in (61) is small here), so (60, 60, 30) is not lower and not "
-                + "sub-meter on the grid -1 + 2i/(T2/2 - 1) (E9). The dashed curve (CoSense extension, not in the paper) fits "
+                + "sub-meter on the grid -1 + 2i/(T2/2 - 1) ([hua3d E9]). The dashed curve (CoSense extension, not in the paper) fits "
                 + "the known beam response to the scan powers off the grid. Measured floors: RMSE at 30 dBm %s m for the three "
                 + "settings; the on-grid floor (exact stage-I DoA, effective frequency at the nearest grid point) is %s m. It depends "
                 + "on the grid's offset to the target, not on T2 alone: %s even T2 from 8 to 100 give a sub-meter on-grid "

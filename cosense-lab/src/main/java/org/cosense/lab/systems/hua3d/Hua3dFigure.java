@@ -17,13 +17,13 @@ abstract class Hua3dFigure extends DeclaredExperiment {
         super("hua3d", id, title, behaviour, trials, quick);
     }
 
-    /** Parameters common to every figure of the paper (Section VII, spec 5), as named in JSON sidecars. */
+    /** Parameters common to every figure of the paper (Section VII, [hua3d S5]), as named in JSON sidecars. */
     static Map<String, Object> commonParameters() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("carrier_hz", 750e6);
         p.put("wavelength_m", 0.4);
-        p.put("speed_of_light_m_per_s (ASSUMED, E3)", 3e8);
-        p.put("element_spacing", "lambda/2 at BS (ASSUMED, E1) and IRS");
+        p.put("speed_of_light_m_per_s (ASSUMED, [hua3d E3])", 3e8);
+        p.put("element_spacing", "lambda/2 at BS (ASSUMED, [hua3d E1]) and IRS");
         p.put("rcs_dbsm", 7);
         p.put("noise_dbm", -80);
         p.put("bs_position_m", List.of(0, 0, 5));

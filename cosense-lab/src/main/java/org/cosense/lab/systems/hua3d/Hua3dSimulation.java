@@ -39,7 +39,7 @@ public final class Hua3dSimulation {
     private Hua3dSimulation() {
     }
 
-    /** Carrier of the paper (E3): 750 MHz, lambda = 0.4 m. */
+    /** Carrier of the paper ([hua3d E3]): 750 MHz, lambda = 0.4 m. */
     public static final double CARRIER_HZ = 750e6;
 
     /** The stage-II scan of a multi-target run (Section VI step 2). */

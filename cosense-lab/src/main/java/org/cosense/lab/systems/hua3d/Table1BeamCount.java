@@ -61,7 +61,7 @@ final class Table1BeamCount extends Hua3dFigure {
         double[] meanNu = Stats.mean(r, 1);
         double[] medMu = Stats.percentile(r, 0, 50);
         double[] medNu = Stats.percentile(r, 1, 50);
-        // codebook beams: B beams of the scan codebook nearest the target (spec section 8)
+        // codebook beams: B beams of the scan codebook nearest the target ([hua3d S8])
         double[] cbMu = new double[BEAMS.length];
         double[] cbNu = new double[BEAMS.length];
         List<IrsBeam> codebook = codebookBeamsNearTarget(irs, eff, T2);
@@ -100,7 +100,7 @@ final class Table1BeamCount extends Hua3dFigure {
         checks.add(Check.paper("two-beams-bad", "two beams perform badly: CRB infinite or at least " + fmt(Wording.ORDER_OF_MAGNITUDE)
                 + "x the three-beam CRB", twoBad, "random beams: CRB(μ) " + fmt(meanMu[1]) + " vs " + fmt(meanMu[2])
                 + " (3 beams), CRB(ν) " + fmt(meanNu[1]) + " vs " + fmt(meanNu[2]) + "; codebook beams: " + fmt(cbMu[1])
-                + " (rank 3, spec section 8)"));
+                + " (rank 3, [hua3d S8])"));
         // "decreasing" with the Monte Carlo allowance of the mean's own 95% interval over the draws
         Stats.Estimate[] ciMu = Stats.meanCi(r, 0);
         Stats.Estimate[] ciNu = Stats.meanCi(r, 1);
@@ -126,19 +126,19 @@ final class Table1BeamCount extends Hua3dFigure {
         Map<String, Object> prm = commonParameters();
         prm.put("scene", "single target [-20,2,0], IRS [-20,0,3]");
         prm.put("t2", T2);
-        prm.put("power_dbm (ASSUMED, E21)", 20);
-        prm.put("nbar_r (ASSUMED, E21)", 30);
-        prm.put("beams (ASSUMED, E21)", "B distinct beams with i.i.d. uniform phases, each repeated T2/B times");
+        prm.put("power_dbm (ASSUMED, [hua3d E21])", 20);
+        prm.put("nbar_r (ASSUMED, [hua3d E21])", 30);
+        prm.put("beams (ASSUMED, [hua3d E21])", "B distinct beams with i.i.d. uniform phases, each repeated T2/B times");
         prm.put("draws", ctx.trials());
         prm.put("aggregate", "arithmetic mean of the per-draw CRBs (median also in table1-detail.csv)");
         prm.put("bound", "Lemma 4 (Case 1), (106)-(111), noise N_BS sigma^2 after the matched filter");
-        prm.put("identifiability_test", "rank of the diagonally scaled FIM (pitfall P3)");
+        prm.put("identifiability_test", "rank of the diagonally scaled FIM (pitfall [hua3d P3])");
         String caption = String.format("Stage-II CRBs of the effective spatial frequencies μ and ν (Lemma 4, Case 1) versus the "
                 + "number B of distinct IRS beams, T2 = 60 (each beam repeated T2/B times), P_BS = 20 dBm, Nbar_r = 30 (ASSUMED). "
-                + "Table values: mean over %d draws of beams with i.i.d. uniform phases (ASSUMED, E21); 'inf' = singular FIM "
+                + "Table values: mean over %d draws of beams with i.i.d. uniform phases (ASSUMED, [hua3d E21]); 'inf' = singular FIM "
                 + "(tested on the diagonally scaled FIM). B = 1 is singular for every draw (Theorem 2); with random beams B = 2 "
                 + "is already rank 4, so the paper's finite-but-bad value is what we get: a mean dominated by ill-conditioned "
-                + "draws. With beams from the scan codebook (markers; real beam products, spec section 8) two beams give a "
+                + "draws. With beams from the scan codebook (markers; real beam products, [hua3d S8]) two beams give a "
                 + "rank-3 FIM and an infinite CRB, three beams are needed: Remark 1's 'at least three beams'.", ctx.trials());
         Table main = new Table("table1.csv", List.of("beams", "crb_mu", "crb_nu"), rows);
         Table det = new Table("table1-detail.csv",
