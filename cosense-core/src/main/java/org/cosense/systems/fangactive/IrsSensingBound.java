@@ -32,7 +32,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * </pre>
  * f_l the value at P_s = 1 (tr F_K(tQ)^{-1} = tr F_K(Q)^{-1} / t). The program is convex (tr X^{-1} is convex on
  * X ≻ 0 and F_K is linear). It depends neither on G nor on P_t nor on a_max: it is what an IRS that could emit any
- * output field of power P_s would achieve. A design that attains it is globally optimal for ([fangactive P4]).
+ * output field of power P_s would achieve. A design that attains it is globally optimal for problem (P4).
  *
  * <p>Solution. Every D_p has its rows in span{a^T, ȧ_theta^T, ȧ_phi^T}, so Q acts only through its compression
  * X = Y^H Q Y onto the orthonormal basis Y of span{a^*, ȧ_theta^*, ȧ_phi^*} (k ≤ 3); power outside that span adds

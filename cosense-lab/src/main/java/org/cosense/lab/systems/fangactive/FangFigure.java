@@ -315,7 +315,7 @@ abstract class FangFigure extends DeclaredExperiment {
                 + "(a theorem: a failure means a wrong FIM or an infeasible design)", lowest >= 1 - 1e-9,
                 "smallest design / bound over the active curves: " + String.format("%.12f", lowest)));
         checks.add(Check.extension("proposed-globally-optimal", "every proposed design lies within 1e-6 relative of the global "
-                + "lower bound, i.e. is globally optimal for ([fangactive P4])", attained == total, attained + " of " + total
+                + "lower bound, i.e. is globally optimal for problem (P4)", attained == total, attained + " of " + total
                         + " proposed designs within 1e-6 (" + String.join("; ", where) + "); largest relative excess "
                         + String.format("%.3e", worstExcess)));
         org.cosense.lab.Table table = new org.cosense.lab.Table(figId + "-global-optimality.csv",

@@ -125,7 +125,7 @@ final class Fig4ReceivedPower extends Hua3dFigure {
         prm.put("irs_beam", "matched to the target effective frequency (q = N_r)");
         String caption = "Noiseless matched-filter output power |y^|^2 (dBm) in stage II with the IRS beam matched to the target "
                 + "(q = N_r), Nbar_r = 20. 'True' = all three IRS paths of (32a) with alpha (39a) and alphat (54a) (corrected, "
-                + "E7/[hua3d E8]); 'Approx' = the BS-IRS-target-IRS-BS path alone. Power axis 0–40 dBm (ASSUMED).";
+                + "[hua3d E7], [hua3d E8]); 'Approx' = the BS-IRS-target-IRS-BS path alone. Power axis 0–40 dBm (ASSUMED).";
         caption += " DEPARTURE: with the corrected gains the double bounce is never negligible for Nbar_r = 20: "
                 + "|alpha q^2| / |alphat b q| = |beta_ITI||beta_B2I| N_BS N_r / (2 |beta_BTI| |b|) >= |beta_ITI||beta_B2I| N_r "
                 + "/ (2 |beta_BTI|) ≈ 1.8 since |b| <= N_BS, so 'Approx' cannot lie far below 'True' at Nbar_BS = 5 (the cross "
