@@ -120,6 +120,26 @@ public final class Crb {
     }
 
     /**
+     * The weighted trace Σ_i w_i [F^-1]_ii of the bound (a scalar design objective such as tr(Ω F^-1)); +∞ when F is
+     * not identifiable or not positive definite (a non-positive variance), so a minimizer never prefers such a point.
+     */
+    public static double weightedTrace(DMatrixRMaj fim, double[] weights) {
+        CrbResult c = of(fim);
+        if (!c.identifiable()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double s = 0;
+        for (int i = 0; i < weights.length; i++) {
+            double v = c.variance(i);
+            if (v <= 0) {
+                return Double.POSITIVE_INFINITY;
+            }
+            s += weights[i] * v;
+        }
+        return s;
+    }
+
+    /**
      * Bound on derived parameters g(θ) (e.g. a position from angles and ranges): G CRB G^T with
      * G = ∂g/∂θ (q×p). The condition number, rank and reason stay those of the underlying FIM; an
      * unidentifiable input stays unidentifiable (+∞), conservatively, even where some g might be.

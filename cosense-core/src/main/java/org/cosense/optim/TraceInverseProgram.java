@@ -84,20 +84,7 @@ public record TraceInverseProgram(List<AffineFisherInformation> fims, List<doubl
 
     /** Σ_i w_{l,i} [F_l(X_l)^{-1}]_ii; +∞ when F_l(X_l) is singular or not positive definite. */
     public double blockObjective(int l, ZMatrixRMaj x) {
-        DMatrixRMaj f = fims.get(l).evaluate(x);
-        CrbResult c = Crb.of(f);
-        if (!c.identifiable()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double s = 0;
-        for (int i = 0; i < f.numRows; i++) {
-            double v = c.variance(i);
-            if (v <= 0) {
-                return Double.POSITIVE_INFINITY; // F not positive definite
-            }
-            s += weights.get(l)[i] * v;
-        }
-        return s;
+        return Crb.weightedTrace(fims.get(l).evaluate(x), weights.get(l));
     }
 
     /** max_l of {@link #blockObjective}: the program's objective at X. */

@@ -26,6 +26,8 @@ import org.ejml.data.ZMatrixRMaj;
  *                       then Psi-steps with R fixed until the relative decrease is < eps_AO (≤ K_AO sweeps)
  *   isotropic         = reflective BF only (ASSUMED, 3.12)
  *   passive IRS       = AO on σ_r^2 = 0 slots, |ψ_n| = 1 (passive Psi-step), no IRS budget
+ *   passive reflective-only = the paper's passive benchmark read literally: R = (P_t/M) I, random unit-modulus
+ *                       phases, then passive Psi-steps with R fixed as in reflective BF only
  * </pre>
  * With the incumbent rules of {@link RStep} and {@link PsiStep} every half-step is nonincreasing, so
  * proposed ≤ transmit-only and proposed ≤ reflective-only on the same realization (two starts).
@@ -34,7 +36,8 @@ import org.ejml.data.ZMatrixRMaj;
  * {@link FangStreams#benchmarkPhases}; the Psi-step of IRS l in AO iteration k of stage s draws from
  * {@link FangStreams#randomization}(seed, draw, l, 10000 s + k), with stages 0 = AO from the
  * transmit-only start, 1 = AO from the reflective-only start, 2 = the reflective-only benchmark,
- * 3 = the passive benchmark, 4 = AO from a sweep neighbour's design ({@link #proposed(AoResult, FangDesign)}).
+ * 3 = the passive benchmark, 4 = AO from a sweep neighbour's design ({@link #proposed(AoResult, FangDesign)}),
+ * 5 = the literal passive benchmark ({@link #passiveReflectiveOnly()}).
  */
 public final class FangDesigner {
     static final int STAGE_TRANSMIT_START = 0;
@@ -42,6 +45,7 @@ public final class FangDesigner {
     static final int STAGE_REFLECTIVE_ONLY = 2;
     static final int STAGE_PASSIVE = 3;
     static final int STAGE_CONTINUATION = 4;
+    static final int STAGE_PASSIVE_REFLECTIVE_ONLY = 5;
 
     private final SensingMode mode;
     private final List<IrsSlot> slots;
@@ -96,14 +100,34 @@ public final class FangDesigner {
         for (int l = 0; l < slots.size(); l++) {
             psi.add(Benchmarks.scaleToBudget(mode, slots.get(l), unit.get(l), rs.get(l), budget.irsPower(), budget.maxAmplitude()));
         }
+        return reflectionsOnly(slots, rs, psi, false, STAGE_REFLECTIVE_ONLY, "reflective-only");
+    }
+
+    /**
+     * The paper's passive benchmark read literally (Section V: the reflections are optimized with [Theta_l]_nn = 1):
+     * isotropic R_l = (P_t/M) I as in reflective BF only, random unit-modulus starting phases, passive Psi-steps with
+     * R fixed ([fangactive S3.12]). Passive slots: no amplifier noise, no IRS budget. {@link #passive()} also
+     * optimizes R and is the stronger benchmark.
+     */
+    public AoResult passiveReflectiveOnly() {
+        List<IrsSlot> passiveSlots = Benchmarks.passiveSlots(slots);
+        List<ZMatrixRMaj> rs = Benchmarks.isotropicCovariances(passiveSlots.size(), passiveSlots.get(0).m(), budget.bsPower());
+        List<double[]> psi = Benchmarks.randomPassiveReflections(passiveSlots.size(), n(), seed, draw);
+        return reflectionsOnly(passiveSlots, rs, psi, true, STAGE_PASSIVE_REFLECTIVE_ONLY, "passive reflective-only");
+    }
+
+    /** Psi-step sweeps with R fixed until the relative decrease of the max-CRB is below eps_AO (at most K_AO sweeps). */
+    private AoResult reflectionsOnly(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> start, boolean passive, int stage,
+            String label) {
+        List<double[]> psi = start;
         List<Double> half = new ArrayList<>();
-        double j = FangDesign.evaluate(mode, slots, rs, psi).maxCrb();
+        double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
         half.add(j);
         int k = 0;
         while (k < options.maxIterations()) {
-            psi = psiSweep(slots, rs, psi, false, STAGE_REFLECTIVE_ONLY, k);
+            psi = psiSweep(s, rs, psi, passive, stage, k);
             k++;
-            double jn = FangDesign.evaluate(mode, slots, rs, psi).maxCrb();
+            double jn = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
             half.add(jn);
             boolean done = Double.isFinite(j) && j - jn <= options.tolerance() * j;
             j = jn;
@@ -112,7 +136,7 @@ public final class FangDesigner {
             }
         }
         double[] h = toArray(half);
-        return new AoResult(FangDesign.evaluate(mode, slots, rs, psi), h, h, k, "reflective-only");
+        return new AoResult(FangDesign.evaluate(mode, s, rs, psi), h, h, k, label);
     }
 
     /** Isotropic transmission (Fig. 7) = reflective BF only (ASSUMED, 3.12). */

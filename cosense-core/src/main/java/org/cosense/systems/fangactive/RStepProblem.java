@@ -63,16 +63,7 @@ public record RStepProblem(List<AffineFisherInformation> fims, List<double[]> we
 
     /** tr(Omega_l F_l(R)^{-1}) (= CRB_l); +∞ if singular. */
     public double weightedCrb(int l, ZMatrixRMaj r) {
-        DMatrixRMaj f = fims.get(l).evaluate(r);
-        var c = Crb.of(f);
-        if (!c.identifiable()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double s = 0;
-        for (int i = 0; i < 4; i++) {
-            s += weights.get(l)[i] * c.variance(i);
-        }
-        return s;
+        return Crb.weightedTrace(fims.get(l).evaluate(r), weights.get(l));
     }
 
     /** max_l CRB_l of a design. */

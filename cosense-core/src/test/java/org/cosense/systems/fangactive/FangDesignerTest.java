@@ -113,6 +113,29 @@ class FangDesignerTest {
     }
 
     @Test
+    void literalPassiveBenchmarkKeepsTheIsotropicCovarianceAndUnitModulus() {
+        for (Case c : cases()) {
+            FangDesigner d = new FangDesigner(c.mode(), c.slots(), c.budget(), AoOptions.quick(), SOLVER, 11, 0);
+            AoResult p = d.passiveReflectiveOnly();
+            assertNonincreasing(c.id() + " passive reflective-only", p.halfSteps());
+            for (double[] psi : p.design().reflections()) {
+                for (int k = 0; k < psi.length / 2; k++) {
+                    assertEquals(1, Math.hypot(psi[2 * k], psi[2 * k + 1]), 1e-15);
+                }
+            }
+            int m = c.slots().get(0).m();
+            for (var r : p.design().covariances()) {
+                for (int i = 0; i < m; i++) {
+                    for (int j = 0; j < m; j++) {
+                        assertEquals(i == j ? c.budget().bsPower() / m : 0, r.getReal(i, j), 1e-15, "R = (P_t/M) I");
+                        assertEquals(0, r.getImag(i, j), 1e-15);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void guardScalesReflectionsWhoseNoiseAloneExceedsTheBudget() {
         for (Case c : cases()) {
             IrsSlot s = c.slots().get(0);

@@ -101,7 +101,7 @@ abstract class FangFigure extends DeclaredExperiment {
                 case TRANSMIT_ONLY -> d.transmitOnly();
                 case REFLECTIVE_ONLY, ISOTROPIC -> reflective.computeIfAbsent(key, k -> d.reflectiveOnly());
                 case PASSIVE -> d.passive();
-                case PASSIVE_REFLECTIVE_ONLY -> PassiveReflectiveOnly.design(c.mode(), slots, b, options(ctx), SOLVER, ctx.seed(), draw);
+                case PASSIVE_REFLECTIVE_ONLY -> d.passiveReflectiveOnly();
             };
             out[i] = r.maxCrb();
             boolean passive = c.scheme() == Scheme.PASSIVE || c.scheme() == Scheme.PASSIVE_REFLECTIVE_ONLY;
