@@ -127,7 +127,7 @@ public final class Music2D implements DoaEstimator {
 
     /**
      * How far outside the visible disk a refined peak may lie and still be taken as a source on its
-     * edge: a quarter of the main-lobe width 4 / N (ASSUMED). Noise moves a peak by far less than this
+     * edge: a quarter of the main-lobe width 4 / N (ASSUMED, [hua3d A17]). Noise moves a peak by far less than this
      * at any SNR where MUSIC works; a peak further out lies in the invisible region.
      */
     public double edgeTolerance() {

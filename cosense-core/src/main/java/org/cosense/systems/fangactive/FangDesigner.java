@@ -104,7 +104,7 @@ public final class FangDesigner {
     }
 
     /**
-     * The paper's passive benchmark read literally (Section V: the reflections are optimized with [Theta_l]_nn = 1):
+     * The paper's passive benchmark read literally ([fangactive A17]; Section V: the reflections are optimized with [Theta_l]_nn = 1):
      * isotropic R_l = (P_t/M) I as in reflective BF only, random unit-modulus starting phases, passive Psi-steps with
      * R fixed ([fangactive S3.12]). Passive slots: no amplifier noise, no IRS budget. {@link #passive()} also
      * optimizes R and is the stronger benchmark.
@@ -226,7 +226,7 @@ public final class FangDesigner {
             }
             jPrev = j;
         }
-        // a final R-step on the final reflections: the loop ends with a Psi-step, after which R is no longer optimal;
+        // a final R-step on the final reflections ([fangactive A15]): the loop ends with a Psi-step, after which R is no longer optimal;
         // with the incumbent rule of RStep this never increases max_l CRB_l
         RStep.Result last = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
         statuses.merge(last.status(), 1, Integer::sum);

@@ -13,7 +13,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
  * A global lower bound on CRB_l in sensing at the IRSs that holds for EVERY design (R_l, psi_l) meeting the
- * IRS budget (42a), and is the value of a convex program.
+ * IRS budget (42a), and is the value of a convex program ([fangactive A18]).
  *
  * <p>Derivation. The IRS output in slot l is x[t] = Psi G s[t] + Psi z_1[t] (first pass (6)), and the sensors
  * receive ȳ[t] = beta ā a^T x[t] + z̄[t] (33). A genie that also hands the estimator the amplifier noise z_1

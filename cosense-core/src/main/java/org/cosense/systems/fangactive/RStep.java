@@ -37,7 +37,7 @@ public final class RStep {
      * Relative tolerance of the incumbent's feasibility check: a budget exceeded by rounding (e.g. an IRS power
      * P_s (1 + 2.2e-16) after the exact re-evaluation of a design scaled onto the budget) is met. The same
      * relative 1e-9 as the sweep continuation's feasibility test in {@link FangDesigner}; the figures check the
-     * designs at 1e-6.
+     * designs at 1e-6 ([fangactive A16]).
      */
     public static final double FEASIBILITY_TOLERANCE = 1e-9;
 

@@ -101,11 +101,11 @@ public final class BeamScanning {
         return new Scan(gy, py, gz, pz, new SpatialFrequency(gy[iy], gz[iz]));
     }
 
-    /** False-alarm probability of one scan sample in noise alone (ASSUMED, 1e-3). */
+    /** False-alarm probability of one scan sample in noise alone (ASSUMED, 1e-3, [hua3d A16]). */
     public static final double FALSE_ALARM = 1e-3;
 
     /**
-     * How far below the strongest echo a scan peak still counts as a target (ASSUMED, 40 dB). Below it a
+     * How far below the strongest echo a scan peak still counts as a target (ASSUMED, 40 dB, [hua3d A16]). Below it a
      * peak of the measured power is taken as a sidelobe, cross-path leak or ghost pairing of stronger
      * targets: with two targets in one beam the scan holds fewer target peaks than targets, and the next
      * local maxima are such leaks (in the fig. 11 scene 50 dB or more below the strongest).

@@ -33,9 +33,9 @@ final class PowerSweepFigure extends FangFigure {
     }
 
     /** Curve indices. */
-    private static final int P2 = 0;
-    private static final int P4 = 1;
-    private static final int P8 = 2;
+    private static final int AMAX2 = 0;
+    private static final int AMAX4 = 1;
+    private static final int AMAX8 = 2;
     private static final int TX = 3;
     private static final int RF = 4;
     private static final int PASSIVE_LITERAL = 5;
@@ -59,9 +59,9 @@ final class PowerSweepFigure extends FangFigure {
         for (int c = 0; c < curves.size(); c++) {
             series.add(meanSeries(curves.get(c).label(), pt, r, c, c < 3 ? Series.Style.LINE_MARKERS : Series.Style.DASHED));
         }
-        double[] p2 = series.get(P2).y();
-        double[] p4 = series.get(P4).y();
-        double[] p8 = series.get(P8).y();
+        double[] p2 = series.get(AMAX2).y();
+        double[] p4 = series.get(AMAX4).y();
+        double[] p8 = series.get(AMAX8).y();
         double[] tx = series.get(TX).y();
         double[] rf = series.get(RF).y();
         double[] pl = series.get(PASSIVE_LITERAL).y();
@@ -73,7 +73,7 @@ final class PowerSweepFigure extends FangFigure {
         // invariants: the two starts with the incumbent rule ([fangactive C28]) and the P_t continuation
         boolean best = true;
         for (int i = 0; i < n; i++) {
-            double[] d8 = designsOf(r, i, P8);
+            double[] d8 = designsOf(r, i, AMAX8);
             double[] dt = designsOf(r, i, TX);
             double[] dr = designsOf(r, i, RF);
             for (int t = 0; t < nr; t++) {
@@ -149,8 +149,8 @@ final class PowerSweepFigure extends FangFigure {
         List<org.cosense.lab.Table> tables = new ArrayList<>();
         String boundCaption = "";
         if (!atBs) {
-            GlobalBound gb = globalBound(id(), "P_t_W", pt, irsBound(ctx, PS), PS, r, curves, List.of(P2, P4, P8, TX, RF),
-                    List.of(P2, P4, P8));
+            GlobalBound gb = globalBound(id(), "P_t_W", pt, irsBound(ctx, PS), PS, r, curves, List.of(AMAX2, AMAX4, AMAX8, TX, RF),
+                    List.of(AMAX2, AMAX4, AMAX8));
             series.add(gb.series());
             checks.addAll(gb.checks());
             tables.add(gb.table());
@@ -165,7 +165,7 @@ final class PowerSweepFigure extends FangFigure {
                 + "no amplifier noise, no IRS budget");
         prm.put("passive joint AO (ASSUMED, stronger)", "|psi| = 1, no amplifier noise, no IRS budget, R and psi by the same AO");
         String caption = "Average max_l CRB_l versus P_t, sensing at " + (atBs ? "the BS (Prop. 1)" : "the IRSs (Prop. 2)")
-                + ", P_s = 0.1 W, M = 16. Proposed = AO of (P1)/(P4) (R-step SDP + safeguarded SCA/SDR + Gaussian "
+                + ", P_s = 0.1 W, M = 16. Proposed = AO of (P1)/(AMAX4) (R-step SDP + safeguarded SCA/SDR + Gaussian "
                 + "randomization); transmit BF only = random IRS phases at a_max with an optimized R; reflective BF only = "
                 + "isotropic R with optimized IRS reflection. Passive IRS: passive-reflective-only is the paper's benchmark as its "
                 + "text reads (isotropic R = (P_t/M) I, reflection optimized under |psi_n| = 1, no amplifier noise); the paper's "
