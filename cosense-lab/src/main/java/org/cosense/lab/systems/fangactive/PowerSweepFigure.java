@@ -165,7 +165,7 @@ final class PowerSweepFigure extends FangFigure {
                 + "no amplifier noise, no IRS budget");
         prm.put("passive joint AO (ASSUMED, stronger)", "|psi| = 1, no amplifier noise, no IRS budget, R and psi by the same AO");
         String caption = "Average max_l CRB_l versus P_t, sensing at " + (atBs ? "the BS (Prop. 1)" : "the IRSs (Prop. 2)")
-                + ", P_s = 0.1 W, M = 16. Proposed = AO of (P1)/(AMAX4) (R-step SDP + safeguarded SCA/SDR + Gaussian "
+                + ", P_s = 0.1 W, M = 16. Proposed = AO of (P1)/(P4) (R-step SDP + safeguarded SCA/SDR + Gaussian "
                 + "randomization); transmit BF only = random IRS phases at a_max with an optimized R; reflective BF only = "
                 + "isotropic R with optimized IRS reflection. Passive IRS: passive-reflective-only is the paper's benchmark as its "
                 + "text reads (isotropic R = (P_t/M) I, reflection optimized under |psi_n| = 1, no amplifier noise); the paper's "
