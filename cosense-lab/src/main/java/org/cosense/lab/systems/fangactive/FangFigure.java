@@ -340,10 +340,10 @@ abstract class FangFigure extends DeclaredExperiment {
         return v;
     }
 
-    /** True when every y[i] < y[i−1] (strictly "decreasing"). */
+    /** Every step decreases by more than the rounding allowance {@link #ROUNDING}: a change at rounding level is no trend. */
     static boolean decreasing(double[] y) {
         for (int i = 1; i < y.length; i++) {
-            if (!(y[i] < y[i - 1])) {
+            if (!(y[i] < y[i - 1] * (1 - ROUNDING))) {
                 return false;
             }
         }
