@@ -152,7 +152,8 @@ public final class DopplerDelayLocalizer {
             double e = wrap(seen - theta);
             residual += e * e;
         }
-        return new Candidate(theta, ranges, positions, residual);
+        // A wrong sign can put (93)'s denominator at or below zero: that candidate is simply inconsistent.
+        return new Candidate(theta, ranges, positions, Double.isFinite(residual) ? residual : Double.POSITIVE_INFINITY);
     }
 
     /** Wrap an angle difference to (−π, π]. */
