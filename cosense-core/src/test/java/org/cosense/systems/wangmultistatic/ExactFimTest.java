@@ -11,7 +11,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
-/** EXACT-mode FIM against the generic engine on the sampled echo ([wangmultistatic C9], [wangmultistatic C10], [wangmultistatic C11]). */
+/** EXACT-mode FIM against the generic engine on the sampled echo ([wangmultistatic C5], [wangmultistatic C6], [wangmultistatic C7]). */
 class ExactFimTest {
     static final double DT = 5e-9;
     static final int P = 2000;
