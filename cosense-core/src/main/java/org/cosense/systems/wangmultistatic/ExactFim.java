@@ -14,10 +14,11 @@ import org.ejml.data.DMatrixRMaj;
  * ([wangmultistatic E6]):
  * <pre>
  *   J_ττ = (2/N₀) F_g Σ w_m,     J_τf = 0 (real pulse, [wangmultistatic E4])
- *   J_ff = (8π²/N₀) Σ w_m (t_m² E + 2 t_m F_tg + F_t2g)                 [Hz⁻²]
+ *   J_ff = (8π²/N₀) Σ w_m (t_m² E + 2 t_m F_tg + F_t2g)    on f in Hz; J_f̃f̃ = J_ff / Δt²
  *   gain (Re a, Im a):  J_aa = (2/N₀) E Σ w_m each,
- *     J_τ,Re a = −(2/N₀) (∫ g g') Σ w_m,   J_f,Im a = (4π/N₀) Σ w_m (t_m E + F_tg).
+ *     J_τ,Re a = −(2/N₀) (∫ g g') Σ w_m,   J_f,Im a = (4π/N₀) Σ w_m (t_m E + F_tg)  (÷ Δt for f̃),
  * </pre>
+ * E = ∫ g², and all other entries zero.
  * The unknown-gain bound is the Schur complement over the gain, which makes the Doppler entry
  * independent of the time origin ([wangmultistatic P14]); it is the bound the matched filter (8)
  * attains. The pulse-start jump couples delay with the gain amplitude (∫ g g' = −g(0⁺)²/2 ≠ 0),
