@@ -211,4 +211,47 @@ class CooperativeCrbTest {
             }
         }
     }
+
+    @Test
+    void positionFimEqualsTheEngineOnTheStackedDelayDopplerMeasurements() {
+        // (τ_k, f̃_k) observed with Gaussian errors of covariance J_k^{-1}: as a complex circular model
+        // with real mean and covariance 2 J_k^{-1} the engine returns 2 Re(G^T C^{-1} G) = Σ G_k^T J_k G_k.
+        RandomStream rng = new RandomStream(25);
+        PaperFim m = model(Shape.SINC, 1024);
+        double[] pb = {0, 0};
+        double[] psi = {-35, 25, -15};
+        double f0 = 28e9;
+        int k = 4;
+        double[][] pk = new double[k][];
+        List<DMatrixRMaj> fims = new ArrayList<>();
+        List<DMatrixRMaj> jacs = new ArrayList<>();
+        ZMatrixRMaj cov = new ZMatrixRMaj(2 * k, 2 * k);
+        for (int i = 0; i < k; i++) {
+            double rad = 10 + 90 * rng.nextDouble();
+            double ang = 2 * Math.PI * rng.nextDouble();
+            pk[i] = new double[] {rad * Math.cos(ang), rad * Math.sin(ang)};
+            DMatrixRMaj j = m.fim(m.gain(PaperFim.echoLoss(0.6, 80, 2.7), 0.5), 1 + rng.nextDouble());
+            fims.add(j);
+            jacs.add(BistaticDopplerDelay.jacobian(pb, pk[i], f0, DT, psi));
+            DMatrixRMaj inv = new DMatrixRMaj(2, 2);
+            CommonOps_DDRM.invert(j, inv);
+            for (int a = 0; a < 2; a++) {
+                for (int b = 0; b < 2; b++) {
+                    cov.set(2 * i + a, 2 * i + b, 2 * inv.get(a, b), 0);
+                }
+            }
+        }
+        ZMatrixRMaj g = org.cosense.math.NumericalDerivative.jacobian(p -> {
+            double[] out = new double[4 * k];
+            for (int i = 0; i < k; i++) {
+                double[] meas = BistaticDopplerDelay.measurement(pb, pk[i], f0, DT, p);
+                out[4 * i] = meas[0];
+                out[4 * i + 2] = meas[1];
+            }
+            return out;
+        }, psi, new double[] {0.5, 0.5, 1});
+        DMatrixRMaj engine = org.cosense.bounds.FisherInformation.ofJacobian(g, cov);
+        DMatrixRMaj chain = CooperativeCrb.positionFim(fims, jacs);
+        assertTrue(ExactFimTest.scaledDifference(chain, engine) < 1e-6, "scaled difference " + ExactFimTest.scaledDifference(chain, engine));
+    }
 }
