@@ -142,17 +142,21 @@ public final class LosBeamformingSdp {
     public BeamformingResult solve(BeamformingProblem p, int maxStreamRank) {
         InvalidInputException.require(maxStreamRank >= 1, "maxStreamRank", maxStreamRank, "at least 1 (L = min(N_t, N_r))");
         DualLmiSolver solver = new DualLmiSolver(options);
-        StandardFormSolution one = solver.solve(phaseOne(p).sdp());
-        if (one.status() == Status.INFEASIBLE || one.status() == Status.UNBOUNDED) {
-            return new BeamformingResult.Infeasible(Double.POSITIVE_INFINITY, p.powerBudget(), one.status());
-        }
-        if (one.objective() > p.powerBudget() * (1 + 1e-9)) {
-            return new BeamformingResult.Infeasible(one.objective(), p.powerBudget(), one.status());
+        double required = 0;   // R_th = 0 needs no power
+        if (p.requiredSinr() > 0) {
+            StandardFormSolution one = solver.solve(phaseOne(p).sdp());
+            if (!one.hasPoint()) {
+                return new BeamformingResult.Infeasible(Double.POSITIVE_INFINITY, p.powerBudget(), one.status());
+            }
+            required = one.objective();
+            if (required > p.powerBudget() * (1 + 1e-9)) {
+                return new BeamformingResult.Infeasible(required, p.powerBudget(), one.status());
+            }
         }
         Standard st = standardForm(p);
         StandardFormSolution sol = solver.solve(st.sdp());
         if (!sol.hasPoint()) {
-            return new BeamformingResult.Infeasible(one.objective(), p.powerBudget(), sol.status());
+            return new BeamformingResult.Infeasible(required, p.powerBudget(), sol.status());
         }
         ZMatrixRMaj[] q = new ZMatrixRMaj[st.blocks().length];
         for (int i = 0; i < q.length; i++) {
@@ -173,10 +177,8 @@ public final class LosBeamformingSdp {
             if (v.numCols > l) {
                 truncated++;
             }
-            w[i] = ComplexLinalg.columns(v, 0, Math.min(l, v.numCols));
-            if (w[i].numCols == 0) {
-                w[i] = new ZMatrixRMaj(p.transmitAntennas(), 1);
-            }
+            // a zero covariance is a zero beamformer (one zero column)
+            w[i] = v.numCols == 0 ? new ZMatrixRMaj(p.transmitAntennas(), 1) : ComplexLinalg.columns(v, 0, Math.min(l, v.numCols));
         }
         TransmitCovariances cov = TransmitCovariances.fromBeamformers(w);
         double[] rates = CommunicationRates.rankOneRates(p.links(), cov, p.selected(), p.noise());
