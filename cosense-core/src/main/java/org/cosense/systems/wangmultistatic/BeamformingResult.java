@@ -26,7 +26,8 @@ public sealed interface BeamformingResult {
 
     /**
      * No beamformer meets every rate with the power budget. {@code requiredPower} is the least power that meets all
-     * rates (phase 1); infinite when no power suffices.
+     * rates (phase 1); infinite when no power suffices. Common for high R_th, never an
+     * exception [wangmultistatic P10].
      */
     record Infeasible(double requiredPower, double powerBudget, Status phaseOneStatus) implements BeamformingResult {
         /** requiredPower / P_T, in dB: how far the instance is from feasible. */

@@ -41,7 +41,8 @@ public final class CommunicationRates {
 
     /**
      * The rank-one LoS closed form: with q_ik = a_t^T Q_i a_t^* and gamma = eta N_r / sigma^2,
-     * R_k = log2((1 + gamma sum_{I_k U {k}} q_ik) / (1 + gamma sum_{I_k} q_ik)) [wangmultistatic S3.7].
+     * R_k = log2((1 + gamma sum_{I_k U {k}} q_ik) / (1 + gamma sum_{I_k} q_ik)) [wangmultistatic S3.7]; equals
+     * {@link #logDetRate} on LoS links [wangmultistatic C12].
      */
     public static double rankOneRate(LosLink link, TransmitCovariances q, int k, boolean selected, double noise) {
         check(q, k, noise);
@@ -72,7 +73,10 @@ public final class CommunicationRates {
         return r;
     }
 
-    /** Stream i (0 = sensing, k + 1 = RE k) interferes at RE k: all other communication streams, s_0 unless b_k = 1. */
+    /**
+     * Stream i (0 = sensing, k + 1 = RE k) interferes at RE k: all other communication streams, s_0 unless b_k = 1;
+     * so cancelling s_0 never lowers R_k and R_k ignores the other flags [wangmultistatic C13].
+     */
     static boolean interferes(int stream, int k, boolean selected) {
         if (stream == k + 1) {
             return false;

@@ -58,7 +58,7 @@ public final class CooperationCost {
         return rho * distanceToTarget(k) + (1 - rho) * mean;
     }
 
-    /** Omega(G) = sum_{k in G} v_k (22). */
+    /** Omega(G) = sum_{k in G} v_k (22); every price is recomputed for the set [wangmultistatic P12] [wangmultistatic C15]. */
     public double of(int[] selected) {
         double total = 0;
         for (int k : selected) {

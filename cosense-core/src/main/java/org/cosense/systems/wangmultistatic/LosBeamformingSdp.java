@@ -32,7 +32,8 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * here is already the log of an affine function; its convex surrogate has the same feasible set as these rows only
  * at the fixed point, so the SDP is solved directly and is the global optimum of the relaxation
  * [wangmultistatic E12]. Standard form: K + 1 Hermitian PSD blocks Q_0..Q_K, K rate rows with a nonnegative slack,
- * one power row with a slack, objective minimize -weight · sum_i tr(c c^H Q_i), c = conj(a_b(theta)).
+ * one power row with a slack, objective minimize -weight · sum_i tr(c c^H Q_i), c = conj(a_b(theta)); with
+ * R_th = 0 the optimum is weight · N_t · P_T [wangmultistatic C17].
  */
 public final class LosBeamformingSdp {
     /** The standard-form program and its variables. */
@@ -59,7 +60,7 @@ public final class LosBeamformingSdp {
 
     /**
      * Phase 1: the same rate rows without the power row, minimizing the total power sum_i tr Q_i. Its optimum is the
-     * least power that meets every rate [wangmultistatic A9].
+     * least power that meets every rate [wangmultistatic A9]; it decides feasibility [wangmultistatic C18].
      */
     public static Standard phaseOne(BeamformingProblem p) {
         return build(p, false);

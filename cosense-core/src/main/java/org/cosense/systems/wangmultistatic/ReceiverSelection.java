@@ -78,7 +78,8 @@ public final class ReceiverSelection {
 
     /**
      * Step 4 of Algorithm I: among candidates whose rates are met and whose cost is within the limit, the smallest
-     * U; ties to the smaller |G|, then the smaller Omega. Empty when no candidate qualifies (no silent fallback).
+     * U; ties to the smaller |G|, then the smaller Omega. Empty when no candidate qualifies (no silent fallback)
+     * [wangmultistatic C23]. With U decreasing under inclusion and no cost limit the full set wins [wangmultistatic C22].
      */
     public static Optional<Choice> choose(List<int[]> candidates, Criteria c) {
         return candidates.stream().filter(c::admits)
@@ -103,7 +104,8 @@ public final class ReceiverSelection {
         return new MinimaxLinkage(geometry.receiverCount(), geometry::distance, geometry::distanceToTarget, geometry.rho());
     }
 
-    /** Algorithm I steps 1-2: the 2K - 1 candidates (the K leaves, then every merge in order; the last is all REs). */
+    /** Algorithm I steps 1-2: the 2K - 1 candidates (the K leaves, then every merge in order; the last is all REs)
+     * [wangmultistatic C20] [wangmultistatic C21]. */
     public static List<int[]> minimaxCandidates(CooperationCost geometry) {
         return linkage(geometry).tree().stream().map(MinimaxLinkage.Node::members).toList();
     }
@@ -111,7 +113,7 @@ public final class ReceiverSelection {
     /**
      * Fixed-size candidates of Algorithm I [wangmultistatic A10]: the tree nodes of size n, and every larger node
      * trimmed to n members by repeatedly deleting the member whose removal leaves the smallest r(.). Deduplicated,
-     * in tree order.
+     * in tree order. Every candidate has exactly n members [wangmultistatic C24].
      */
     public static List<int[]> minimaxCandidatesOfSize(CooperationCost geometry, int n) {
         int k = geometry.receiverCount();
