@@ -94,4 +94,22 @@ class ReceiverSelectionTest {
         assertTrue(Math.min(unselected[0], unselected[1]) < 3 - 1e-3, "the sensing beam interferes: " + Arrays.toString(unselected));
         assertTrue(!check.test(new int[0]));
     }
+
+    @Test
+    void withRhoOneTheFirstMergeContainsTheReNearestToTheTarget() {
+        for (long seed = 1; seed <= 5; seed++) {
+            double[][] p = Instances.positions(seed, 8);
+            CooperationCost cost = new CooperationCost(p, Instances.TARGET, 1);
+            int nearest = 0;
+            for (int k = 1; k < 8; k++) {
+                if (cost.distanceToTarget(k) < cost.distanceToTarget(nearest)) {
+                    nearest = k;
+                }
+            }
+            int[] first = ReceiverSelection.minimaxCandidates(cost).get(8);
+            assertEquals(2, first.length);
+            assertTrue(first[0] == nearest || first[1] == nearest, "seed " + seed + ": " + Arrays.toString(first));
+            assertEquals(cost.distanceToTarget(nearest), ReceiverSelection.linkage(cost).radius(first), 1e-12);
+        }
+    }
 }
