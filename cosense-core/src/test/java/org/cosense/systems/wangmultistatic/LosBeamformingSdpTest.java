@@ -126,6 +126,39 @@ class LosBeamformingSdpTest {
         assertInstanceOf(BeamformingResult.Infeasible.class, new LosBeamformingSdp().solve(withBudget(generous, least * (1 - 1e-4)), 2));
     }
 
+    @Test
+    void rankReductionKeepsEveryRowThePowerAndTheObjective() {
+        // the interior-point optimum of this instance has total rank 15 over the six blocks
+        boolean[] b = {true, false, true, false, false};
+        BeamformingProblem p = Instances.problem(43, 5, 6, 2, 1, 1, b);
+        LosBeamformingSdp.Standard st = LosBeamformingSdp.standardForm(p);
+        StandardFormSolution sol = new DualLmiSolver(DualLmiSolver.recommendedOptions()).solve(st.sdp());
+        assertEquals(Status.OPTIMAL, sol.status(), sol.summary());
+        org.ejml.data.ZMatrixRMaj[] q = new org.ejml.data.ZMatrixRMaj[6];
+        int before = 0;
+        for (int i = 0; i < 6; i++) {
+            q[i] = org.cosense.math.ComplexLinalg.hermitianPart(sol.hermitian(st.blocks()[i]));
+            before += LosBeamformingSdp.factor(q[i]).numCols;
+        }
+        org.ejml.data.ZMatrixRMaj[] r = LosBeamformingSdp.reduceRank(p, q.clone());
+        int squares = 0;
+        for (var m : r) {
+            int rank = LosBeamformingSdp.factor(m).numCols;
+            squares += rank * rank;
+            assertTrue(org.cosense.math.HermitianEigen.decompose(m).minEigenvalue() > -1e-12, "PSD");
+        }
+        assertTrue(squares <= p.receivers() + 2, "sum of squared ranks " + squares + " (before: total rank " + before + ")");
+        TransmitCovariances a = new TransmitCovariances(q);
+        TransmitCovariances c = new TransmitCovariances(r);
+        assertEquals(p.objective(a), p.objective(c), 1e-9 * p.objective(a));
+        assertEquals(a.power(), c.power(), 1e-9);
+        double[] ra = CommunicationRates.rankOneRates(p.links(), a, b, p.noise());
+        double[] rc = CommunicationRates.rankOneRates(p.links(), c, b, p.noise());
+        for (int k = 0; k < 5; k++) {
+            assertEquals(ra[k], rc[k], 1e-7, "rate of RE " + k);
+        }
+    }
+
     private static BeamformingProblem withBudget(BeamformingProblem p, double budget) {
         return new BeamformingProblem(p.links(), p.sensingSteering(), p.selected(), p.rateThreshold(), budget, p.noise(), 1);
     }
