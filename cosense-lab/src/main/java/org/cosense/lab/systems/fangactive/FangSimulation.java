@@ -236,8 +236,14 @@ public final class FangSimulation {
      * @param covariances R_l, the BS transmit covariance of each IRS's slot (M×M, W)
      * @param reflections psi_l, the reflection coefficients of each IRS (N, element n = n_v N_h + n_h)
      */
+    /**
+     * One scheme's design on one realization. {@code solverStatuses}: how many of its convex solves ended with each
+     * status; the AO accepts OPTIMAL, NEAR_OPTIMAL (a stall within 10x of the tolerances) and the iteration limit's
+     * last point, and re-evaluates every point it keeps, so these say how exact the subproblems were.
+     */
     public record Design(int realization, double maxCrb, double[] crbs, double[] angleCrbs, int iterations, String start,
-            double bsPower, double[] irsPowers, double seconds, List<ComplexMatrix> covariances, List<ComplexVector> reflections) {
+            double bsPower, double[] irsPowers, double seconds, List<ComplexMatrix> covariances, List<ComplexVector> reflections,
+            Map<String, Integer> solverStatuses) {
     }
 
     /** A complex matrix for the JSON: real and imaginary parts, row by row. */
@@ -388,7 +394,14 @@ public final class FangSimulation {
             }
         }
         return new Design(t, d.maxCrb(), d.crbs(), angle, r.iterations(), r.start(), tr / l, irsPower, sec,
-                d.covariances().stream().map(ComplexMatrix::of).toList(), d.reflections().stream().map(ComplexVector::of).toList());
+                d.covariances().stream().map(ComplexMatrix::of).toList(), d.reflections().stream().map(ComplexVector::of).toList(),
+                statuses(r));
+    }
+
+    private static Map<String, Integer> statuses(AoResult r) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        r.solverStatuses().forEach((st, n) -> out.put(st.name().toLowerCase(java.util.Locale.ROOT), n));
+        return out;
     }
 
     private static SchemeResult summarize(Mode m, Scheme s, List<Design> ds, int irsCount) {

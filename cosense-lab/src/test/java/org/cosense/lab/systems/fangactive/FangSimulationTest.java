@@ -128,6 +128,17 @@ class FangSimulationTest {
         assertEquals(r.results().get(0).meanMaxCrb(), first.get("meanMaxCrb").asDouble(), 0);
         assertTrue(j.get("results").get(1).get("maxIrsPowers").isNull());
 
+        // the convex solves of the joint-AO passive design, counted by status (every solve ends with some status)
+        JsonNode statuses = j.get("results").get(1).get("designs").get(0).get("solverStatuses");
+        int solves = 0;
+        for (var it = statuses.fields(); it.hasNext();) {
+            var e = it.next();
+            assertTrue(List.of("optimal", "near_optimal", "iteration_limit", "numerical_error", "infeasible", "unbounded")
+                    .contains(e.getKey()), e.getKey());
+            solves += e.getValue().asInt();
+        }
+        assertTrue(solves > 0, "the AO's solves are counted: " + statuses);
+
         // each realization's design (R_l, psi_l) and channels G_l, as the README promises
         JsonNode design = first.get("designs").get(0);
         FangSimulation.Design d = r.results().get(0).designs().get(0);
