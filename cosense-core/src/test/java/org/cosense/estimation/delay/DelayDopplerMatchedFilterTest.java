@@ -1,0 +1,176 @@
+package org.cosense.estimation.delay;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.cosense.InvalidInputException;
+import org.cosense.bounds.Crb;
+import org.cosense.bounds.CrbResult;
+import org.cosense.bounds.FisherInformation;
+import org.cosense.math.RandomStream;
+import org.cosense.signal.HalfCosinePulse;
+import org.cosense.signal.PulseShape;
+import org.cosense.signal.PulseTrain;
+import org.cosense.signal.SincPulse;
+import org.ejml.data.ZMatrixRMaj;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The delay–Doppler matched filter against noiseless truth and the sampled-model CRB. */
+class DelayDopplerMatchedFilterTest {
+
+    /** y_r[n] = γ_r e^{j2π f t_n} z(t_n − τ) + CN(0, σ²) noise. */
+    static double[][] echo(PulseTrain train, double tau, double f, double[] gains, int samples, double noiseVar,
+                           RandomStream rng) {
+        double[] s = new double[2 * samples];
+        train.sample(tau, f, samples, s, null, null);
+        double[][] y = new double[gains.length / 2][2 * samples];
+        double[] w = new double[2 * samples];
+        for (int r = 0; r < y.length; r++) {
+            double gr = gains[2 * r], gi = gains[2 * r + 1];
+            if (noiseVar > 0) {
+                rng.complexGaussian(w, 0, samples, noiseVar);
+            }
+            for (int n = 0; n < samples; n++) {
+                y[r][2 * n] = gr * s[2 * n] - gi * s[2 * n + 1] + w[2 * n];
+                y[r][2 * n + 1] = gr * s[2 * n + 1] + gi * s[2 * n] + w[2 * n + 1];
+            }
+        }
+        return y;
+    }
+
+    static double[] gains(double amplitude, double phase, int nr) {
+        double[] g = new double[2 * nr];
+        for (int r = 0; r < nr; r++) {
+            double a = phase + 0.7 * r;
+            g[2 * r] = amplitude * Math.cos(a);
+            g[2 * r + 1] = amplitude * Math.sin(a);
+        }
+        return g;
+    }
+
+    static PulseTrain train(PulseShape pulse, int m, int p, RandomStream rng) {
+        double[] z = new double[2 * m];
+        rng.complexGaussian(z, 0, m, 1.0);
+        return new PulseTrain(pulse, z, p);
+    }
+
+    /**
+     * CRB of (τ, f~) for the sampled model with unknown complex gains (one per antenna), from the
+     * generic Slepian–Bangs engine: columns [γ_r ∂s/∂τ, γ_r ∂s/∂f~, s (Re γ_r), j s (Im γ_r)].
+     */
+    static CrbResult crb(PulseTrain train, double tau, double f, double[] gains, int samples, double noiseVar) {
+        int nr = gains.length / 2, cols = 2 + 2 * nr;
+        double[] s = new double[2 * samples], dt = new double[2 * samples], df = new double[2 * samples];
+        train.sample(tau, f, samples, s, dt, df);
+        ZMatrixRMaj jac = new ZMatrixRMaj(nr * samples, cols);
+        for (int r = 0; r < nr; r++) {
+            double gr = gains[2 * r], gi = gains[2 * r + 1];
+            for (int n = 0; n < samples; n++) {
+                int row = r * samples + n;
+                jac.set(row, 0, gr * dt[2 * n] - gi * dt[2 * n + 1], gr * dt[2 * n + 1] + gi * dt[2 * n]);
+                jac.set(row, 1, gr * df[2 * n] - gi * df[2 * n + 1], gr * df[2 * n + 1] + gi * df[2 * n]);
+                jac.set(row, 2 + 2 * r, s[2 * n], s[2 * n + 1]);
+                jac.set(row, 3 + 2 * r, -s[2 * n + 1], s[2 * n]);
+            }
+        }
+        return Crb.of(FisherInformation.ofWhiteNoise(jac, noiseVar));
+    }
+
+    private static PulseShape pulse(String name) {
+        return name.equals("cosine") ? new HalfCosinePulse(1.0) : new SincPulse(1.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cosine", "sinc"})
+    void noiselessEchoIsRecoveredExactly(String name) {
+        RandomStream rng = new RandomStream(11);
+        int m = 256, p = 8, nr = 2;
+        PulseTrain tr = train(pulse(name), m, p, rng);
+        double tau = 63.1923456789, f = 1.42e-6 + 0.37 / m;   // off both grids, Doppler beyond one bin
+        double[][] y = echo(tr, tau, f, gains(3.0, 0.4, nr), (m + 70) * p, 0, rng);
+        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(tr, new DelayDopplerSearch(63.0, 2.0, 0.0, 8 * 4, 8));
+        DelayDopplerEstimate e = mf.estimate(y);
+        assertEquals(tau, e.delay(), 1e-10);
+        assertEquals(f, e.doppler(), 1e-13);
+        // A at the maximum is the echo energy captured: Σ_r |γ_r|² E(τ)
+        assertEquals(2 * 9.0, e.ambiguity() / (tr.symbolEnergy() > 0 ? sampledEnergy(tr, tau, y[0].length / 2) : 1), 1e-9);
+    }
+
+    private static double sampledEnergy(PulseTrain tr, double tau, int samples) {
+        double[] s = new double[2 * samples];
+        tr.sample(tau, 0, samples, s, null, null);
+        double e = 0;
+        for (double v : s) {
+            e += v * v;
+        }
+        return e;
+    }
+
+    @Test
+    void delayOnlySearchKeepsTheDopplerAndFindsTheDelay() {
+        RandomStream rng = new RandomStream(5);
+        int m = 64, p = 4;
+        PulseTrain tr = train(new SincPulse(1.0), m, p, rng);
+        double tau = 10.61;
+        double[][] y = echo(tr, tau, 0.0, gains(1.0, 2.0, 1), (m + 20) * p, 0, rng);
+        DelayDopplerEstimate e = new DelayDopplerMatchedFilter(tr, DelayDopplerSearch.delayOnly(11, 3, 0.0)).estimate(y);
+        assertEquals(tau, e.delay(), 1e-10);
+        assertEquals(0.0, e.doppler());
+    }
+
+    @Test
+    void fftAndDftCoarseGridsAgree() {
+        RandomStream rng = new RandomStream(7);
+        int m = 128, p = 4;
+        PulseTrain tr = train(new HalfCosinePulse(1.0), m, p, rng);
+        double[][] y = echo(tr, 20.3, 3.3 / m, gains(1.0, 0.0, 2), (m + 30) * p, 4.0, rng);
+        DelayDopplerSearch s = new DelayDopplerSearch(20, 2, 0.0, 48, 8);
+        DelayDopplerMatchedFilter viaFft = new DelayDopplerMatchedFilter(tr, s, true);
+        DelayDopplerMatchedFilter viaDft = new DelayDopplerMatchedFilter(tr, s, false);
+        assertTrue(viaFft.usesFft());
+        assertFalse(viaDft.usesFft());
+        assertArrayEquals(viaDft.coarse(y), viaFft.coarse(y));
+        assertEquals(viaDft.estimate(y).delay(), viaFft.estimate(y).delay(), 1e-12);
+    }
+
+    /** RMSE within a small factor of sqrt(CRB), CRB from the generic engine on the same model. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cosine", "sinc"})
+    void rmseApproachesTheSampledModelCrb(String name) {
+        RandomStream rng = new RandomStream(2024);
+        int m = 128, p = 4, nr = 2, trials = 300;
+        int samples = (m + 20) * p;
+        double noiseVar = p;                       // σ² = 1 per Δt
+        double tau = 12.3456, f = 0.21 / m;
+        double[] gain = gains(Math.sqrt(10.0), 0.3, nr); // 10 dB per symbol and antenna
+        PulseTrain tr = train(pulse(name), m, p, rng);
+        CrbResult bound = crb(tr, tau, f, gain, samples, noiseVar);
+        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(tr, new DelayDopplerSearch(12, 2, 0, 32, 8));
+        double se = 0, sf = 0;
+        for (int i = 0; i < trials; i++) {
+            double[][] y = echo(tr, tau, f, gain, samples, noiseVar, rng);
+            DelayDopplerEstimate e = mf.estimate(y);
+            se += (e.delay() - tau) * (e.delay() - tau);
+            sf += (e.doppler() - f) * (e.doppler() - f);
+        }
+        double rTau = Math.sqrt(se / trials) / bound.standardDeviation(0);
+        double rF = Math.sqrt(sf / trials) / bound.standardDeviation(1);
+        // 300 trials: the RMSE itself scatters by about 4 %
+        assertTrue(rTau > 0.85 && rTau < 1.2, "RMSE(τ)/CRB sd = " + rTau);
+        assertTrue(rF > 0.85 && rF < 1.2, "RMSE(f~)/CRB sd = " + rF);
+    }
+
+    @Test
+    void rejectsBadInput() {
+        RandomStream rng = new RandomStream(1);
+        PulseTrain one = train(new SincPulse(1.0), 8, 1, rng);
+        assertThrows(InvalidInputException.class, () -> new DelayDopplerMatchedFilter(one, DelayDopplerSearch.delayOnly(3, 1, 0)));
+        assertThrows(InvalidInputException.class, () -> new DelayDopplerSearch(1, 2, 0, 4, 8));
+        assertThrows(InvalidInputException.class, () -> new DelayDopplerSearch(5, 2, 0, -1, 8));
+    }
+}
