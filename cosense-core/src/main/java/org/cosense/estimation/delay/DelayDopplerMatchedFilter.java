@@ -40,14 +40,9 @@ public final class DelayDopplerMatchedFilter {
     private static final double ABSOLUTE_STEP_FLOOR = 1e-13;
     private static final int MAX_ITERATIONS = 40;
 
-    private final PulseTrain train;
     private final DelayDopplerSearch search;
-    private final PulseShape pulse;
     private final int m;
     private final int p;
-    private final double[] z;
-    private final double symbolEnergy;
-    private final double[] template;
     private final int kLo;
     private final int kHi;
     private final int blocks;
@@ -56,29 +51,22 @@ public final class DelayDopplerMatchedFilter {
     private final boolean useFft;
     private final double[] dft;
 
-    public DelayDopplerMatchedFilter(PulseTrain train, DelayDopplerSearch search) {
-        this(train, search, null);
+    /**
+     * A filter for trains of {@code pulses} pulses sampled {@code oversampling} times per pulse
+     * period; the grid (and the coarse Doppler transform) is built once and serves any symbols.
+     */
+    public DelayDopplerMatchedFilter(int pulses, int oversampling, DelayDopplerSearch search) {
+        this(pulses, oversampling, search, null);
     }
 
-    /** @param forceFft null: cheaper transform; true/false: FFT/DFT (for tests) */
-    DelayDopplerMatchedFilter(PulseTrain train, DelayDopplerSearch search, Boolean forceFft) {
-        InvalidInputException.require(train != null, "train", train, "must be given");
+    /** @param forceFft null: the cheaper transform; true/false: FFT/DFT (for tests) */
+    DelayDopplerMatchedFilter(int pulses, int oversampling, DelayDopplerSearch search, Boolean forceFft) {
         InvalidInputException.require(search != null, "search", search, "must be given");
-        this.train = train;
         this.search = search;
-        this.pulse = train.pulse();
-        this.m = train.pulses();
-        this.p = train.oversampling();
+        this.m = InvalidInputException.positive("pulses", pulses);
+        this.p = oversampling;
         InvalidInputException.require(p >= 2, "oversampling", p,
                 "at least 2 samples per pulse (with 1 the delay inside a sample cell is unidentifiable)");
-        this.z = train.symbols();
-        this.symbolEnergy = train.symbolEnergy();
-        this.template = new double[2 * m * p];
-        for (int j = 0; j < m * p; j++) {
-            double g = pulse.value(((j % p) + 0.5) / p);
-            template[2 * j] = z[2 * (j / p)] * g;
-            template[2 * j + 1] = z[2 * (j / p) + 1] * g;
-        }
         int kc = (int) Math.round(search.delayCentre() * p);
         int half = (int) Math.round(search.delayHalfWidth() * p);
         this.kLo = Math.max(0, kc - half);
@@ -117,22 +105,47 @@ public final class DelayDopplerMatchedFilter {
         return useFft;
     }
 
+    /** The transmitted train as the filter correlates with it: symbols, pulse, samples. */
+    private record Template(PulseShape pulse, double[] z, double symbolEnergy, double[] samples) {
+    }
+
+    private Template template(PulseTrain train) {
+        InvalidInputException.require(train != null, "train", train, "must be given");
+        InvalidInputException.require(train.pulses() == m, "train pulses", train.pulses(), "must equal the filter's " + m);
+        InvalidInputException.require(train.oversampling() == p, "train oversampling", train.oversampling(),
+                "must equal the filter's " + p);
+        PulseShape pulse = train.pulse();
+        double[] z = train.symbols();
+        double[] samples = new double[2 * m * p];
+        double[] g = new double[p];
+        for (int q = 0; q < p; q++) {
+            g[q] = pulse.value((q + 0.5) / p);
+        }
+        for (int j = 0; j < m * p; j++) {
+            samples[2 * j] = z[2 * (j / p)] * g[j % p];
+            samples[2 * j + 1] = z[2 * (j / p) + 1] * g[j % p];
+        }
+        return new Template(pulse, z, train.symbolEnergy(), samples);
+    }
+
     /**
      * Estimates (τ, f~) from y_r[n], n = 0, 1, … at t_n = (n + 1/2)/P.
      *
-     * @param y one interleaved row per receive antenna
+     * @param train the transmitted pulse train (known symbols)
+     * @param y     one interleaved row per receive antenna
      */
-    public DelayDopplerEstimate estimate(double[][] y) {
+    public DelayDopplerEstimate estimate(PulseTrain train, double[][] y) {
+        Template tpl = template(train);
         InvalidInputException.require(y != null && y.length >= 1, "y", y == null ? null : y.length,
                 "at least one receive antenna");
         for (int r = 0; r < y.length; r++) {
             InvalidInputException.require(y[r] != null && y[r].length % 2 == 0, "y row", r + 1,
                     y[r] == null ? null : y[r].length, "interleaved (re, im) samples");
         }
-        int[] coarse = coarse(y);
+        int[] coarse = coarse(tpl, y);
         int k = coarse[0];
         double f = search.estimatesDoppler() ? binFrequency[coarse[1]] : search.dopplerCentre();
-        return refine(y, k, f);
+        return refine(tpl, y, k, f);
     }
 
     private static double at(double[] row, int i) {
@@ -142,7 +155,12 @@ public final class DelayDopplerMatchedFilter {
     // ---- stage 1: coarse grid -------------------------------------------------------------
 
     /** {lag k, Doppler bin index} of the grid maximum of Σ_r |Φ_r|². */
-    int[] coarse(double[][] y) {
+    int[] coarse(PulseTrain train, double[][] y) {
+        return coarse(template(train), y);
+    }
+
+    private int[] coarse(Template tpl, double[][] y) {
+        double[] template = tpl.samples();
         int lags = kHi - kLo + 1;
         int nr = y.length;
         int bins = binFrequency.length;
@@ -245,7 +263,11 @@ public final class DelayDopplerMatchedFilter {
         final double y2;
         final double[] s; // t_n = s_q + m
 
-        Cell(double[][] y, int k) {
+        final Template tpl;
+
+        Cell(Template tpl, double[][] y, int k) {
+            this.tpl = tpl;
+            double[] z = tpl.z();
             this.k = k;
             this.nr = y.length;
             this.lo = (k - 0.5) / p;
@@ -275,6 +297,8 @@ public final class DelayDopplerMatchedFilter {
     /** A, gradient (A_τ, A_f) and Hessian at (τ, f~); {A, gτ, gf, Hττ, Hτf, Hff}. */
     private double[] evaluate(Cell c, double tau, double f) {
         int nr = c.nr;
+        PulseShape pulse = c.tpl.pulse();
+        double symbolEnergy = c.tpl.symbolEnergy();
         double[] g = new double[p], g1 = new double[p], g2 = new double[p];
         double gg = 0, gg1 = 0, g1g1g2 = 0;
         for (int q = 0; q < p; q++) {
@@ -413,7 +437,7 @@ public final class DelayDopplerMatchedFilter {
         return new double[] {tau, f, a, Math.min(it, MAX_ITERATIONS)};
     }
 
-    private DelayDopplerEstimate refine(double[][] y, int k0, double f0) {
+    private DelayDopplerEstimate refine(Template tpl, double[][] y, int k0, double f0) {
         double[] best = null;
         int cells = 0, iterations = 0;
         Set<Integer> tried = new HashSet<>();
@@ -425,7 +449,7 @@ public final class DelayDopplerMatchedFilter {
             if (!tried.add(k) || k < kLo || k > kHi) {
                 continue;
             }
-            Cell c = new Cell(y, k);
+            Cell c = new Cell(tpl, y, k);
             double[] res = newtonInCell(c, job[1], job[2]);
             cells++;
             iterations += (int) res[3];
@@ -443,8 +467,8 @@ public final class DelayDopplerMatchedFilter {
     }
 
     /** The exact normalized ambiguity A(τ, f~) (for tests and diagnostics). */
-    public double ambiguity(double[][] y, double tau, double doppler) {
+    public double ambiguity(PulseTrain train, double[][] y, double tau, double doppler) {
         int k = (int) Math.round(tau * p);
-        return evaluate(new Cell(y, k), tau, doppler)[0];
+        return evaluate(new Cell(template(train), y, k), tau, doppler)[0];
     }
 }

@@ -93,8 +93,8 @@ class DelayDopplerMatchedFilterTest {
         PulseTrain tr = train(pulse(name), m, p, rng);
         double tau = 63.1923456789, f = 1.42e-6 + 0.37 / m;   // off both grids, Doppler beyond one bin
         double[][] y = echo(tr, tau, f, gains(3.0, 0.4, nr), (m + 70) * p, 0, rng);
-        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(tr, new DelayDopplerSearch(63.0, 2.0, 0.0, 8 * 4, 8));
-        DelayDopplerEstimate e = mf.estimate(y);
+        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(m, p, new DelayDopplerSearch(63.0, 2.0, 0.0, 8 * 4, 8));
+        DelayDopplerEstimate e = mf.estimate(tr, y);
         assertEquals(tau, e.delay(), 1e-10);
         assertEquals(f, e.doppler(), 1e-13);
         // A at the maximum is the echo energy captured: Σ_r |γ_r|² E(τ)
@@ -118,7 +118,7 @@ class DelayDopplerMatchedFilterTest {
         PulseTrain tr = train(new SincPulse(1.0), m, p, rng);
         double tau = 10.61;
         double[][] y = echo(tr, tau, 0.0, gains(1.0, 2.0, 1), (m + 20) * p, 0, rng);
-        DelayDopplerEstimate e = new DelayDopplerMatchedFilter(tr, DelayDopplerSearch.delayOnly(11, 3, 0.0)).estimate(y);
+        DelayDopplerEstimate e = new DelayDopplerMatchedFilter(m, p, DelayDopplerSearch.delayOnly(11, 3, 0.0)).estimate(tr, y);
         assertEquals(tau, e.delay(), 1e-10);
         assertEquals(0.0, e.doppler());
     }
@@ -130,12 +130,12 @@ class DelayDopplerMatchedFilterTest {
         PulseTrain tr = train(new HalfCosinePulse(1.0), m, p, rng);
         double[][] y = echo(tr, 20.3, 3.3 / m, gains(1.0, 0.0, 2), (m + 30) * p, 4.0, rng);
         DelayDopplerSearch s = new DelayDopplerSearch(20, 2, 0.0, 48, 8);
-        DelayDopplerMatchedFilter viaFft = new DelayDopplerMatchedFilter(tr, s, true);
-        DelayDopplerMatchedFilter viaDft = new DelayDopplerMatchedFilter(tr, s, false);
+        DelayDopplerMatchedFilter viaFft = new DelayDopplerMatchedFilter(m, p, s, true);
+        DelayDopplerMatchedFilter viaDft = new DelayDopplerMatchedFilter(m, p, s, false);
         assertTrue(viaFft.usesFft());
         assertFalse(viaDft.usesFft());
-        assertArrayEquals(viaDft.coarse(y), viaFft.coarse(y));
-        assertEquals(viaDft.estimate(y).delay(), viaFft.estimate(y).delay(), 1e-12);
+        assertArrayEquals(viaDft.coarse(tr, y), viaFft.coarse(tr, y));
+        assertEquals(viaDft.estimate(tr, y).delay(), viaFft.estimate(tr, y).delay(), 1e-12);
     }
 
     /** RMSE within a small factor of sqrt(CRB), CRB from the generic engine on the same model. */
@@ -150,11 +150,11 @@ class DelayDopplerMatchedFilterTest {
         double[] gain = gains(Math.sqrt(10.0), 0.3, nr); // 10 dB per symbol and antenna
         PulseTrain tr = train(pulse(name), m, p, rng);
         CrbResult bound = crb(tr, tau, f, gain, samples, noiseVar);
-        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(tr, new DelayDopplerSearch(12, 2, 0, 32, 8));
+        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(m, p, new DelayDopplerSearch(12, 2, 0, 32, 8));
         double se = 0, sf = 0;
         for (int i = 0; i < trials; i++) {
             double[][] y = echo(tr, tau, f, gain, samples, noiseVar, rng);
-            DelayDopplerEstimate e = mf.estimate(y);
+            DelayDopplerEstimate e = mf.estimate(tr, y);
             se += (e.delay() - tau) * (e.delay() - tau);
             sf += (e.doppler() - f) * (e.doppler() - f);
         }
@@ -168,8 +168,10 @@ class DelayDopplerMatchedFilterTest {
     @Test
     void rejectsBadInput() {
         RandomStream rng = new RandomStream(1);
-        PulseTrain one = train(new SincPulse(1.0), 8, 1, rng);
-        assertThrows(InvalidInputException.class, () -> new DelayDopplerMatchedFilter(one, DelayDopplerSearch.delayOnly(3, 1, 0)));
+        assertThrows(InvalidInputException.class, () -> new DelayDopplerMatchedFilter(8, 1, DelayDopplerSearch.delayOnly(3, 1, 0)));
+        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(8, 4, DelayDopplerSearch.delayOnly(3, 1, 0));
+        PulseTrain other = train(new SincPulse(1.0), 9, 4, rng);
+        assertThrows(InvalidInputException.class, () -> mf.estimate(other, new double[][] {new double[80]}));
         assertThrows(InvalidInputException.class, () -> new DelayDopplerSearch(1, 2, 0, 4, 8));
         assertThrows(InvalidInputException.class, () -> new DelayDopplerSearch(5, 2, 0, -1, 8));
     }

@@ -98,8 +98,8 @@ class SampledEchoTest {
             double[] g = SampledEcho.receiveGains(1e3, rng.nextPhase(), 2, Math.atan2(40, -30));
             EchoSettings s = settings(m, p, tau, f, g, 0.5, 0.5);
             SampledEcho e = SampledEcho.simulate(new HalfCosinePulse(DT), z, s, rng);
-            DelayDopplerEstimate est = new DelayDopplerMatchedFilter(e.train(), new DelayDopplerSearch(63, 2, 0, 16, 8))
-                    .estimate(e.samples());
+            DelayDopplerEstimate est = new DelayDopplerMatchedFilter(m, p, new DelayDopplerSearch(63, 2, 0, 16, 8))
+                    .estimate(e.train(), e.samples());
             CrbResult crb = crb(e.train(), tau, f, g, s.windowSamples(), s.noiseVariancePerSample());
             double eT = (est.delay() - tau) / crb.standardDeviation(0), eF = (est.doppler() - f) / crb.standardDeviation(1);
             sT += eT * eT;
