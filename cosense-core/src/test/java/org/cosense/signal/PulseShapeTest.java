@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Closed-form pulse moments against quadrature of their defining integrals [wangmultistatic C1-C4]. */
+/** Closed-form pulse moments against quadrature of their defining integrals [wangmultistatic C1]–[wangmultistatic C4]. */
 class PulseShapeTest {
     private static final double DT = 5e-9;
 

@@ -19,7 +19,7 @@ import org.cosense.signal.PulseTrain;
  * with t_n = (n + 1/2)/P. A is the concentrated likelihood of the model with unknown gains, so
  * its maximizer is the maximum-likelihood estimate. Dividing by E(τ) matters: the pulses jump at
  * their start, so the sampled template energy changes by O(1/P) across one sample spacing and
- * |Φ|² alone is biased towards sample boundaries even without noise [wangmultistatic E26].
+ * |Φ|² alone is biased towards sample boundaries even without noise [wangmultistatic S3.2].
  *
  * <p>Two stages. (1) Coarse grid: delays on the sample lattice k/P, Doppler on the bins of
  * {@link DelayDopplerSearch}; per pulse period the lagged correlations are summed, then
