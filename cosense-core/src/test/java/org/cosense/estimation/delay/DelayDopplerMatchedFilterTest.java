@@ -111,6 +111,31 @@ class DelayDopplerMatchedFilterTest {
         return e;
     }
 
+    /**
+     * Why A divides by E(τ): on a noiseless echo A is stationary at the true delay while the
+     * unnormalized Σ_r |Φ_r|² = A E(τ) is not, because the sampled template energy E(τ) of
+     * pulses that jump at their start changes with τ [wangmultistatic S3.2].
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"cosine", "sinc"})
+    void unnormalizedCorrelationIsNotStationaryAtTheTruth(String name) {
+        RandomStream rng = new RandomStream(21);
+        int m = 64, p = 4;
+        PulseTrain tr = train(pulse(name), m, p, rng);
+        double tau = 8.07, f = 0.0;
+        int samples = (m + 12) * p;
+        double[][] y = echo(tr, tau, f, gains(1.0, 0.2, 1), samples, 0, rng);
+        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(m, p, DelayDopplerSearch.delayOnly(8, 2, 0.0));
+        double h = 1e-4;
+        double a0 = mf.ambiguity(tr, y, tau, f);
+        double slopeA = (mf.ambiguity(tr, y, tau + h, f) - mf.ambiguity(tr, y, tau - h, f)) / (2 * h);
+        double slopeS = (mf.ambiguity(tr, y, tau + h, f) * sampledEnergy(tr, tau + h, samples)
+                - mf.ambiguity(tr, y, tau - h, f) * sampledEnergy(tr, tau - h, samples)) / (2 * h);
+        assertEquals(0.0, slopeA / a0, 1e-6, "A is stationary at the truth");
+        assertTrue(Math.abs(slopeS) / (a0 * sampledEnergy(tr, tau, samples)) > 1e-2,
+                "|Φ|² alone has relative slope " + slopeS / (a0 * sampledEnergy(tr, tau, samples)));
+    }
+
     @Test
     void delayOnlySearchKeepsTheDopplerAndFindsTheDelay() {
         RandomStream rng = new RandomStream(5);
