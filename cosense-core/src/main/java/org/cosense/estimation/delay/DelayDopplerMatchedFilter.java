@@ -49,7 +49,8 @@ public final class DelayDopplerMatchedFilter {
     private final double[] binFrequency;
     private final int fftLength;
     private final boolean useFft;
-    private final double[] dft;
+    private final double[] dftRe;
+    private final double[] dftIm;
 
     /**
      * A filter for trains of {@code pulses} pulses sampled {@code oversampling} times per pulse
@@ -82,14 +83,18 @@ public final class DelayDopplerMatchedFilter {
         double fftCost = 2.0 * fftLength * (Math.log(fftLength) / Math.log(2));
         this.useFft = forceFft != null ? forceFft && fftLength >= blocks : fftCost < dftCost && fftLength >= blocks;
         if (useFft) {
-            dft = null;
+            dftRe = null;
+            dftIm = null;
         } else {
-            dft = new double[2 * blocks * binFrequency.length];
+            // e^{−j2π f_i b}, row b, split into real and imaginary tables (the inner loop over
+            // the bins then vectorizes)
+            dftRe = new double[blocks * binFrequency.length];
+            dftIm = new double[blocks * binFrequency.length];
             for (int b = 0; b < blocks; b++) {
                 for (int i = 0; i < binFrequency.length; i++) {
                     double ph = -2 * Math.PI * binFrequency[i] * b;
-                    dft[2 * (b * binFrequency.length + i)] = Math.cos(ph);
-                    dft[2 * (b * binFrequency.length + i) + 1] = Math.sin(ph);
+                    dftRe[b * binFrequency.length + i] = Math.cos(ph);
+                    dftIm[b * binFrequency.length + i] = Math.sin(ph);
                 }
             }
         }
@@ -189,22 +194,26 @@ public final class DelayDopplerMatchedFilter {
                 }
             }
         }
+        // power[l * bins + i] = Σ_r |Σ_b c[l, r, b] e^{−j2π f_i b}|²
+        double[] power = new double[lags * bins];
+        if (useFft) {
+            double[] row = new double[bins];
+            for (int l = 0; l < lags; l++) {
+                java.util.Arrays.fill(row, 0);
+                for (int r = 0; r < nr; r++) {
+                    fftPower(c, 2 * (l * nr + r) * blocks, row);
+                }
+                System.arraycopy(row, 0, power, l * bins, bins);
+            }
+        } else {
+            dftPower(c, lags * nr, nr, power);
+        }
         double best = -1;
         int bestL = 0, bestI = 0;
-        double[] power = new double[bins];
         for (int l = 0; l < lags; l++) {
-            java.util.Arrays.fill(power, 0);
-            for (int r = 0; r < nr; r++) {
-                int base = 2 * (l * nr + r) * blocks;
-                if (useFft) {
-                    fftPower(c, base, power);
-                } else {
-                    dftPower(c, base, power);
-                }
-            }
             for (int i = 0; i < bins; i++) {
-                if (power[i] > best) {
-                    best = power[i];
+                if (power[l * bins + i] > best) {
+                    best = power[l * bins + i];
                     bestL = l;
                     bestI = i;
                 }
@@ -213,23 +222,31 @@ public final class DelayDopplerMatchedFilter {
         return new int[] {kLo + bestL, bestI};
     }
 
-    private void dftPower(double[] c, int base, double[] power) {
+    /** DFT at the grid bins of all series s = l·N_r + r at once, one pass over the table. */
+    private void dftPower(double[] c, int series, int nr, double[] power) {
         int bins = binFrequency.length;
-        double[] re = new double[bins], im = new double[bins];
+        double[] accRe = new double[series * bins], accIm = new double[series * bins];
         for (int b = 0; b < blocks; b++) {
-            double cr = c[base + 2 * b], ci = c[base + 2 * b + 1];
-            if (cr == 0 && ci == 0) {
-                continue;
-            }
-            int row = 2 * b * bins;
-            for (int i = 0; i < bins; i++) {
-                double er = dft[row + 2 * i], ei = dft[row + 2 * i + 1];
-                re[i] += cr * er - ci * ei;
-                im[i] += cr * ei + ci * er;
+            int row = b * bins;
+            for (int s = 0; s < series; s++) {
+                double cr = c[2 * (s * blocks + b)], ci = c[2 * (s * blocks + b) + 1];
+                if (cr == 0 && ci == 0) {
+                    continue;
+                }
+                int base = s * bins;
+                for (int i = 0; i < bins; i++) {
+                    double er = dftRe[row + i], ei = dftIm[row + i];
+                    accRe[base + i] += cr * er - ci * ei;
+                    accIm[base + i] += cr * ei + ci * er;
+                }
             }
         }
-        for (int i = 0; i < bins; i++) {
-            power[i] += re[i] * re[i] + im[i] * im[i];
+        for (int s = 0; s < series; s++) {
+            int l = s / nr;
+            for (int i = 0; i < bins; i++) {
+                double re = accRe[s * bins + i], im = accIm[s * bins + i];
+                power[l * bins + i] += re * re + im * im;
+            }
         }
     }
 
