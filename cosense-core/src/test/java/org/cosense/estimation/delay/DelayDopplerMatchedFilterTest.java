@@ -171,7 +171,7 @@ class DelayDopplerMatchedFilterTest {
         int m = 128, p = 4, nr = 2, trials = 300;
         int samples = (m + 20) * p;
         double noiseVar = p;                       // σ² = 1 per Δt
-        double tau = 12.3456, f = 0.21 / m;
+        double tau = 12.2556, f = 0.21 / m;     // 0.12 Δt (9 sd) from the nearest sample-cell edge
         double[] gain = gains(Math.sqrt(10.0), 0.3, nr); // 10 dB per symbol and antenna
         PulseTrain tr = train(pulse(name), m, p, rng);
         CrbResult bound = crb(tr, tau, f, gain, samples, noiseVar);
@@ -188,6 +188,67 @@ class DelayDopplerMatchedFilterTest {
         // 300 trials: the RMSE itself scatters by about 4 %
         assertTrue(rTau > 0.85 && rTau < 1.2, "RMSE(τ)/CRB sd = " + rTau);
         assertTrue(rF > 0.85 && rF < 1.2, "RMSE(f~)/CRB sd = " + rF);
+    }
+
+    /** Delay only (Doppler known, as zhanghybrid uses it): RMSE against the CRB without f~. */
+    @Test
+    void delayOnlyRmseApproachesTheCrbWithKnownDoppler() {
+        RandomStream rng = new RandomStream(77);
+        int m = 64, p = 4, trials = 300;
+        int samples = (m + 12) * p;
+        double tau = 6.2617, noiseVar = p;      // 0.11 Δt (5 sd) from the nearest sample-cell edge
+        double[] gain = gains(Math.sqrt(10.0), 1.3, 1);
+        PulseTrain tr = train(new SincPulse(1.0), m, p, rng);
+        // columns τ, Re γ, Im γ: drop the Doppler column of the full Jacobian
+        CrbResult full = crb(tr, tau, 0.0, gain, samples, noiseVar);
+        double[] s = new double[2 * samples], dt = new double[2 * samples];
+        tr.sample(tau, 0.0, samples, s, dt, null);
+        ZMatrixRMaj jac = new ZMatrixRMaj(samples, 3);
+        for (int n = 0; n < samples; n++) {
+            jac.set(n, 0, gain[0] * dt[2 * n] - gain[1] * dt[2 * n + 1], gain[0] * dt[2 * n + 1] + gain[1] * dt[2 * n]);
+            jac.set(n, 1, s[2 * n], s[2 * n + 1]);
+            jac.set(n, 2, -s[2 * n + 1], s[2 * n]);
+        }
+        double sd = Crb.of(FisherInformation.ofWhiteNoise(jac, noiseVar)).standardDeviation(0);
+        assertTrue(sd <= full.standardDeviation(0) * (1 + 1e-9), "knowing f~ cannot hurt");
+        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(m, p, DelayDopplerSearch.delayOnly(6, 2, 0.0));
+        double se = 0;
+        for (int i = 0; i < trials; i++) {
+            DelayDopplerEstimate e = mf.estimate(tr, echo(tr, tau, 0.0, gain, samples, noiseVar, rng));
+            assertEquals(0.0, e.doppler());
+            se += (e.delay() - tau) * (e.delay() - tau);
+        }
+        double ratio = Math.sqrt(se / trials) / sd;
+        assertTrue(ratio > 0.85 && ratio < 1.2, "RMSE(τ)/CRB sd = " + ratio);
+    }
+
+    /**
+     * Near a sample-cell edge τ = (k ± 1/2)/P the sampled echo changes abruptly with τ (the pulses
+     * jump at their start): the likelihood is discontinuous there, many estimates land exactly on
+     * the edge, and the RMSE falls below the CRB of the smooth model, which is then no bound
+     * [wangmultistatic E6].
+     */
+    @Test
+    void nearASampleEdgeTheEstimatorBeatsTheSmoothModelCrb() {
+        RandomStream rng = new RandomStream(77);
+        int m = 64, p = 4, trials = 300;
+        int samples = (m + 12) * p;
+        double tau = 6.3817, noiseVar = p;      // 0.0067 Δt (0.3 sd) from the edge 25.5/P
+        double[] gain = gains(Math.sqrt(10.0), 1.3, 1);
+        PulseTrain tr = train(new SincPulse(1.0), m, p, rng);
+        double sd = crb(tr, tau, 0.0, gain, samples, noiseVar).standardDeviation(0);
+        DelayDopplerMatchedFilter mf = new DelayDopplerMatchedFilter(m, p, DelayDopplerSearch.delayOnly(6, 2, 0.0));
+        double se = 0;
+        int onEdge = 0;
+        for (int i = 0; i < trials; i++) {
+            DelayDopplerEstimate e = mf.estimate(tr, echo(tr, tau, 0.0, gain, samples, noiseVar, rng));
+            se += (e.delay() - tau) * (e.delay() - tau);
+            double x = e.delay() * p - 0.5;
+            onEdge += Math.abs(x - Math.rint(x)) < 1e-9 ? 1 : 0;
+        }
+        double ratio = Math.sqrt(se / trials) / sd;
+        assertTrue(onEdge > trials / 5, "estimates on a cell edge: " + onEdge);
+        assertTrue(ratio < 0.9, "RMSE(τ)/smooth CRB sd = " + ratio);
     }
 
     @Test
