@@ -20,33 +20,14 @@ class PulseShapeTest {
         for (int i = 0; i < order; i++) {
             double t = Math.cos(Math.PI * (i + 0.75) / (order + 0.5));
             for (int it = 0; it < 100; it++) {
-                double p0 = 1, p1 = t;
-                for (int k = 2; k <= order; k++) {
-                    double p2 = ((2 * k - 1) * t * p1 - (k - 1) * p0) / k;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                double dp = order * (t * p1 - p0) / (t * t - 1);
-                double dt = p1 / dp;
-                t -= dt;
-                if (Math.abs(dt) < 1e-16) {
-                    double q0 = 1, q1 = t;
-                    for (int k = 2; k <= order; k++) {
-                        double q2 = ((2 * k - 1) * t * q1 - (k - 1) * q0) / k;
-                        q0 = q1;
-                        q1 = q2;
-                    }
-                    dp = order * (t * q1 - q0) / (t * t - 1);
+                double[] pd = legendre(order, t);
+                double step = pd[0] / pd[1];
+                t -= step;
+                if (Math.abs(step) < 1e-16) {
                     break;
                 }
             }
-            double q0 = 1, q1 = t;
-            for (int k = 2; k <= order; k++) {
-                double q2 = ((2 * k - 1) * t * q1 - (k - 1) * q0) / k;
-                q0 = q1;
-                q1 = q2;
-            }
-            double dp = order * (t * q1 - q0) / (t * t - 1);
+            double dp = legendre(order, t)[1];
             x[i] = t;
             w[i] = 2 / ((1 - t * t) * dp * dp);
         }
@@ -59,6 +40,17 @@ class PulseShapeTest {
             sum += 0.5 * h * part;
         }
         return sum;
+    }
+
+    /** {P_n(t), P_n'(t)} by the three-term recurrence. */
+    private static double[] legendre(int n, double t) {
+        double p0 = 1, p1 = t;
+        for (int k = 2; k <= n; k++) {
+            double p2 = ((2 * k - 1) * t * p1 - (k - 1) * p0) / k;
+            p0 = p1;
+            p1 = p2;
+        }
+        return new double[] {p1, n * (t * p1 - p0) / (t * t - 1)};
     }
 
     private static PulseShape pulse(String name, double dt) {
