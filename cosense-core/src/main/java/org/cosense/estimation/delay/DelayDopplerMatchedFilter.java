@@ -1,0 +1,491 @@
+package org.cosense.estimation.delay;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.cosense.InvalidInputException;
+import org.cosense.math.Fft;
+import org.cosense.signal.PulseShape;
+import org.cosense.signal.PulseTrain;
+
+/**
+ * Delay–Doppler matched filter for a known pulse train received with an unknown complex gain per
+ * antenna, (6) and (8) [wangmultistatic S3.2]:
+ * <pre>
+ *   Φ_r(τ, f~) = Σ_n y_r[n] z*(t_n − τ) e^{−j2π f~ t_n},   E(τ) = Σ_n |z(t_n − τ)|²
+ *   A(τ, f~)   = Σ_r |Φ_r(τ, f~)|² / E(τ),                 (τ^, f~^) = argmax A
+ * </pre>
+ * with t_n = (n + 1/2)/P. A is the concentrated likelihood of the model with unknown gains, so
+ * its maximizer is the maximum-likelihood estimate. Dividing by E(τ) matters: the pulses jump at
+ * their start, so the sampled template energy changes by O(1/P) across one sample spacing and
+ * |Φ|² alone is biased towards sample boundaries even without noise [wangmultistatic S3.2].
+ *
+ * <p>Two stages. (1) Coarse grid: delays on the sample lattice k/P, Doppler on the bins of
+ * {@link DelayDopplerSearch}; per pulse period the lagged correlations are summed, then
+ * transformed across periods (the Doppler phase inside one period is ignored there). The
+ * transform is a DFT at the grid bins, or a zero-padded FFT when that is cheaper (many bins).
+ * (2) Refinement on the exact A: A is smooth between sample boundaries τ = (k ± 1/2)/P and jumps
+ * across them, so Newton's method with the analytic gradient and Hessian runs on the closed
+ * cell of the coarse lag (τ held on an edge while the gradient points out), and on the
+ * neighbouring cell whenever the optimum lands on an edge. It stops when both steps are below
+ * 10⁻⁴ of the local standard deviation from the observed information [wangmultistatic A4].
+ *
+ * <p>Within one cell every pulse sees the same P sample offsets, so A and its derivatives cost
+ * one pass over N_r·P·M products per evaluation. An instance is immutable and may be shared
+ * between threads.
+ */
+public final class DelayDopplerMatchedFilter {
+    private static final double STEP_TOLERANCE = 1e-4;
+    private static final double ABSOLUTE_STEP_FLOOR = 1e-13;
+    private static final int MAX_ITERATIONS = 40;
+
+    private final DelayDopplerSearch search;
+    private final int m;
+    private final int p;
+    private final int kLo;
+    private final int kHi;
+    private final int blocks;
+    private final double[] binFrequency;
+    private final int fftLength;
+    private final boolean useFft;
+    private final double[] dftRe;
+    private final double[] dftIm;
+
+    /**
+     * A filter for trains of {@code pulses} pulses sampled {@code oversampling} times per pulse
+     * period; the grid (and the coarse Doppler transform) is built once and serves any symbols.
+     */
+    public DelayDopplerMatchedFilter(int pulses, int oversampling, DelayDopplerSearch search) {
+        this(pulses, oversampling, search, null);
+    }
+
+    /** @param forceFft null: the cheaper transform; true/false: FFT/DFT (for tests) */
+    DelayDopplerMatchedFilter(int pulses, int oversampling, DelayDopplerSearch search, Boolean forceFft) {
+        InvalidInputException.require(search != null, "search", search, "must be given");
+        this.search = search;
+        this.m = InvalidInputException.positive("pulses", pulses);
+        this.p = oversampling;
+        InvalidInputException.require(p >= 2, "oversampling", p,
+                "at least 2 samples per pulse (with 1 the delay inside a sample cell is unidentifiable)");
+        int kc = (int) Math.round(search.delayCentre() * p);
+        int half = (int) Math.round(search.delayHalfWidth() * p);
+        this.kLo = Math.max(0, kc - half);
+        this.kHi = kc + half;
+        this.blocks = m + (kHi - kLo + p - 1) / p;
+        int nb = search.dopplerHalfBins();
+        this.fftLength = search.dopplerStepDivisor() * m;
+        this.binFrequency = new double[2 * nb + 1];
+        for (int i = -nb; i <= nb; i++) {
+            binFrequency[i + nb] = search.dopplerCentre() + (double) i / fftLength;
+        }
+        double dftCost = (double) blocks * binFrequency.length;
+        double fftCost = 2.0 * fftLength * (Math.log(fftLength) / Math.log(2));
+        this.useFft = forceFft != null ? forceFft && fftLength >= blocks : fftCost < dftCost && fftLength >= blocks;
+        if (useFft) {
+            dftRe = null;
+            dftIm = null;
+        } else {
+            // e^{−j2π f_i b}, row b, split into real and imaginary tables (the inner loop over
+            // the bins then vectorizes)
+            dftRe = new double[blocks * binFrequency.length];
+            dftIm = new double[blocks * binFrequency.length];
+            for (int b = 0; b < blocks; b++) {
+                for (int i = 0; i < binFrequency.length; i++) {
+                    double ph = -2 * Math.PI * binFrequency[i] * b;
+                    dftRe[b * binFrequency.length + i] = Math.cos(ph);
+                    dftIm[b * binFrequency.length + i] = Math.sin(ph);
+                }
+            }
+        }
+    }
+
+    /** Samples the filter reads: y must cover n = 0 … samplesNeeded() − 1 (shorter rows are zero-padded). */
+    public int samplesNeeded() {
+        return kHi + m * p;
+    }
+
+    /** True when the coarse Doppler transform is a zero-padded FFT rather than a DFT at the bins. */
+    public boolean usesFft() {
+        return useFft;
+    }
+
+    /** The transmitted train as the filter correlates with it: symbols, pulse, samples. */
+    private record Template(PulseShape pulse, double[] z, double symbolEnergy, double[] samples) {
+    }
+
+    private Template template(PulseTrain train) {
+        InvalidInputException.require(train != null, "train", train, "must be given");
+        InvalidInputException.require(train.pulses() == m, "train pulses", train.pulses(), "must equal the filter's " + m);
+        InvalidInputException.require(train.oversampling() == p, "train oversampling", train.oversampling(),
+                "must equal the filter's " + p);
+        PulseShape pulse = train.pulse();
+        double[] z = train.symbols();
+        double[] samples = new double[2 * m * p];
+        double[] g = new double[p];
+        for (int q = 0; q < p; q++) {
+            g[q] = pulse.value((q + 0.5) / p);
+        }
+        for (int j = 0; j < m * p; j++) {
+            samples[2 * j] = z[2 * (j / p)] * g[j % p];
+            samples[2 * j + 1] = z[2 * (j / p) + 1] * g[j % p];
+        }
+        return new Template(pulse, z, train.symbolEnergy(), samples);
+    }
+
+    /**
+     * Estimates (τ, f~) from y_r[n], n = 0, 1, … at t_n = (n + 1/2)/P.
+     *
+     * @param train the transmitted pulse train (known symbols)
+     * @param y     one interleaved row per receive antenna
+     */
+    public DelayDopplerEstimate estimate(PulseTrain train, double[][] y) {
+        Template tpl = template(train);
+        InvalidInputException.require(y != null && y.length >= 1, "y", y == null ? null : y.length,
+                "at least one receive antenna");
+        for (int r = 0; r < y.length; r++) {
+            InvalidInputException.require(y[r] != null && y[r].length % 2 == 0, "y row", r + 1,
+                    y[r] == null ? null : y[r].length, "interleaved (re, im) samples");
+        }
+        int[] coarse = coarse(tpl, y);
+        int k = coarse[0];
+        double f = search.estimatesDoppler() ? binFrequency[coarse[1]] : search.dopplerCentre();
+        return refine(tpl, y, k, f);
+    }
+
+    private static double at(double[] row, int i) {
+        return i < row.length ? row[i] : 0.0;
+    }
+
+    // ---- stage 1: coarse grid -------------------------------------------------------------
+
+    /** {lag k, Doppler bin index} of the grid maximum of Σ_r |Φ_r|². */
+    int[] coarse(PulseTrain train, double[][] y) {
+        return coarse(template(train), y);
+    }
+
+    private int[] coarse(Template tpl, double[][] y) {
+        double[] template = tpl.samples();
+        int lags = kHi - kLo + 1;
+        int nr = y.length;
+        int bins = binFrequency.length;
+        // c[(l * nr + r) * blocks + b]: correlation of pulse period b with lag kLo + l
+        double[] c = new double[2 * lags * nr * blocks];
+        int mp = m * p;
+        for (int r = 0; r < nr; r++) {
+            double[] row = y[r];
+            for (int b = 0; b < blocks; b++) {
+                int n0 = kLo + b * p;
+                for (int q = 0; q < p; q++) {
+                    int n = n0 + q;
+                    double yr = at(row, 2 * n), yi = at(row, 2 * n + 1);
+                    if (yr == 0 && yi == 0) {
+                        continue;
+                    }
+                    int lMin = Math.max(0, n - kLo - mp + 1);
+                    int lMax = Math.min(lags - 1, n - kLo);
+                    for (int l = lMin; l <= lMax; l++) {
+                        int j = n - kLo - l;
+                        double tr = template[2 * j], ti = template[2 * j + 1];
+                        int idx = 2 * ((l * nr + r) * blocks + b);
+                        c[idx] += yr * tr + yi * ti;
+                        c[idx + 1] += yi * tr - yr * ti;
+                    }
+                }
+            }
+        }
+        // power[l * bins + i] = Σ_r |Σ_b c[l, r, b] e^{−j2π f_i b}|²
+        double[] power = new double[lags * bins];
+        if (useFft) {
+            double[] row = new double[bins];
+            for (int l = 0; l < lags; l++) {
+                java.util.Arrays.fill(row, 0);
+                for (int r = 0; r < nr; r++) {
+                    fftPower(c, 2 * (l * nr + r) * blocks, row);
+                }
+                System.arraycopy(row, 0, power, l * bins, bins);
+            }
+        } else {
+            dftPower(c, lags * nr, nr, power);
+        }
+        double best = -1;
+        int bestL = 0, bestI = 0;
+        for (int l = 0; l < lags; l++) {
+            for (int i = 0; i < bins; i++) {
+                if (power[l * bins + i] > best) {
+                    best = power[l * bins + i];
+                    bestL = l;
+                    bestI = i;
+                }
+            }
+        }
+        return new int[] {kLo + bestL, bestI};
+    }
+
+    /** DFT at the grid bins of all series s = l·N_r + r at once, one pass over the table. */
+    private void dftPower(double[] c, int series, int nr, double[] power) {
+        int bins = binFrequency.length;
+        double[] accRe = new double[series * bins], accIm = new double[series * bins];
+        for (int b = 0; b < blocks; b++) {
+            int row = b * bins;
+            for (int s = 0; s < series; s++) {
+                double cr = c[2 * (s * blocks + b)], ci = c[2 * (s * blocks + b) + 1];
+                if (cr == 0 && ci == 0) {
+                    continue;
+                }
+                int base = s * bins;
+                for (int i = 0; i < bins; i++) {
+                    double er = dftRe[row + i], ei = dftIm[row + i];
+                    accRe[base + i] += cr * er - ci * ei;
+                    accIm[base + i] += cr * ei + ci * er;
+                }
+            }
+        }
+        for (int s = 0; s < series; s++) {
+            int l = s / nr;
+            for (int i = 0; i < bins; i++) {
+                double re = accRe[s * bins + i], im = accIm[s * bins + i];
+                power[l * bins + i] += re * re + im * im;
+            }
+        }
+    }
+
+    /** Demodulate by the centre frequency, zero-pad to stepDivisor·M, FFT; bin i at index i mod N. */
+    private void fftPower(double[] c, int base, double[] power) {
+        double[] x = new double[2 * fftLength];
+        double fc = search.dopplerCentre();
+        for (int b = 0; b < blocks; b++) {
+            double ph = -2 * Math.PI * fc * b, er = Math.cos(ph), ei = Math.sin(ph);
+            double cr = c[base + 2 * b], ci = c[base + 2 * b + 1];
+            x[2 * b] = cr * er - ci * ei;
+            x[2 * b + 1] = cr * ei + ci * er;
+        }
+        Fft.forward(x);
+        int nb = search.dopplerHalfBins();
+        for (int i = -nb; i <= nb; i++) {
+            int idx = Math.floorMod(i, fftLength);
+            power[i + nb] += x[2 * idx] * x[2 * idx] + x[2 * idx + 1] * x[2 * idx + 1];
+        }
+    }
+
+    // ---- stage 2: exact ambiguity function, cell by cell ------------------------------------
+
+    /** Data of sample cell k (τ in [(k − 1/2)/P, (k + 1/2)/P]): w[r][q][m] = y_r[k + mP + q] z_m*. */
+    private final class Cell {
+        final int k;
+        final int nr;
+        final double[][] w; // [r * p + q] -> interleaved over m
+        final double lo;
+        final double hi;
+        final double y2;
+        final double[] s; // t_n = s_q + m
+
+        final Template tpl;
+
+        Cell(Template tpl, double[][] y, int k) {
+            this.tpl = tpl;
+            double[] z = tpl.z();
+            this.k = k;
+            this.nr = y.length;
+            this.lo = (k - 0.5) / p;
+            this.hi = (k + 0.5) / p;
+            this.w = new double[nr * p][2 * m];
+            this.s = new double[p];
+            double e = 0;
+            for (int q = 0; q < p; q++) {
+                s[q] = (k + q + 0.5) / p;
+            }
+            for (int r = 0; r < nr; r++) {
+                for (int mm = 0; mm < m; mm++) {
+                    double zr = z[2 * mm], zi = z[2 * mm + 1];
+                    for (int q = 0; q < p; q++) {
+                        int n = k + mm * p + q;
+                        double yr = at(y[r], 2 * n), yi = at(y[r], 2 * n + 1);
+                        e += yr * yr + yi * yi;
+                        w[r * p + q][2 * mm] = yr * zr + yi * zi;
+                        w[r * p + q][2 * mm + 1] = yi * zr - yr * zi;
+                    }
+                }
+            }
+            this.y2 = e;
+        }
+    }
+
+    /** A, gradient (A_τ, A_f) and Hessian at (τ, f~); {A, gτ, gf, Hττ, Hτf, Hff}. */
+    private double[] evaluate(Cell c, double tau, double f) {
+        int nr = c.nr;
+        PulseShape pulse = c.tpl.pulse();
+        double symbolEnergy = c.tpl.symbolEnergy();
+        double[] g = new double[p], g1 = new double[p], g2 = new double[p];
+        double gg = 0, gg1 = 0, g1g1g2 = 0;
+        for (int q = 0; q < p; q++) {
+            double u = (q + 0.5) / p + (double) c.k / p - tau;
+            g[q] = pulse.value(u);
+            g1[q] = pulse.derivative(u);
+            g2[q] = pulse.secondDerivative(u);
+            gg += g[q] * g[q];
+            gg1 += g[q] * g1[q];
+            g1g1g2 += g1[q] * g1[q] + g[q] * g2[q];
+        }
+        double[] br = new double[m], bi = new double[m];
+        for (int mm = 0; mm < m; mm++) {
+            double ph = -2 * Math.PI * f * mm;
+            br[mm] = Math.cos(ph);
+            bi[mm] = Math.sin(ph);
+        }
+        double twoPi = 2 * Math.PI;
+        double sTotal = 0, sT = 0, sF = 0, sTT = 0, sFF = 0, sTF = 0;
+        for (int r = 0; r < nr; r++) {
+            // Φ and its derivatives for antenna r, as complex accumulators
+            double phr = 0, phi = 0, ptr = 0, pti = 0, pttr = 0, ptti = 0;
+            double pfr = 0, pfi = 0, pffr = 0, pffi = 0, ptfr = 0, ptfi = 0;
+            for (int q = 0; q < p; q++) {
+                double[] wq = c.w[r * p + q];
+                double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
+                for (int mm = 0; mm < m; mm++) {
+                    double ar = wq[2 * mm], ai = wq[2 * mm + 1];
+                    double xr = ar * br[mm] - ai * bi[mm], xi = ar * bi[mm] + ai * br[mm];
+                    w0r += xr;
+                    w0i += xi;
+                    w1r += mm * xr;
+                    w1i += mm * xi;
+                    w2r += (double) mm * mm * xr;
+                    w2i += (double) mm * mm * xi;
+                }
+                double sq = c.s[q];
+                double ph = -twoPi * f * sq, gr = Math.cos(ph), gi = Math.sin(ph);
+                // W_j · e^{−j2π f s_q}
+                double a0r = w0r * gr - w0i * gi, a0i = w0r * gi + w0i * gr;
+                double a1r = w1r * gr - w1i * gi, a1i = w1r * gi + w1i * gr;
+                double a2r = w2r * gr - w2i * gi, a2i = w2r * gi + w2i * gr;
+                // Σ_m w t e and Σ_m w t² e with t = s_q + m
+                double t1r = sq * a0r + a1r, t1i = sq * a0i + a1i;
+                double t2r = sq * sq * a0r + 2 * sq * a1r + a2r, t2i = sq * sq * a0i + 2 * sq * a1i + a2i;
+                phr += a0r * g[q];
+                phi += a0i * g[q];
+                ptr -= a0r * g1[q];
+                pti -= a0i * g1[q];
+                pttr += a0r * g2[q];
+                ptti += a0i * g2[q];
+                // ∂/∂f: −j2π Σ t(...) g ; ∂²/∂f²: −(2π)² Σ t²(...) g ; ∂²/∂τ∂f: +j2π Σ t(...) g'
+                pfr += twoPi * t1i * g[q];
+                pfi -= twoPi * t1r * g[q];
+                pffr -= twoPi * twoPi * t2r * g[q];
+                pffi -= twoPi * twoPi * t2i * g[q];
+                ptfr -= twoPi * t1i * g1[q];
+                ptfi += twoPi * t1r * g1[q];
+            }
+            sTotal += phr * phr + phi * phi;
+            sT += 2 * (phr * ptr + phi * pti);
+            sF += 2 * (phr * pfr + phi * pfi);
+            sTT += 2 * (ptr * ptr + pti * pti + phr * pttr + phi * ptti);
+            sFF += 2 * (pfr * pfr + pfi * pfi + phr * pffr + phi * pffi);
+            sTF += 2 * (ptr * pfr + pti * pfi + phr * ptfr + phi * ptfi);
+        }
+        double e = symbolEnergy * gg;
+        double eT = -2 * symbolEnergy * gg1;
+        double eTT = 2 * symbolEnergy * g1g1g2;
+        double a = sTotal / e;
+        double aT = sT / e - sTotal * eT / (e * e);
+        double aF = sF / e;
+        double aTT = sTT / e - 2 * sT * eT / (e * e) - sTotal * eTT / (e * e) + 2 * sTotal * eT * eT / (e * e * e);
+        double aTF = sTF / e - sF * eT / (e * e);
+        double aFF = sFF / e;
+        return new double[] {a, aT, aF, aTT, aTF, aFF};
+    }
+
+    /** {τ, f, A, iterations}: maximum of A on the closed cell × the Doppler line. */
+    private double[] newtonInCell(Cell c, double tau, double f) {
+        boolean withDoppler = search.estimatesDoppler();
+        double dfMax = 1.0 / fftLength;
+        tau = Math.min(Math.max(tau, c.lo), c.hi);
+        double[] v = evaluate(c, tau, f);
+        int it;
+        for (it = 1; it <= MAX_ITERATIONS; it++) {
+            double gT = v[1], gF = withDoppler ? v[2] : 0;
+            boolean atEdge = (tau <= c.lo && gT < 0) || (tau >= c.hi && gT > 0);
+            double hTT = atEdge ? -1 : v[3], hTF = atEdge || !withDoppler ? 0 : v[4], hFF = withDoppler ? v[5] : -1;
+            double det = hTT * hFF - hTF * hTF;
+            boolean negDef = hTT < 0 && hFF < 0 && det > 0;
+            double dT, dF;
+            if (negDef) {
+                // d = −H⁻¹ g
+                dT = -(hFF * gT - hTF * gF) / det;
+                dF = -(-hTF * gT + hTT * gF) / det;
+            } else {
+                dT = Math.signum(gT) / (2.0 * p);
+                dF = Math.signum(gF) * dfMax;
+            }
+            if (atEdge) {
+                dT = 0;
+            }
+            if (!withDoppler) {
+                dF = 0;
+            }
+            dF = Math.max(-dfMax, Math.min(dfMax, dF));
+            if (negDef) {
+                double sig2 = Math.max(c.y2 - v[0], 1e-300) / (c.nr * (double) m * p);
+                double sdT = Math.sqrt(sig2 * -hFF / det), sdF = Math.sqrt(sig2 * -hTT / det);
+                boolean small = Math.abs(dT) <= Math.max(STEP_TOLERANCE * sdT, ABSOLUTE_STEP_FLOOR)
+                        && Math.abs(dF) <= Math.max(STEP_TOLERANCE * sdF, ABSOLUTE_STEP_FLOOR);
+                if (small) {
+                    tau = Math.min(Math.max(tau + dT, c.lo), c.hi);
+                    f += dF;
+                    break;
+                }
+            }
+            double tNew = tau, fNew = f;
+            double[] vNew = v;
+            for (int h = 0; h < 40; h++) {
+                tNew = Math.min(Math.max(tau + dT, c.lo), c.hi);
+                fNew = f + dF;
+                vNew = evaluate(c, tNew, fNew);
+                if (vNew[0] >= v[0] * (1 - 1e-15)) {
+                    break;
+                }
+                dT *= 0.5;
+                dF *= 0.5;
+            }
+            tau = tNew;
+            f = fNew;
+            v = vNew;
+        }
+        double a = evaluate(c, tau, f)[0];
+        return new double[] {tau, f, a, Math.min(it, MAX_ITERATIONS)};
+    }
+
+    private DelayDopplerEstimate refine(Template tpl, double[][] y, int k0, double f0) {
+        double[] best = null;
+        int cells = 0, iterations = 0;
+        Set<Integer> tried = new HashSet<>();
+        ArrayDeque<double[]> todo = new ArrayDeque<>();
+        todo.push(new double[] {k0, (double) k0 / p, f0});
+        while (!todo.isEmpty()) {
+            double[] job = todo.pop();
+            int k = (int) job[0];
+            if (!tried.add(k) || k < kLo || k > kHi) {
+                continue;
+            }
+            Cell c = new Cell(tpl, y, k);
+            double[] res = newtonInCell(c, job[1], job[2]);
+            cells++;
+            iterations += (int) res[3];
+            if (best == null || res[2] > best[2]) {
+                best = res;
+                if (res[0] <= c.lo) {
+                    todo.push(new double[] {k - 1, c.lo, res[1]});
+                } else if (res[0] >= c.hi) {
+                    todo.push(new double[] {k + 1, c.hi, res[1]});
+                }
+            }
+        }
+        return new DelayDopplerEstimate(best[0], search.estimatesDoppler() ? best[1] : search.dopplerCentre(), best[2],
+                k0, cells, iterations);
+    }
+
+    /** The exact normalized ambiguity A(τ, f~) (for tests and diagnostics). */
+    public double ambiguity(PulseTrain train, double[][] y, double tau, double doppler) {
+        int k = (int) Math.round(tau * p);
+        return evaluate(new Cell(template(train), y, k), tau, doppler)[0];
+    }
+}
