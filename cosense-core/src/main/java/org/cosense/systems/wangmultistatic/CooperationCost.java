@@ -6,7 +6,7 @@ import org.cosense.InvalidInputException;
  * The cooperation cost Omega(G) of (22), in metres [wangmultistatic S3.8]: each selected RE k is priced
  * v_k = rho d_{0,k} + (1 - rho) (mean distance to the other selected REs), d_{0,k} the distance from RE k to the
  * prior target position [wangmultistatic E13]. For |G| = 1 the mean over no partners is taken as 0
- * [wangmultistatic A3]; Omega of the empty set is 0.
+ * [wangmultistatic A5]; Omega of the empty set is 0.
  */
 public final class CooperationCost {
     private final double[][] receivers;

@@ -1,6 +1,7 @@
 package org.cosense.systems.wangmultistatic;
 
 import org.cosense.InvalidInputException;
+import org.cosense.signal.PulseShape;
 
 /**
  * The moment integrals of one real pulse g supported on [0, Δt) that the delay–Doppler Fisher
@@ -28,6 +29,18 @@ public record PulseMoments(double duration, double energy, double fg, double ft2
         // Cauchy–Schwarz on (g', t g): the PAPER 2x2 FIM is positive definite only if F_tdg² < F_g F_t2g.
         InvalidInputException.require(ftdg * ftdg < fg * ft2g, "F_tdg^2 (s^2)", ftdg * ftdg,
                 "must be below F_g F_t2g = " + fg * ft2g + " (Cauchy–Schwarz)");
+    }
+
+    /**
+     * The moments of a pulse shape from its closed forms; ∫ g g' dt = (g(Δt⁻)² − g(0⁺)²)/2 from its end values
+     * (the shapes are continuous inside (0, Δt)).
+     */
+    public static PulseMoments of(PulseShape g) {
+        double dt = g.duration();
+        double start = g.value(0);
+        double end = g.value(dt);
+        return new PulseMoments(dt, g.energy(), g.derivativeEnergy(), g.secondMoment(), g.timeDerivativeMoment(), g.firstMoment(),
+                (end * end - start * start) / 2);
     }
 
     /** r² = F_tdg² / (F_g F_t2g) ∈ [0, 1), the pulse constant of the PAPER FIM. */

@@ -36,7 +36,7 @@ class ExactFimTest {
     }
 
     /** Engine FIM on (τ [s], f̃, Re a, Im a) from the sampled model in normalized units. */
-    static DMatrixRMaj engine(SampledEcho echo, double tauNormalized, double fNormalized, double noiseVariance) {
+    static DMatrixRMaj engine(EchoMeanFixture echo, double tauNormalized, double fNormalized, double noiseVariance) {
         double[] theta = {tauNormalized, fNormalized, 1, 0};
         // steps well inside the half-sample distance of every sample to a pulse edge
         ZMatrixRMaj jac = NumericalDerivative.jacobian(echo::mean, theta, new double[] {0.1 / P, 1e-2, 0.5, 0.5});
@@ -60,7 +60,7 @@ class ExactFimTest {
                 double tau = (P / 4 + rng.nextInt(P)) / (double) P; // multiple of the sample spacing
                 double f = 0.03 * (rng.nextDouble() - 0.5);
                 double sigma2 = 2e-9;
-                SampledEcho echo = new SampledEcho(shape, DT, h, P, false, tau);
+                EchoMeanFixture echo = new EchoMeanFixture(shape, DT, h, P, false, tau);
                 DMatrixRMaj ref = engine(echo, tau, f, sigma2);
                 DMatrixRMaj full = ExactFim.withGain(moments, tau * DT, echo.pulseEnergies(), sigma2);
                 assertTrue(scaledDifference(full, ref) < 1e-6, shape + " full 4x4: " + scaledDifference(full, ref));
@@ -112,7 +112,7 @@ class ExactFimTest {
             double[][] h = randomEchoes(rng, pulses, 2, 1e-9);
             double tau = 0.5;
             double sigma2 = 2e-9;
-            SampledEcho echo = new SampledEcho(shape, DT, h, P, true, tau);
+            EchoMeanFixture echo = new EchoMeanFixture(shape, DT, h, P, true, tau);
             // at f = 0: in local time the phase 2π f u also moves with τ, which adds (2π f)² E to J_ττ
             DMatrixRMaj ref = engine(echo, tau, 0, sigma2);
             double sw = 0;

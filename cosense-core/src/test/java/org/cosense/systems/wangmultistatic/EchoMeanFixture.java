@@ -10,7 +10,7 @@ import org.cosense.systems.wangmultistatic.WangPulses.Shape;
  * ([wangmultistatic P2]); P samples per Δt at cell midpoints, so with τ/Δt a multiple of 1/P no
  * sample sits on a pulse edge ([wangmultistatic P3]).
  */
-final class SampledEcho {
+final class EchoMeanFixture {
     final Shape shape;
     final double dt;
     final double[][] h;
@@ -18,7 +18,7 @@ final class SampledEcho {
     final boolean localTime;
     final int samples;
 
-    SampledEcho(Shape shape, double dt, double[][] h, int oversampling, boolean localTime, double maxDelay) {
+    EchoMeanFixture(Shape shape, double dt, double[][] h, int oversampling, boolean localTime, double maxDelay) {
         this.shape = shape;
         this.dt = dt;
         this.h = h;
