@@ -114,6 +114,11 @@ public final class MultiTargetProtocol {
     }
 
     public Result trial(RandomStream rng) {
+        return trial(rng, (m, r) -> BeamScanning.scanMulti(stages.get(m), cfg.scan(), scene.targets().size(), r));
+    }
+
+    /** One trial with stage m's scan given as (IRS index, its stream) → the detected effective frequencies. */
+    private Result trial(RandomStream rng, java.util.function.BiFunction<Integer, RandomStream, DoaResult> stageScan) {
         int k = scene.targets().size();
         RandomStream r0 = rng.split(100);
         ZMatrixRMaj w = probing != null ? probing
@@ -123,7 +128,7 @@ public final class MultiTargetProtocol {
         List<List<SpatialFrequency>> irsDoas = new ArrayList<>();
         List<Integer> irsFound = new ArrayList<>();
         for (int m = 0; m < stages.size(); m++) {
-            DoaResult scan = BeamScanning.scanMulti(stages.get(m), cfg.scan(), k, rng.split(200 + m));
+            DoaResult scan = stageScan.apply(m, rng.split(200 + m));
             List<SpatialFrequency> i2t = new ArrayList<>();
             for (SpatialFrequency f : padded(scan, k)) {
                 i2t.add(f.minus(scene.bsToIrsArrival(m)));
@@ -287,24 +292,6 @@ public final class MultiTargetProtocol {
      * stage 0 and the fusion are those of {@link #trial}.
      */
     public Result trialJointScan(RandomStream rng, double[] grid) {
-        int k = scene.targets().size();
-        RandomStream r0 = rng.split(100);
-        ZMatrixRMaj w = probing != null ? probing
-                : ProbingCodebook.of(cfg.probing(), scene.bsArray().size(), cfg.t1(), cfg.powerW(), r0.split(1));
-        DoaResult bs = music.estimateFromSnapshots(StageOne.simulate(scene, w, r0), k);
-        List<SpatialFrequency> bsDoas = padded(bs, k);
-        List<List<SpatialFrequency>> irsDoas = new ArrayList<>();
-        List<Integer> irsFound = new ArrayList<>();
-        for (int m = 0; m < stages.size(); m++) {
-            DoaResult scan = BeamScanning.scanMultiJoint(stages.get(m), grid, grid, k, rng.split(200 + m));
-            List<SpatialFrequency> i2t = new ArrayList<>();
-            for (SpatialFrequency f : padded(scan, k)) {
-                i2t.add(f.minus(scene.bsToIrsArrival(m)));
-            }
-            irsDoas.add(i2t);
-            irsFound.add(scan.found());
-        }
-        List<Vec3> est = cfg.fusion() == Fusion.PAPER ? associate(scene, bsDoas, irsDoas) : raySearch(scene, bsDoas, irsDoas);
-        return new Result(bsDoas, irsDoas, est, rmse(scene, est), bs.found(), List.copyOf(irsFound));
+        return trial(rng, (m, r) -> BeamScanning.scanMultiJoint(stages.get(m), grid, grid, scene.targets().size(), r));
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The delay–Doppler matched filter against noiseless truth and the sampled-model CRB. */
-class DelayDopplerMatchedFilterTest {
+public class DelayDopplerMatchedFilterTest {
 
     /** y_r[n] = γ_r e^{j2π f t_n} z(t_n − τ) + CN(0, σ²) noise. */
     static double[][] echo(PulseTrain train, double tau, double f, double[] gains, int samples, double noiseVar,
@@ -63,7 +63,7 @@ class DelayDopplerMatchedFilterTest {
      * CRB of (τ, f~) for the sampled model with unknown complex gains (one per antenna), from the
      * generic Slepian–Bangs engine: columns [γ_r ∂s/∂τ, γ_r ∂s/∂f~, s (Re γ_r), j s (Im γ_r)].
      */
-    static CrbResult crb(PulseTrain train, double tau, double f, double[] gains, int samples, double noiseVar) {
+    public static CrbResult crb(PulseTrain train, double tau, double f, double[] gains, int samples, double noiseVar) {
         int nr = gains.length / 2, cols = 2 + 2 * nr;
         double[] s = new double[2 * samples], dt = new double[2 * samples], df = new double[2 * samples];
         train.sample(tau, f, samples, s, dt, df);

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cosense.InvalidInputException;
-import org.cosense.bounds.Crb;
 import org.cosense.bounds.CrbResult;
-import org.cosense.bounds.FisherInformation;
 import org.cosense.estimation.delay.DelayDopplerEstimate;
 import org.cosense.estimation.delay.DelayDopplerMatchedFilter;
 import org.cosense.estimation.delay.DelayDopplerSearch;
@@ -16,7 +14,6 @@ import org.cosense.signal.HalfCosinePulse;
 import org.cosense.signal.PulseShape;
 import org.cosense.signal.PulseTrain;
 import org.cosense.signal.SincPulse;
-import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
 
 class SampledEchoTest {
@@ -116,21 +113,7 @@ class SampledEchoTest {
 
     /** Sampled-model CRB of (τ, f~) with unknown gains, from the generic engine. */
     static CrbResult crb(PulseTrain train, double tau, double f, double[] gains, int samples, double noiseVar) {
-        int nr = gains.length / 2, cols = 2 + 2 * nr;
-        double[] s = new double[2 * samples], dt = new double[2 * samples], df = new double[2 * samples];
-        train.sample(tau, f, samples, s, dt, df);
-        ZMatrixRMaj jac = new ZMatrixRMaj(nr * samples, cols);
-        for (int r = 0; r < nr; r++) {
-            double gr = gains[2 * r], gi = gains[2 * r + 1];
-            for (int n = 0; n < samples; n++) {
-                int row = r * samples + n;
-                jac.set(row, 0, gr * dt[2 * n] - gi * dt[2 * n + 1], gr * dt[2 * n + 1] + gi * dt[2 * n]);
-                jac.set(row, 1, gr * df[2 * n] - gi * df[2 * n + 1], gr * df[2 * n + 1] + gi * df[2 * n]);
-                jac.set(row, 2 + 2 * r, s[2 * n], s[2 * n + 1]);
-                jac.set(row, 3 + 2 * r, -s[2 * n + 1], s[2 * n]);
-            }
-        }
-        return Crb.of(FisherInformation.ofWhiteNoise(jac, noiseVar));
+        return org.cosense.estimation.delay.DelayDopplerMatchedFilterTest.crb(train, tau, f, gains, samples, noiseVar);
     }
 
     @Test
