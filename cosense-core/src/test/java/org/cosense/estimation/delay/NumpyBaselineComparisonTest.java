@@ -57,10 +57,19 @@ class NumpyBaselineComparisonTest {
             json.dump(meta, open(out + ".json", "w"))
             """;
 
+    /**
+     * The shared baselines folder: the system property {@code cosense.baselines}, else {@code COSENSE_BASELINES}, else
+     * {@code shared/baselines} beside the repository (tests run in the module folder, one level below its root).
+     */
+    static Path baselines() {
+        String p = System.getProperty("cosense.baselines", System.getenv("COSENSE_BASELINES"));
+        return p != null ? Path.of(p) : Path.of("").toAbsolutePath().getParent().resolve("../shared/baselines").normalize();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"cosine", "sinc"})
     void sameEstimatesAsNumpyOnTheSameEchoes(String pulseName, @TempDir Path dir) throws Exception {
-        Path script = Path.of(System.getProperty("cosense.baselines", "/work/shared/baselines"), "numpy_wang_mf.py");
+        Path script = baselines().resolve("numpy_wang_mf.py");
         Assumptions.assumeTrue(Files.isRegularFile(script), "baseline script not found: " + script);
         Path driver = dir.resolve("driver.py");
         Files.writeString(driver, DRIVER);
