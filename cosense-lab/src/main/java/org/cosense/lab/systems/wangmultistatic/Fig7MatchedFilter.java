@@ -209,7 +209,7 @@ final class Fig7MatchedFilter implements Experiment {
         }
         checks.add(Check.extension("delay-alone-near-bound", "the delay part alone (invisible in the trace, [wangmultistatic P1]) "
                 + "also has MSE within [0.9, 2] x its bound at every power and scheme, with the sub-sample delay drawn per trial "
-                + "([wangmultistatic A12])", tauLo >= 0.9 && tauHi < 2, "delay MSE/bound from " + fmt(tauLo) + " to " + fmt(tauHi)));
+                + "([wangmultistatic A30])", tauLo >= 0.9 && tauHi < 2, "delay MSE/bound from " + fmt(tauLo) + " to " + fmt(tauHi)));
 
         List<List<String>> rows = new ArrayList<>();
         for (int s = 0; s < SCHEMES.length; s++) {
@@ -223,7 +223,7 @@ final class Fig7MatchedFilter implements Experiment {
 
         Map<String, Object> prm = new LinkedHashMap<>();
         WangSimulation.Setting st = setting;
-        prm.put("layout (ASSUMED, [wangmultistatic A14])", "first layout of the master seed " + ctx.seed() + ": TR (0, 0), target (20, 40), "
+        prm.put("layout (ASSUMED, [wangmultistatic A32])", "first layout of the master seed " + ctx.seed() + ": TR (0, 0), target (20, 40), "
                 + "K = 10 REs uniform in area over 1..100 m from the TR");
         List<String> sel = new ArrayList<>();
         for (int s = 0; s < SCHEMES.length; s++) {
@@ -239,19 +239,19 @@ final class Fig7MatchedFilter implements Experiment {
         prm.put("noise_dbm (sigma_c^2 = sigma_z^2)", st.noiseDbm());
         prm.put("carrier_hz (ASSUMED)", st.carrier());
         prm.put("speed_mps (ASSUMED)", st.speed());
-        prm.put("beam (ASSUMED, [wangmultistatic A13])", "all power on theta, R = P_T a_b* a_b^T / N_t (no rate constraint)");
-        prm.put("sub-sample delay (ASSUMED, [wangmultistatic A12])", "uniform in one sample cell per trial and RE");
+        prm.put("beam (ASSUMED, [wangmultistatic A31])", "all power on theta, R = P_T a_b* a_b^T / N_t (no rate constraint)");
+        prm.put("sub-sample delay (ASSUMED, [wangmultistatic A30])", "uniform in one sample cell per trial and RE");
         prm.put("trials", trials);
         String caption = String.format("Matched-filter MSE (markers) and its EXACT-mode bound (dashed) versus the power budget, on "
-                + "one reference layout (ASSUMED: the first layout of the master seed, [wangmultistatic A14]) with N_t = %d, N_r = %d, "
+                + "one reference layout (ASSUMED: the first layout of the master seed, [wangmultistatic A32]) with N_t = %d, N_r = %d, "
                 + "M = %d, P = %d samples per pulse (ASSUMED), cosine pulse, f_0 = 28 GHz and v = 20 m/s (ASSUMED). Power axis "
                 + "10..40 dBm (ASSUMED; the paper's range is lost). Cooperative metric (ASSUMED): the FIM-weighted fusion of the "
                 + "selected receivers' (τ, f̃) errors against tr((Σ J_k)^{-1}), EXACT unknown-gain J_k at the trial's symbols; the "
                 + "literal sum of per-receiver MSEs against U_sum is in fig7-per-receiver.csv. The trace is the Doppler variance in "
                 + "practice ([wangmultistatic P1]). DEPARTURES: the whole budget is steered at the target (no rate constraint; the "
-                + "paper uses R_th = 1, [wangmultistatic A13]), so the CRB is that of the sensing beam alone; each trial draws the "
+                + "paper uses R_th = 1, [wangmultistatic A31]), so the CRB is that of the sensing beam alone; each trial draws the "
                 + "true delay uniformly within one sample cell so that the estimator's advantage near a cell edge "
-                + "([wangmultistatic E6]) is averaged, not sampled at one delay ([wangmultistatic A12]). mono = the TR receives its "
+                + "([wangmultistatic E6]) is averaged, not sampled at one delay ([wangmultistatic A30]). mono = the TR receives its "
                 + "own echo; bi, multi-2, multi-5: fixed-size minimax-linkage candidates, the one with the smallest bound. "
                 + "Trials per point: %d.", st.transmitAntennas(), st.receiveAntennas(), st.pulses(), st.oversampling(), trials);
         return new FigureResult(caption, List.of(new LinePanel("", "P_T (dBm)", "MSE / bound (τ in s, f̃)", false, true, series)), null,

@@ -32,10 +32,10 @@ import org.ejml.data.DMatrixRMaj;
  * ({@link DopplerDelayLocalizer}) on the estimates.
  *
  * <p>Power reaching the target: the whole budget is steered at θ, R = P_T a_b^* a_b^T / N_t, so the effective
- * symbol z_m = a_b(θ)^T x[m] has power N_t P_T [wangmultistatic A13]. Echo amplitude per receive antenna:
+ * symbol z_m = a_b(θ)^T x[m] has power N_t P_T [wangmultistatic A31]. Echo amplitude per receive antenna:
  * √(η_k / (1 + α_k)), η_k = β d^{−ε} over the echo path ([wangmultistatic E8]); receive steering e^{jπ r sin φ_k}
  * with a random common phase per trial. In fig7 each trial draws a sub-sample delay offset u/P, u ~ U(−1/2, 1/2),
- * for every receiver ([wangmultistatic A12], [wangmultistatic E6]).
+ * for every receiver ([wangmultistatic A30], [wangmultistatic E6]).
  */
 final class WangSimulation {
     /** Speed of light (m/s). */
@@ -139,7 +139,7 @@ final class WangSimulation {
         return new Layout(transmitter.clone(), target.clone(), re);
     }
 
-    /** The reference layout of fig7 and {@code position}: the first layout of the master seed ([wangmultistatic A14]). */
+    /** The reference layout of fig7 and {@code position}: the first layout of the master seed ([wangmultistatic A32]). */
     static Layout referenceLayout(long seed) {
         return randomLayout(seed, 10, new double[] {0, 0}, new double[] {20, 40});
     }
@@ -239,7 +239,7 @@ final class WangSimulation {
 
     /**
      * Fixed-size selection of |G| = n REs: the size-n candidates of Algorithm I ([wangmultistatic A10]); among them the
-     * one with the smallest EXACT cooperative bound tr((Σ J_k)^{-1}) at the given power ([wangmultistatic A14]).
+     * one with the smallest EXACT cooperative bound tr((Σ J_k)^{-1}) at the given power ([wangmultistatic A32]).
      */
     int[] select(int n, double powerDbm) {
         CooperationCost geometry = new CooperationCost(layout.receivers, layout.target, setting.rho());
