@@ -37,13 +37,13 @@ import org.ejml.data.DMatrixRMaj;
  * with a random common phase per trial. In fig7 each trial draws a sub-sample delay offset u/P, u ~ U(−1/2, 1/2),
  * for every receiver ([wangmultistatic A30], [wangmultistatic E6]).
  */
-final class WangSimulation {
+public final class WangSimulation {
     /** Speed of light (m/s). */
     static final double C = BistaticDopplerDelay.C;
 
     /** One TR, one target, K REs (m). */
-    record Layout(double[] transmitter, double[] target, double[][] receivers) {
-        Layout {
+    public record Layout(double[] transmitter, double[] target, double[][] receivers) {
+        public Layout {
             InvalidInputException.require(transmitter != null && transmitter.length == 2, "transmitter", transmitter, "must be {x, y}");
             InvalidInputException.require(target != null && target.length == 2, "target", target, "must be {x, y}");
             InvalidInputException.require(receivers != null && receivers.length >= 1, "receivers", receivers, "at least one RE");
@@ -63,7 +63,7 @@ final class WangSimulation {
             }
         }
 
-        int size() {
+        public int size() {
             return receivers.length;
         }
     }
@@ -75,10 +75,10 @@ final class WangSimulation {
      * @param oversampling P, samples per Δt
      * @param pulseName    "cosine" (g1) or "sinc" (g2)
      */
-    record Setting(int transmitAntennas, int receiveAntennas, double noiseDbm, double carrier, double speed,
+    public record Setting(int transmitAntennas, int receiveAntennas, double noiseDbm, double carrier, double speed,
                    double sampleInterval, int pulses, int oversampling, String pulseName, double reflection,
                    double exponent, double rician, double rho) {
-        Setting {
+        public Setting {
             InvalidInputException.positive("transmit antennas N_t", transmitAntennas);
             InvalidInputException.positive("receive antennas N_r", receiveAntennas);
             InvalidInputException.finite("noise (dBm)", noiseDbm);
@@ -93,11 +93,11 @@ final class WangSimulation {
         }
 
         /** The implementation notes' common values; P = 8 (fig7 row). */
-        static Setting paper() {
+        public static Setting paper() {
             return new Setting(10, 2, -60, 28e9, 20, 5e-9, 1024, 8, "cosine", 0.6, 2.7, 0.5, 0.5);
         }
 
-        Setting withPulses(int m) {
+        public Setting withPulses(int m) {
             return new Setting(transmitAntennas, receiveAntennas, noiseDbm, carrier, speed, sampleInterval, m, oversampling,
                     pulseName, reflection, exponent, rician, rho);
         }
@@ -124,7 +124,8 @@ final class WangSimulation {
     }
 
     /** A layout drawn as [wangmultistatic E20] says: K REs i.i.d. uniform in area over 1 m ≤ |p_k − p_b| ≤ 100 m. */
-    static Layout randomLayout(long seed, int k, double[] transmitter, double[] target) {
+    public static Layout randomLayout(long seed, int k, double[] transmitter, double[] target) {
+        InvalidInputException.positive("receivers K", k);
         RandomStream rng = new RandomStream(seed).split(0x57A9L);
         double[][] re = new double[k][];
         for (int i = 0; i < k; i++) {
@@ -199,6 +200,11 @@ final class WangSimulation {
         return SampledEcho.randomSymbols(setting.pulses(), setting.transmitAntennas() * pt, rng);
     }
 
+    /** Effective symbols of a given power a_b^T R a_b^* (W). */
+    double[] symbolsOfPower(double power, RandomStream rng) {
+        return SampledEcho.randomSymbols(setting.pulses(), power, rng);
+    }
+
     /** One receiver's estimate: errors (τ̂ − τ [s], f̂̃ − f̃), the estimates, and the EXACT unknown-gain FIM. */
     record Outcome(double delayError, double dopplerError, double delay, double doppler, DMatrixRMaj fim) {
     }
@@ -233,7 +239,12 @@ final class WangSimulation {
     /** The symbol-averaged EXACT FIM of one link at the given power (for selection and the CLI's summary). */
     DMatrixRMaj expectedFim(Link l, double powerDbm) {
         double pt = 1e-3 * Math.pow(10, powerDbm / 10);
-        double w = setting.transmitAntennas() * pt * setting.receiveAntennas() * l.power();
+        return expectedFimAtSymbolPower(l, setting.transmitAntennas() * pt);
+    }
+
+    /** The symbol-averaged EXACT FIM at effective symbol power a_b^T R a_b^* (W). */
+    DMatrixRMaj expectedFimAtSymbolPower(Link l, double symbolPower) {
+        double w = symbolPower * setting.receiveAntennas() * l.power();
         return ExactFim.expectedUnknownGain(moments, l.delay(), setting.pulses(), w, 2 * setting.noiseWatts());
     }
 
@@ -316,5 +327,158 @@ final class WangSimulation {
         }
         CrbResult crb = CooperativeCrb.positionCrb(fims, jac);
         return crb.identifiable() ? crb.sumOfVariances(0, 1) : Double.POSITIVE_INFINITY;
+    }
+
+    // ---- cosense simulate wangmultistatic -------------------------------------------------------
+
+    /**
+     * One user's run.
+     *
+     * @param powerDbm      P_T (dBm)
+     * @param rateThreshold R_th (bit/s/Hz) at every RE
+     * @param costLimit     Omega_th (m); +infinity: no limit
+     * @param selection     "minimax" (Algorithm I), "kmeans" or "all"
+     */
+    public record Config(Layout layout, Setting setting, double powerDbm, double rateThreshold, double costLimit, String selection,
+                         int trials, long seed) {
+        public Config {
+            InvalidInputException.require(layout != null && setting != null, "layout", null, "must be given");
+            InvalidInputException.finite("power (dBm)", powerDbm);
+            InvalidInputException.require(rateThreshold >= 0 && Double.isFinite(rateThreshold), "rate threshold R_th (bit/s/Hz)",
+                    rateThreshold, "must be finite and >= 0");
+            InvalidInputException.require(costLimit >= 0 && !Double.isNaN(costLimit), "cost limit Omega_th (m)", costLimit,
+                    "must be >= 0 (inf for no limit)");
+            InvalidInputException.require("minimax".equals(selection) || "kmeans".equals(selection) || "all".equals(selection),
+                    "selection", selection, "must be minimax, kmeans or all");
+            InvalidInputException.positive("trials", trials);
+        }
+    }
+
+    /**
+     * What {@link #run} found. Bounds and MSEs on (τ [s], f̃); NaN where not computed (no feasible selection, or
+     * fewer than 2 selected REs for the position).
+     *
+     * @param status          "ok", or why nothing was estimated
+     * @param selected        G (0-based RE indices)
+     * @param bound           tr((Σ_{k∈G} J_k)^{-1}), EXACT, symbols averaged, at the beamformed sensing power
+     * @param rates           R_k of the returned beamformers, every RE
+     * @param power           Σ_i ||W_i||² (W)
+     * @param sensingPower    a_b(θ)^T R a_b(θ)^* (W), the effective symbol power of the echo
+     * @param cost            Omega(G) (m)
+     * @param mfMse           mean tr(e e^T) of the fused matched-filter errors over the trials
+     * @param mfBound         mean tr((Σ J_k)^{-1}) at the trials' symbols
+     * @param positionRmse    RMSE of Prop. 5.1's position (m)
+     * @param positionCrb     √ of the mean position CRB over (x₀, y₀) (m)
+     */
+    public record Result(Config config, String status, int[] selected, int candidates, int feasibleCandidates, double bound,
+                         double[] rates, double power, double sensingPower, double cost, double mfMse, double mfBound,
+                         double delayRmse, double delayBoundSd, double dopplerRmse, double dopplerBoundSd, double positionRmse,
+                         double positionCrb, int positionTrials, double runtimeSeconds, int threads) {
+    }
+
+    /** Design (selection and beamforming, deterministic), then Monte Carlo of the estimation chain on the design. */
+    public static Result run(Config c, int threads, org.cosense.lab.Progress progress) {
+        long t0 = System.nanoTime();
+        Layout lay = c.layout();
+        Setting st = c.setting();
+        WangSimulation sim = new WangSimulation(lay, st);
+        int k = lay.size();
+        int nt = st.transmitAntennas();
+        double theta = BistaticDopplerDelay.azimuthTowards(lay.transmitter(), lay.target());
+        org.cosense.systems.wangmultistatic.LosLink[] links = new org.cosense.systems.wangmultistatic.LosLink[k];
+        for (int i = 0; i < k; i++) {
+            double d = dist(lay.transmitter(), lay.receivers()[i]);
+            links[i] = org.cosense.systems.wangmultistatic.LosLink.towards(st.reflection() * Math.pow(d, -st.exponent()), nt,
+                    st.receiveAntennas(), BistaticDopplerDelay.azimuthTowards(lay.transmitter(), lay.receivers()[i]));
+        }
+        org.ejml.data.ZMatrixRMaj steering = org.cosense.systems.wangmultistatic.LosLink.steering(nt, theta);
+        CooperationCost geometry = new CooperationCost(lay.receivers(), lay.target(), st.rho());
+        List<int[]> candidates = switch (c.selection()) {
+            case "minimax" -> ReceiverSelection.minimaxCandidates(geometry);
+            case "kmeans" -> ReceiverSelection.kMeansCandidates(lay.receivers(), new org.cosense.optim.KMeansPlusPlus(10, 100), c.seed());
+            default -> List.of(java.util.stream.IntStream.range(0, k).toArray());
+        };
+        double pt = 1e-3 * Math.pow(10, c.powerDbm() / 10);
+        double noise = st.noiseWatts();
+        org.cosense.systems.wangmultistatic.LosBeamformingSdp sdp = new org.cosense.systems.wangmultistatic.LosBeamformingSdp();
+        int[] best = null;
+        double bestBound = Double.POSITIVE_INFINITY;
+        org.cosense.systems.wangmultistatic.BeamformingResult.Optimal bestDesign = null;
+        int feasible = 0;
+        for (int[] g : candidates) {
+            if (geometry.of(g) > c.costLimit()) {
+                continue;
+            }
+            var problem = new org.cosense.systems.wangmultistatic.BeamformingProblem(links, steering, ReceiverSelection.indicator(k, g),
+                    c.rateThreshold(), pt, noise, 1);
+            if (!(sdp.solve(problem, Math.min(nt, st.receiveAntennas())) instanceof org.cosense.systems.wangmultistatic.BeamformingResult.Optimal o)) {
+                continue;
+            }
+            feasible++;
+            List<DMatrixRMaj> fims = new ArrayList<>();
+            for (int i : g) {
+                fims.add(sim.expectedFimAtSymbolPower(sim.link(i), o.achieved()));
+            }
+            double u = CooperativeCrb.inverseOfSum(fims);
+            if (best == null || u < bestBound) {
+                best = g;
+                bestBound = u;
+                bestDesign = o;
+            }
+        }
+        int n = threads;
+        if (best == null) {
+            String why = feasible == 0 && candidates.stream().allMatch(g -> geometry.of(g) > c.costLimit())
+                    ? "no candidate set within the cost limit" : "no candidate set meets every rate within the power budget";
+            return new Result(c, why, new int[0], candidates.size(), feasible, Double.NaN, new double[0], Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0,
+                    (System.nanoTime() - t0) / 1e9, n);
+        }
+        int[] g = best;
+        double sensing = bestDesign.achieved();
+        Link[] ls = new Link[g.length];
+        DelayDopplerMatchedFilter[] mfs = new DelayDopplerMatchedFilter[g.length];
+        for (int i = 0; i < g.length; i++) {
+            ls[i] = sim.link(g[i]);
+            mfs[i] = sim.filter(ls[i]);
+        }
+        double[][][] r = new org.cosense.lab.MonteCarlo(n, progress).run("wangmultistatic", c.seed(), 1, c.trials(), (p, t, rng) -> {
+            double[] sym = sim.symbolsOfPower(sensing, rng.split(1));
+            List<Outcome> o = new ArrayList<>();
+            for (int i = 0; i < g.length; i++) {
+                o.add(sim.estimate(ls[i], mfs[i], sym, false, rng.split(100 + g[i])));
+            }
+            double[] f = fuse(o);
+            double[] loc = g.length >= 2 ? sim.locate(g, o) : null;
+            return new double[] {f[0], f[1], f[2], f[3], loc == null ? Double.NaN : loc[0], loc == null ? Double.NaN : loc[1]};
+        });
+        double et = 0;
+        double ef = 0;
+        double bt = 0;
+        double bf = 0;
+        double pe = 0;
+        double pb = 0;
+        int pn = 0;
+        for (double[] v : r[0]) {
+            et += v[0];
+            ef += v[1];
+            bt += v[2];
+            bf += v[3];
+            if (!Double.isNaN(v[4])) {
+                pe += v[4];
+                pb += v[5];
+                pn++;
+            }
+        }
+        int trials = c.trials();
+        return new Result(c, "ok", g.clone(), candidates.size(), feasible, bestBound, bestDesign.rates(), bestDesign.power(), sensing,
+                geometry.of(g), (et + ef) / trials, (bt + bf) / trials, Math.sqrt(et / trials), Math.sqrt(bt / trials),
+                Math.sqrt(ef / trials), Math.sqrt(bf / trials), pn == 0 ? Double.NaN : Math.sqrt(pe / pn),
+                pn == 0 ? Double.NaN : Math.sqrt(pb / pn), pn, (System.nanoTime() - t0) / 1e9, n);
+    }
+
+    /** The result as one JSON object. */
+    public static String toJson(Result r) {
+        return org.cosense.lab.SimulationJson.write(r);
     }
 }
