@@ -33,4 +33,16 @@ class WangBenchmarksTest {
             assertTrue(out.contains("estimates agree: yes"), out);
         }
     }
+
+    @Test
+    void beamformingBenchmarkPrintsTimesRatiosAndEqualOptima() {
+        String out = run(named("wang-beamforming"), 2);
+        System.out.print(out);
+        assertTrue(out.contains("cosense: ") && out.contains(" ms/solve"), out);
+        assertTrue(out.contains("ratio: "), out);
+        assertTrue(out.contains("optima agree (direct): yes"), out);
+        if (!out.contains("csdp: skipped")) {
+            assertTrue(out.contains("optima agree (csdp): yes"), out);
+        }
+    }
 }
