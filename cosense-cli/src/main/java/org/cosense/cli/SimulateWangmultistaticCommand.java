@@ -205,7 +205,14 @@ final class SimulateWangmultistaticCommand implements Callable<Integer>, OptionT
     }
 
     private static String xy(double[] p) {
-        return "(" + plain(p[0]) + ", " + plain(p[1]) + ")";
+        return "(" + plain(BigRound.round2(p[0])) + ", " + plain(BigRound.round2(p[1])) + ")";
+    }
+
+    /** Positions to the centimetre for display (the JSON keeps full precision). */
+    private static final class BigRound {
+        static double round2(double v) {
+            return Math.round(v * 100) / 100.0;
+        }
     }
 
     private static void print(PrintStream o, WangSimulation.Result r) {
@@ -242,7 +249,7 @@ final class SimulateWangmultistaticCommand implements Callable<Integer>, OptionT
         o.println("  selected REs G          " + Arrays.toString(shown));
         o.println("  U (EXACT bound)         " + crb(r.bound()) + "  (tr((sum J_k)^-1) on (tau [s], f~), symbols averaged)");
         o.println("  transmit power          " + num(r.power()) + " W of " + num(1e-3 * Math.pow(10, c.powerDbm() / 10)) + " W");
-        o.println("  power towards target    " + num(r.sensingPower()) + " W (a_b^T R a_b^*)");
+        o.println("  power towards target    " + num(r.sensingPower()) + " W (a_b^T R a_b^*, with the N_t array gain)");
         o.println("  cooperation cost Omega  " + num(r.cost()) + " m");
         o.println();
         o.println("Matched filter (fused over G) against the EXACT bound");

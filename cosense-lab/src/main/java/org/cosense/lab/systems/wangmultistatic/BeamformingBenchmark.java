@@ -28,7 +28,7 @@ import org.cosense.systems.wangmultistatic.LosLink;
  * route as the library solves it ({@link LosBeamformingSdp#standardForm} through {@link DualLmiSolver}), the direct
  * form ({@link LosBeamformingSdp#directForm}, 11 Hermitian N_t × N_t unknowns) with the generic interior-point
  * solver, and CSDP (if installed) on the direct form's SDPA export. Solve time only (program building excluded),
- * median over --trials after a JIT warm-up, one thread; CSDP's time is process wall time.
+ * median over --trials after a JIT warm-up, one thread; CSDP's time is process wall time [wangmultistatic A35].
  */
 public final class BeamformingBenchmark implements Benchmark {
     @Override

@@ -31,7 +31,7 @@ import org.ejml.data.DMatrixRMaj;
  * EXACT unknown-gain FIM ({@link ExactFim#unknownGain}) conditional on the trial's symbols, and Prop. 5.1
  * ({@link DopplerDelayLocalizer}) on the estimates.
  *
- * <p>Power reaching the target: the whole budget is steered at θ, R = P_T a_b^* a_b^T / N_t, so the effective
+ * <p>Power reaching the target in the figures: the whole budget is steered at θ, R = P_T a_b^* a_b^T / N_t, so the effective
  * symbol z_m = a_b(θ)^T x[m] has power N_t P_T [wangmultistatic A31]. Echo amplitude per receive antenna:
  * √(η_k / (1 + α_k)), η_k = β d^{−ε} over the echo path ([wangmultistatic E8]); receive steering e^{jπ r sin φ_k}
  * with a random common phase per trial. In fig7 each trial draws a sub-sample delay offset u/P, u ~ U(−1/2, 1/2),
@@ -123,7 +123,7 @@ public final class WangSimulation {
     record Link(double[] position, double delay, double doppler, double arrival, double power) {
     }
 
-    /** A layout drawn as [wangmultistatic E20] says: K REs i.i.d. uniform in area over 1 m ≤ |p_k − p_b| ≤ 100 m. */
+    /** A layout drawn as [wangmultistatic A32] says: K REs i.i.d. uniform in area over 1 m ≤ |p_k − p_b| ≤ 100 m. */
     public static Layout randomLayout(long seed, int k, double[] transmitter, double[] target) {
         InvalidInputException.positive("receivers K", k);
         RandomStream rng = new RandomStream(seed).split(0x57A9L);
@@ -376,7 +376,10 @@ public final class WangSimulation {
                          double positionCrb, int positionTrials, double runtimeSeconds, int threads) {
     }
 
-    /** Design (selection and beamforming, deterministic), then Monte Carlo of the estimation chain on the design. */
+    /**
+     * Design (selection and beamforming, deterministic, [wangmultistatic A34]), then Monte Carlo of the estimation chain on
+     * the design at the realized power towards the target.
+     */
     public static Result run(Config c, int threads, org.cosense.lab.Progress progress) {
         long t0 = System.nanoTime();
         Layout lay = c.layout();
