@@ -59,4 +59,23 @@ class WangEstimationFiguresTest {
         assertTrue(inv.passed(), inv.detail());
         assertEquals("fig7-per-receiver.csv", one.extraTables().get(0).fileName());
     }
+
+    @Test
+    void positionHasItsSeriesAndChecksAndIsThreadIndependent() {
+        FigureResult one = run(new PositionFigure(SMALL), 1);
+        FigureResult two = run(new PositionFigure(SMALL), 2);
+        List<String> names = series(one).stream().map(Series::name).toList();
+        assertEquals(List.of("crb-multi-2", "crb-multi-5", "crb-multi-10", "rmse-multi-2", "rmse-multi-5", "rmse-multi-10"), names);
+        for (int i = 0; i < names.size(); i++) {
+            assertTrue(java.util.Arrays.equals(series(one).get(i).y(), series(two).get(i).y()), names.get(i));
+        }
+        for (String id : new String[] {"position-crb-falls-with-power", "position-crb-falls-with-receivers"}) {
+            Check c = check(one, id);
+            assertEquals(Check.Kind.INVARIANT, c.kind(), id);
+            assertTrue(c.passed(), id + ": " + c.detail());
+        }
+        for (String id : new String[] {"position-rmse-above-crb", "position-rmse-similar-to-crb-high-power", "localizer-always-answers"}) {
+            assertEquals(Check.Kind.EXTENSION, check(one, id).kind(), id);
+        }
+    }
 }
