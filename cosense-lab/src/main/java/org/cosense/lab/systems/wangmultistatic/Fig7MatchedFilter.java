@@ -171,11 +171,18 @@ final class Fig7MatchedFilter implements Experiment {
             approachDetail.append(approachDetail.length() == 0 ? "" : "; ").append(SCHEMES[s]).append(' ').append(fmt(hi));
         }
         double mcSd = Math.sqrt(2.0 / trials);
+        double minSnr = Double.POSITIVE_INFINITY;   // frame SNR M N_t P_T N_r |γ|² / (σ_c² + σ_z²) at the lowest power
+        for (WangSimulation.Link l : links.values()) {
+            minSnr = Math.min(minSnr, setting.pulses() * setting.transmitAntennas() * 1e-3 * Math.pow(10, POWER_DBM[0] / 10)
+                    * setting.receiveAntennas() * l.power() / (2 * setting.noiseWatts()));
+        }
+        String snrDb = String.format("%.0f", 10 * Math.log10(minSnr));
         checks.add(Check.paper("mf-above-bound", "the matched-filter MSE is above its bound at every power (MSE >= 0.9 x bound, "
                 + "the 0.9 allowing for Monte-Carlo spread)", above, aboveDetail + (above ? "" : "; DIAGNOSIS: the Monte-Carlo "
                 + "relative sd of one MSE/bound ratio is about sqrt(2/trials) = " + fmt(mcSd) + " (one squared Gaussian error per "
                 + "trial and parameter), and the minimum is taken over " + SCHEMES.length * n + " points; the filter sits at its "
-                + "bound at every power here (no threshold region on this axis: at 10 dBm the frame SNR is already about 60 dB)")));
+                + "bound at every power here (no threshold region on this axis: at " + fmt(POWER_DBM[0]) + " dBm the smallest frame SNR is already "
+                + snrDb + " dB)")));
         checks.add(Check.paper("mf-approaches-bound", "the matched filter approaches its bound at high power (MSE/bound < 2 at "
                 + fmt(POWER_DBM[last]) + " dBm)", approach, "MSE/bound at " + fmt(POWER_DBM[last]) + " dBm: " + approachDetail));
         boolean orderCrb = true;
