@@ -169,7 +169,8 @@ public final class DelayDopplerMatchedFilter {
         int lags = kHi - kLo + 1;
         int nr = y.length;
         int bins = binFrequency.length;
-        // c[(l * nr + r) * blocks + b]: correlation of pulse period b with lag kLo + l
+        // c[(b * nr + r) * lags + l]: correlation of pulse period b with lag kLo + l (lags innermost, so the
+        // inner loop below writes consecutive entries)
         double[] c = new double[2 * lags * nr * blocks];
         int mp = m * p;
         for (int r = 0; r < nr; r++) {
@@ -184,10 +185,12 @@ public final class DelayDopplerMatchedFilter {
                     }
                     int lMin = Math.max(0, n - kLo - mp + 1);
                     int lMax = Math.min(lags - 1, n - kLo);
+                    int rowBase = 2 * ((b * nr + r) * lags);
+                    int j0 = n - kLo;
                     for (int l = lMin; l <= lMax; l++) {
-                        int j = n - kLo - l;
-                        double tr = template[2 * j], ti = template[2 * j + 1];
-                        int idx = 2 * ((l * nr + r) * blocks + b);
+                        int j = 2 * (j0 - l);
+                        double tr = template[j], ti = template[j + 1];
+                        int idx = rowBase + 2 * l;
                         c[idx] += yr * tr + yi * ti;
                         c[idx + 1] += yi * tr - yr * ti;
                     }
@@ -201,12 +204,12 @@ public final class DelayDopplerMatchedFilter {
             for (int l = 0; l < lags; l++) {
                 java.util.Arrays.fill(row, 0);
                 for (int r = 0; r < nr; r++) {
-                    fftPower(c, 2 * (l * nr + r) * blocks, row);
+                    fftPower(c, l, r, lags, nr, row);
                 }
                 System.arraycopy(row, 0, power, l * bins, bins);
             }
         } else {
-            dftPower(c, lags * nr, nr, power);
+            dftPower(c, lags, nr, power);
         }
         double best = -1;
         int bestL = 0, bestI = 0;
@@ -222,22 +225,26 @@ public final class DelayDopplerMatchedFilter {
         return new int[] {kLo + bestL, bestI};
     }
 
-    /** DFT at the grid bins of all series s = l·N_r + r at once, one pass over the table. */
-    private void dftPower(double[] c, int series, int nr, double[] power) {
+    /** DFT at the grid bins of all series (lag l, antenna r) at once, one pass over the table. */
+    private void dftPower(double[] c, int lags, int nr, double[] power) {
         int bins = binFrequency.length;
+        int series = lags * nr;
         double[] accRe = new double[series * bins], accIm = new double[series * bins];
         for (int b = 0; b < blocks; b++) {
             int row = b * bins;
-            for (int s = 0; s < series; s++) {
-                double cr = c[2 * (s * blocks + b)], ci = c[2 * (s * blocks + b) + 1];
-                if (cr == 0 && ci == 0) {
-                    continue;
-                }
-                int base = s * bins;
-                for (int i = 0; i < bins; i++) {
-                    double er = dftRe[row + i], ei = dftIm[row + i];
-                    accRe[base + i] += cr * er - ci * ei;
-                    accIm[base + i] += cr * ei + ci * er;
+            for (int r = 0; r < nr; r++) {
+                int cBase = 2 * ((b * nr + r) * lags);
+                for (int l = 0; l < lags; l++) {
+                    double cr = c[cBase + 2 * l], ci = c[cBase + 2 * l + 1];
+                    if (cr == 0 && ci == 0) {
+                        continue;
+                    }
+                    int base = (l * nr + r) * bins;
+                    for (int i = 0; i < bins; i++) {
+                        double er = dftRe[row + i], ei = dftIm[row + i];
+                        accRe[base + i] += cr * er - ci * ei;
+                        accIm[base + i] += cr * ei + ci * er;
+                    }
                 }
             }
         }
@@ -251,12 +258,13 @@ public final class DelayDopplerMatchedFilter {
     }
 
     /** Demodulate by the centre frequency, zero-pad to stepDivisor·M, FFT; bin i at index i mod N. */
-    private void fftPower(double[] c, int base, double[] power) {
+    private void fftPower(double[] c, int l, int r, int lags, int nr, double[] power) {
         double[] x = new double[2 * fftLength];
         double fc = search.dopplerCentre();
         for (int b = 0; b < blocks; b++) {
             double ph = -2 * Math.PI * fc * b, er = Math.cos(ph), ei = Math.sin(ph);
-            double cr = c[base + 2 * b], ci = c[base + 2 * b + 1];
+            int idx = 2 * ((b * nr + r) * lags + l);
+            double cr = c[idx], ci = c[idx + 1];
             x[2 * b] = cr * er - ci * ei;
             x[2 * b + 1] = cr * ei + ci * er;
         }
