@@ -11,7 +11,6 @@ import org.cosense.lab.LinePanel;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Wording;
-import org.cosense.systems.wangmultistatic.BeamformingResult;
 import org.cosense.systems.wangmultistatic.ReceiverSelection;
 import org.cosense.systems.wangmultistatic.TransmitCovariances;
 
@@ -157,14 +156,15 @@ final class Fig6GroupSize extends WangFigure {
         int layouts = ctx.quick() ? GAP_LAYOUTS_QUICK : GAP_LAYOUTS;
         double[][][] r = ctx.monteCarlo().run(qualifiedId() + ".gap", ctx.seed() ^ 0x5A5A5A5AL, 1, layouts, (p, t, rng) -> {
             Instance inst = instance(rng, NT, NR);
-            if (!(inst.beamform(new int[0], RATE) instanceof BeamformingResult.Optimal bar)) {
+            Optional<TransmitCovariances> bar = inst.beamform(new int[0], RATE);
+            if (bar.isEmpty()) {
                 return new double[] {Double.NaN, Double.NaN};
             }
-            TransmitCovariances wBar = Instance.covariances(bar);
+            TransmitCovariances wBar = bar.get();
             double[] out = new double[GAP_LIMITS.length];
             for (int l = 0; l < GAP_LIMITS.length; l++) {
                 ReceiverSelection.Criteria c = new ReceiverSelection.Criteria(g -> inst.crb(COSINE, g, wBar),
-                        ReceiverSelection.ratesMet(inst.links, wBar, RATE, NOISE), inst.cost, GAP_LIMITS[l]);
+                        inst.ratesMet(wBar, RATE), inst.cost, GAP_LIMITS[l]);
                 Optional<ReceiverSelection.Choice> alg = ReceiverSelection.choose(inst.candidates(Scheme.MINIMAX), c);
                 Optional<ReceiverSelection.Choice> ex = ReceiverSelection.exhaustive(c);
                 out[l] = alg.isPresent() && ex.isPresent() ? alg.get().bound() / ex.get().bound() - 1 : Double.NaN;

@@ -54,13 +54,14 @@ final class SchemeSweepFigure extends WangFigure {
         int n = NAMES.size();
         double[][][] r = ctx.monteCarlo().runSweep(qualifiedId(), ctx.seed(), points, ctx.trials(), (t, rngs) -> {
             double[][] out = new double[points][];
+            Layout layout = layout(rngs[0]);
             Instance inst = null;
             for (int p = 0; p < points; p++) {
                 int nt = axis == Axis.TRANSMIT ? (int) x[p] : p == x.length ? 20 : NT;
                 int nr = axis == Axis.RECEIVE && p < x.length ? (int) x[p] : NR;
                 double rate = axis == Axis.RATE ? x[p] : RATE;
                 if (inst == null || inst.nt != nt || inst.nr != nr) {
-                    inst = instance(rngs[0], nt, nr);
+                    inst = layout.with(nt, nr);
                 }
                 out[p] = new double[METRICS * n];
                 for (int s = 0; s < n; s++) {

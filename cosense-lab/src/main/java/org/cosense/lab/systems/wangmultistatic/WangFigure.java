@@ -13,11 +13,14 @@ import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Table;
 import org.cosense.math.RandomStream;
+import org.cosense.math.ComplexLinalg;
+import org.cosense.optim.DualLmiSolver;
 import org.cosense.optim.KMeansPlusPlus;
+import org.cosense.optim.StandardFormSolution;
 import org.cosense.signal.HalfCosinePulse;
 import org.cosense.signal.SincPulse;
 import org.cosense.systems.wangmultistatic.BeamformingProblem;
-import org.cosense.systems.wangmultistatic.BeamformingResult;
+import org.cosense.systems.wangmultistatic.CommunicationRates;
 import org.cosense.systems.wangmultistatic.CooperationCost;
 import org.cosense.systems.wangmultistatic.CooperativeCrb;
 import org.cosense.systems.wangmultistatic.LosBeamformingSdp;
@@ -50,6 +53,8 @@ abstract class WangFigure extends DeclaredExperiment {
     static final int NT = 10;
     static final int NR = 2;
     static final double RATE = 1.0;
+    /** Rate rows of the SDP optimum hold to this accuracy (bit/s/Hz), [wangmultistatic A13]. */
+    static final double RATE_TOLERANCE = 1e-6;
     static final PaperFim COSINE = new PaperFim(BANDWIDTH, PULSES, PulseMoments.of(new HalfCosinePulse(DT)), SENSING_NOISE);
     static final PaperFim SINC = new PaperFim(BANDWIDTH, PULSES, PulseMoments.of(new SincPulse(DT)), SENSING_NOISE);
     /** k-means++ with 10 restarts and at most 100 Lloyd iterations [wangmultistatic A11]. */
@@ -80,11 +85,24 @@ abstract class WangFigure extends DeclaredExperiment {
         return p;
     }
 
-    /** The layout of trial t: a function of (seed, t) only, shared by every sweep point and series. */
+    /** One random layout: RE positions and the k-means seed. */
+    record Layout(double[][] receivers, long kMeansSeed) {
+        Instance with(int nt, int nr) {
+            return new Instance(receivers, nt, nr, kMeansSeed);
+        }
+    }
+
+    /**
+     * The layout of trial t, drawn from the stream of (seed, point 0, t): a function of (seed, t) only, shared by every
+     * sweep point and series (common random layouts). Draw it once per trial and reuse it for every point.
+     */
+    static Layout layout(RandomStream layoutStream) {
+        double[][] p = layout(layoutStream, K);
+        return new Layout(p, layoutStream.nextLong());
+    }
+
     static Instance instance(RandomStream layoutStream, int nt, int nr) {
-        RandomStream rng = layoutStream.split(1);
-        double[][] p = layout(rng, K);
-        return new Instance(p, nt, nr, rng.nextLong());
+        return layout(layoutStream).with(nt, nr);
     }
 
     enum Scheme {
@@ -109,8 +127,7 @@ abstract class WangFigure extends DeclaredExperiment {
         final CooperationCost cost;
         final double[] pathLengths;
         final double monoPath;
-        private final Map<String, BeamformingResult> solved = new HashMap<>();
-        private final LosBeamformingSdp sdp = new LosBeamformingSdp();
+        private final Map<String, Optional<TransmitCovariances>> solved = new HashMap<>();
 
         Instance(double[][] receivers, int nt, int nr, long kMeansSeed) {
             this.receivers = receivers;
@@ -131,16 +148,36 @@ abstract class WangFigure extends DeclaredExperiment {
             this.cost = new CooperationCost(receivers, TARGET, RHO);
         }
 
-        /** The SDP for selection b at rate R_th (weight 1: the weight only scales the optimum, [wangmultistatic S3.10]). */
-        BeamformingResult beamform(int[] selected, double rate) {
-            boolean[] b = ReceiverSelection.indicator(receivers.length, selected);
-            return solved.computeIfAbsent(rate + ":" + Arrays.toString(selected),
-                    key -> sdp.solve(new BeamformingProblem(links, steering, b, rate, POWER, NOISE, 1), Math.min(nt, nr)));
+        /**
+         * The beamforming SDP for selection b at rate R_th (weight 1: the weight only scales the optimum,
+         * [wangmultistatic S3.10]) on the dual-LMI route: phase 1 decides feasibility ([wangmultistatic A9]); the
+         * covariances are the SDP optimum, without the rank reduction and extraction ([wangmultistatic A13]).
+         * Empty when no beamformer meets every rate within the budget.
+         */
+        Optional<TransmitCovariances> beamform(int[] selected, double rate) {
+            return solved.computeIfAbsent(rate + ":" + Arrays.toString(selected), key -> solve(selected, rate));
         }
 
-        /** The covariances of the returned beamformers. */
-        static TransmitCovariances covariances(BeamformingResult.Optimal o) {
-            return TransmitCovariances.fromBeamformers(o.beamformers());
+        private Optional<TransmitCovariances> solve(int[] selected, double rate) {
+            boolean[] b = ReceiverSelection.indicator(receivers.length, selected);
+            BeamformingProblem p = new BeamformingProblem(links, steering, b, rate, POWER, NOISE, 1);
+            DualLmiSolver solver = new DualLmiSolver(DualLmiSolver.recommendedOptions());
+            if (p.requiredSinr() > 0) {
+                StandardFormSolution one = solver.solve(LosBeamformingSdp.phaseOne(p).sdp());
+                if (!one.hasPoint() || one.objective() > POWER * (1 + 1e-9)) {
+                    return Optional.empty();
+                }
+            }
+            LosBeamformingSdp.Standard st = LosBeamformingSdp.standardForm(p);
+            StandardFormSolution sol = solver.solve(st.sdp());
+            if (!sol.hasPoint()) {
+                return Optional.empty();
+            }
+            ZMatrixRMaj[] q = new ZMatrixRMaj[st.blocks().length];
+            for (int i = 0; i < q.length; i++) {
+                q[i] = ComplexLinalg.hermitianPart(sol.hermitian(st.blocks()[i]));
+            }
+            return Optional.of(new TransmitCovariances(q));
         }
 
         /** U (18) of the set G (empty: the mono-static TR echo) with covariances q. */
@@ -177,25 +214,43 @@ abstract class WangFigure extends DeclaredExperiment {
          * chosen set. Returns {U, min_k R_k, |G|, Omega} or null when infeasible or no candidate qualifies.
          */
         double[] select(PaperFim model, List<int[]> pool, double rate, double costLimit) {
-            if (!(beamform(new int[0], rate) instanceof BeamformingResult.Optimal bar)) {
+            Optional<TransmitCovariances> bar = beamform(new int[0], rate);
+            if (bar.isEmpty()) {
                 return null;
             }
-            TransmitCovariances wBar = covariances(bar);
+            TransmitCovariances wBar = bar.get();
             Optional<ReceiverSelection.Choice> c = ReceiverSelection.choose(pool, new ReceiverSelection.Criteria(
-                    g -> crb(model, g, wBar), ReceiverSelection.ratesMet(links, wBar, rate, NOISE), cost, costLimit));
+                    g -> crb(model, g, wBar), ratesMet(wBar, rate), cost, costLimit));
             if (c.isEmpty()) {
                 return null;
             }
             return evaluate(model, c.get().members(), rate);
         }
 
+        /**
+         * The rate check of step 4 with the SDP optimum W̄: every R_k(b_G) ≥ R_th − 1e-6 bit/s/Hz, the interior-point
+         * accuracy of the rate rows (measured: W̄ meets its rows to a few 1e-8; [wangmultistatic A13]).
+         */
+        java.util.function.Predicate<int[]> ratesMet(TransmitCovariances w, double rate) {
+            return g -> {
+                for (double r : CommunicationRates.rankOneRates(links, w, ReceiverSelection.indicator(receivers.length, g), NOISE)) {
+                    if (r < rate - RATE_TOLERANCE) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        }
+
         /** {U, min_k R_k, |G|, Omega} of set g after its own SDP; null when the rate is infeasible. */
         double[] evaluate(PaperFim model, int[] g, double rate) {
-            if (!(beamform(g, rate) instanceof BeamformingResult.Optimal o)) {
+            Optional<TransmitCovariances> o = beamform(g, rate);
+            if (o.isEmpty()) {
                 return null;
             }
-            double minRate = Arrays.stream(o.rates()).min().orElse(Double.NaN);
-            return new double[] {crb(model, g, covariances(o)), minRate, g.length, cost.of(g)};
+            double[] rates = CommunicationRates.rankOneRates(links, o.get(), ReceiverSelection.indicator(receivers.length, g), NOISE);
+            double minRate = Arrays.stream(rates).min().orElse(Double.NaN);
+            return new double[] {crb(model, g, o.get()), minRate, g.length, cost.of(g)};
         }
     }
 
