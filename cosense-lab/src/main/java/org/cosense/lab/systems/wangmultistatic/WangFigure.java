@@ -340,15 +340,18 @@ abstract class WangFigure extends DeclaredExperiment {
      */
     static String belowEverywhere(double[] x, double[] lower, double[] upper, String lname, String uname) {
         List<String> bad = new ArrayList<>();
+        int equal = 0;
         for (int i = 0; i < x.length; i++) {
             if (Double.isNaN(lower[i]) || Double.isNaN(upper[i])) {
                 continue;
             }
             if (!(lower[i] / upper[i] < org.cosense.lab.Wording.LOWER)) {
                 bad.add(String.format("x = %s: %s %s vs %s %s", num(x[i]), lname, fmt(lower[i]), uname, fmt(upper[i])));
+                equal += lower[i] == upper[i] ? 1 : 0;
             }
         }
-        return bad.isEmpty() ? null : bad.size() + " point(s) fail, e.g. " + bad.get(0);
+        return bad.isEmpty() ? null : bad.size() + " point(s) fail, e.g. " + bad.get(0) + (equal == 0 ? ""
+                : "; at " + equal + " of them the two means are identical: both choose the same set on every common layout");
     }
 
     static int evaluated(double[] y) {
