@@ -70,9 +70,16 @@ final class Fig5SelectionTradeoff extends WangFigure {
                     + "minimax linkage (mean achieved min_k R_k, Omega_th = " + omega + " m, at every R_th)", bad.isEmpty() && evaluated > 0,
                     bad.isEmpty() ? evaluated + " points, all higher" : bad.size() + " of " + evaluated + " points fail, e.g. " + bad.get(0)));
         }
-        Map<String, String> why = Map.of(
+        String omegaWhy = "the selection ranks candidates with the b = 0 beamformer, i.e. by the sum of chi_k alone "
+                + "([wangmultistatic A13]); every set admissible at 100 m is admissible at 200 m, so the 200 m choice has at least the "
+                + "same sum of chi_k, and a higher final U then means that its own SDP delivers less power towards the target "
+                + "(a_b^T R a_b^*): the one-pass decomposition does not see how cancelling s_0 at the selected REs changes the "
+                + "beamformer";
+        Map<String, String> why = Map.of("minimax-omega200-below-minimax-omega100", omegaWhy, "kmeans-omega200-below-kmeans-omega100",
+                omegaWhy,
                 "kmeans-higher-rate-omega100", "the beamforming SDP maximizes the sensing power and spends on each RE exactly the power "
-                        + "its rate row needs, so the smallest rate is pinned at R_th for every scheme wherever a rate row binds",
+                        + "its rate row needs, so the smallest rate is pinned at R_th for every scheme wherever a rate row binds (from R_th = 0.5 on "
+                        + "min_rate_mean in fig5-tradeoff.csv equals R_th to about 1e-7), and the rates cannot separate the schemes",
                 "kmeans-higher-rate-omega200", "as for Omega_th = 100: the smallest achieved rate equals R_th for both schemes where a "
                         + "rate row binds");
         Map<String, Object> prm = commonParameters(ctx);
