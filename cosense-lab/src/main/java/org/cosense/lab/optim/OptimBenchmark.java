@@ -2,20 +2,16 @@ package org.cosense.lab.optim;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.cosense.lab.BenchOptions;
+import org.cosense.lab.Csdp;
 import org.cosense.lab.Benchmark;
 import org.cosense.optim.BenchmarkInstances;
 import org.cosense.optim.ConvexProgram;
 import org.cosense.optim.DualLmiSolver;
-import org.cosense.optim.SdpaFormat;
 import org.cosense.optim.Solution;
 import org.cosense.optim.SolverOptions;
 import org.cosense.optim.TraceInverseProgram;
@@ -57,7 +53,7 @@ public final class OptimBenchmark implements Benchmark {
     @Override
     public void run(BenchOptions opts, PrintStream out) {
         int trials = Math.max(1, opts.trials());
-        String csdp = findCsdp();
+        String csdp = Csdp.find().orElse(null);
         out.println("optim: R-step (P2.1) at the paper's size and the SDR subproblem (N = 16)");
         bench("R-step M=16 L=2", rStep(opts.seed()), trials, csdp, out);
         bench("SDR N=16", BenchmarkInstances.sdrShape(opts.seed(), 16), trials, csdp, out);
@@ -126,7 +122,7 @@ public final class OptimBenchmark implements Benchmark {
             s = program.solve(options);
             ms[t] = (System.nanoTime() - t0) / 1e6;
         }
-        double ours = median(ms);
+        double ours = Csdp.median(ms);
         out.printf("  cosense: %.1f ms/solve (%d iterations, gap %.1e)%n", ours, s.iterations(), s.relativeGap());
         out.printf("           %s, objective %.10g; median of %d solves, min %.1f ms%n", s.status(), s.objective(), trials,
                 Arrays.stream(ms).min().orElse(0));
@@ -135,84 +131,26 @@ public final class OptimBenchmark implements Benchmark {
             return;
         }
         try {
-            Path dir = Files.createTempDirectory("cosense-bench-optim");
-            Path in = dir.resolve("problem.dat-s");
-            Path sol = dir.resolve("problem.sol");
-            Files.writeString(in, SdpaFormat.write(program), StandardCharsets.US_ASCII);
             int runs = Math.max(1, Math.min(trials, 5));
-            double[] cms = new double[runs];
-            double value = Double.NaN;
-            String text = "";
-            for (int r = 0; r < runs; r++) {
-                Files.deleteIfExists(sol);
-                long t0 = System.nanoTime();
-                Process proc = new ProcessBuilder(csdp, in.toString(), sol.toString()).redirectErrorStream(true).start();
-                text = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!proc.waitFor(600, TimeUnit.SECONDS)) {
-                    proc.destroy();
-                    out.println("  csdp: skipped (timed out)");
-                    return;
-                }
-                cms[r] = (System.nanoTime() - t0) / 1e6;
-                if (proc.exitValue() != 0) {
-                    out.println("  csdp: exit code " + proc.exitValue() + " (no success)");
-                }
-                if (Files.exists(sol)) {
-                    String[] y = Files.readAllLines(sol).get(0).trim().split("\\s+");
-                    value = SdpaFormat.objectiveAt(program, Arrays.stream(y).mapToDouble(Double::parseDouble).toArray());
-                }
+            Csdp.Runs c = Csdp.solve(csdp, program, runs).orElse(null);
+            if (c == null) {
+                out.println("  csdp: skipped (timed out)");
+                return;
             }
-            for (Path p : List.of(sol, in, dir)) {
-                Files.deleteIfExists(p);
+            if (c.exitCode() != 0) {
+                out.println("  csdp: exit code " + c.exitCode() + " (no success)");
             }
-            double theirs = median(cms);
-            double rel = Math.abs(s.objective() - value) / Math.max(Math.abs(value), Double.MIN_NORMAL);
+            double rel = Math.abs(s.objective() - c.value()) / Math.max(Math.abs(c.value()), Double.MIN_NORMAL);
             // CSDP stops at its own tolerance (relative gap ~1e-8 of its scaled objective); on a badly
             // scaled program its y may sit that far below the optimum, so accept its own gap as well
-            double ownGap = csdpGap(text);
-            out.printf("  csdp: %.1f ms/solve (median of %d runs, process wall time)%n", theirs, runs);
-            out.printf("  ratio: %.1fx%n", theirs / ours);
+            out.printf("  csdp: %.1f ms/solve (median of %d runs, process wall time)%n", c.medianMs(), runs);
+            out.printf("  ratio: %.1fx%n", c.medianMs() / ours);
             out.printf("  values agree: %s (rel diff %.1e; csdp's own primal-dual gap %.1e)%n",
-                    rel <= Math.max(1e-6, 2 * ownGap) ? "yes" : "NO", rel, ownGap);
+                    rel <= Math.max(1e-6, 2 * c.ownGap()) ? "yes" : "NO", rel, c.ownGap());
         } catch (IOException e) {
             out.println("  csdp: skipped (" + e.getMessage() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** |primal − dual| / |dual| from CSDP's summary lines (0 if absent). */
-    private static double csdpGap(String text) {
-        java.util.regex.Matcher p = java.util.regex.Pattern.compile("Primal objective value:\\s*(\\S+)").matcher(text);
-        java.util.regex.Matcher d = java.util.regex.Pattern.compile("Dual objective value:\\s*(\\S+)").matcher(text);
-        if (!p.find() || !d.find()) {
-            return 0;
-        }
-        double pv = Double.parseDouble(p.group(1));
-        double dv = Double.parseDouble(d.group(1));
-        return Math.abs(pv - dv) / Math.max(Math.abs(dv), Double.MIN_NORMAL);
-    }
-
-    private static String findCsdp() {
-        List<Path> candidates = new ArrayList<>();
-        candidates.add(Path.of("/usr/bin/csdp"));
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                candidates.add(Path.of(dir, "csdp"));
-            }
-        }
-        for (Path c : candidates) {
-            if (Files.isExecutable(c)) {
-                return c.toString();
-            }
-        }
-        return null;
-    }
-
-    private static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        int n = c.length;
-        return n % 2 == 1 ? c[n / 2] : 0.5 * (c[n / 2 - 1] + c[n / 2]);
     }
 }

@@ -2,18 +2,12 @@ package org.cosense.lab.systems.wangmultistatic;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.cosense.lab.BenchOptions;
+import org.cosense.lab.Csdp;
 import org.cosense.lab.Benchmark;
 import org.cosense.optim.ConvexProgram;
 import org.cosense.optim.DualLmiSolver;
-import org.cosense.optim.SdpaFormat;
 import org.cosense.optim.Solution;
 import org.cosense.optim.SolverOptions;
 import org.cosense.optim.StandardFormSolution;
@@ -102,41 +96,20 @@ public final class BeamformingBenchmark implements Benchmark {
     }
 
     private static void csdp(ConvexProgram program, double optimum, double ours, int runs, PrintStream out) {
-        String csdp = findCsdp();
+        String csdp = Csdp.find().orElse(null);
         if (csdp == null) {
             out.println("csdp: skipped (not installed)");
             return;
         }
         try {
-            Path dir = Files.createTempDirectory("cosense-bench-wang");
-            Path in = dir.resolve("problem.dat-s");
-            Path sol = dir.resolve("problem.sol");
-            Files.writeString(in, SdpaFormat.write(program), StandardCharsets.US_ASCII);
-            double[] cms = new double[runs];
-            double value = Double.NaN;
-            for (int r = 0; r < runs; r++) {
-                Files.deleteIfExists(sol);
-                long t0 = System.nanoTime();
-                Process proc = new ProcessBuilder(csdp, in.toString(), sol.toString()).redirectErrorStream(true).start();
-                proc.getInputStream().readAllBytes();
-                if (!proc.waitFor(600, TimeUnit.SECONDS)) {
-                    proc.destroy();
-                    out.println("csdp: skipped (timed out)");
-                    return;
-                }
-                cms[r] = (System.nanoTime() - t0) / 1e6;
-                if (Files.exists(sol)) {
-                    String[] y = Files.readAllLines(sol).get(0).trim().split("\\s+");
-                    value = SdpaFormat.objectiveAt(program, Arrays.stream(y).mapToDouble(Double::parseDouble).toArray());
-                }
+            Csdp.Runs c = Csdp.solve(csdp, program, runs).orElse(null);
+            if (c == null) {
+                out.println("csdp: skipped (timed out)");
+                return;
             }
-            for (Path f : List.of(sol, in, dir)) {
-                Files.deleteIfExists(f);
-            }
-            double theirs = median(cms);
-            double rel = Math.abs(-value - optimum) / Math.abs(optimum);
-            out.printf("csdp: %.2f ms/solve (median of %d runs, process wall time; optimum %.10g W)%n", theirs, runs, -value);
-            out.printf("ratio vs csdp: %.1fx%n", theirs / ours);
+            double rel = Math.abs(-c.value() - optimum) / Math.abs(optimum);
+            out.printf("csdp: %.2f ms/solve (median of %d runs, process wall time; optimum %.10g W)%n", c.medianMs(), runs, -c.value());
+            out.printf("ratio vs csdp: %.1fx%n", c.medianMs() / ours);
             out.printf("optima agree (csdp): %s (rel diff %.1e)%n", rel <= 1e-6 ? "yes" : "NO", rel);
         } catch (IOException e) {
             out.println("csdp: skipped (" + e.getMessage() + ")");
@@ -145,23 +118,7 @@ public final class BeamformingBenchmark implements Benchmark {
         }
     }
 
-    private static String findCsdp() {
-        List<Path> candidates = new ArrayList<>();
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (!dir.isEmpty()) {
-                candidates.add(Path.of(dir, "csdp"));
-            }
-        }
-        candidates.add(Path.of("/usr/bin/csdp"));
-        for (Path c : candidates) {
-            if (Files.isExecutable(c)) {
-                return c.toString();
-            }
-        }
-        return null;
-    }
-
     private static double median(double[] v) {
-        return MatchedFilterBenchmark.median(v);
+        return Csdp.median(v);
     }
 }

@@ -220,10 +220,7 @@ public final class MatchedFilterBenchmark implements Benchmark {
     }
 
     static double median(double[] v) {
-        double[] c = v.clone();
-        Arrays.sort(c);
-        int n = c.length;
-        return n % 2 == 1 ? c[n / 2] : 0.5 * (c[n / 2 - 1] + c[n / 2]);
+        return org.cosense.lab.Csdp.median(v);
     }
 
     private static double min(double[] v) {
