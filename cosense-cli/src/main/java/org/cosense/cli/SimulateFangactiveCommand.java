@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.cosense.InvalidInputException;
 import org.cosense.geom.Vec3;
-import org.cosense.lab.Progress;
 import org.cosense.lab.systems.fangactive.FangSimulation;
 import org.cosense.lab.systems.fangactive.FangSimulation.Mode;
 import org.cosense.lab.systems.fangactive.FangSimulation.Scheme;
@@ -196,18 +195,7 @@ final class SimulateFangactiveCommand implements Callable<Integer>, OptionTable.
                 }
             }
         }
-        TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
-        FangSimulation.Result r;
-        try {
-            if (tp != null) {
-                tp.figure("fangactive");
-            }
-            r = FangSimulation.run(cfg, tp == null ? Progress.SILENT : tp);
-        } finally {
-            if (tp != null) {
-                tp.clear();
-            }
-        }
+        FangSimulation.Result r = TerminalProgress.around(main.err, "fangactive", progress -> FangSimulation.run(cfg, progress));
         PrintStream out = main.out;
         if (json == null || jsonFile != null) {
             printFang(out, r);

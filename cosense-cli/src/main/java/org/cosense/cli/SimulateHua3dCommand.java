@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cosense.geom.Vec3;
-import org.cosense.lab.Progress;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation.Doa;
 import org.cosense.lab.systems.hua3d.Hua3dSimulation.Errors;
@@ -151,18 +150,7 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Hua3dSimulation.Config cfg = new Hua3dSimulation.Config(bs, irsList, targetList, nbarBs, nbarIrs, powerDbm, noiseDbm,
                 rcsDbsm, t1, t2, crossBeam, twoSidedIrs, trials, seed, refineScan, probing, scan);
-        TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
-        Hua3dSimulation.Result r;
-        try {
-            if (tp != null) {
-                tp.figure("hua3d");
-            }
-            r = Hua3dSimulation.run(cfg, nThreads, tp == null ? Progress.SILENT : tp);
-        } finally {
-            if (tp != null) {
-                tp.clear();
-            }
-        }
+        Hua3dSimulation.Result r = TerminalProgress.around(main.err, "hua3d", progress -> Hua3dSimulation.run(cfg, nThreads, progress));
         PrintStream out = main.out;
         if (json) {
             out.println(Hua3dSimulation.toJson(r));

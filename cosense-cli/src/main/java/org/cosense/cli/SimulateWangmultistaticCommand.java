@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cosense.InvalidInputException;
-import org.cosense.lab.Progress;
 import org.cosense.lab.systems.wangmultistatic.WangSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -174,18 +173,7 @@ final class SimulateWangmultistaticCommand implements Callable<Integer>, OptionT
         }
         WangSimulation.Config cfg = new WangSimulation.Config(layout, setting, powerDbm, rate, omega, selection, trials, seed);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
-        WangSimulation.Result r;
-        try {
-            if (tp != null) {
-                tp.figure("wangmultistatic");
-            }
-            r = WangSimulation.run(cfg, n, tp == null ? Progress.SILENT : tp);
-        } finally {
-            if (tp != null) {
-                tp.clear();
-            }
-        }
+        WangSimulation.Result r = TerminalProgress.around(main.err, "wangmultistatic", progress -> WangSimulation.run(cfg, n, progress));
         if (json) {
             main.out.println(WangSimulation.toJson(r));
         } else {

@@ -34,6 +34,23 @@ final class TerminalProgress implements Progress {
         }
     }
 
+    /**
+     * Runs one simulation under the label, with an updating line on stderr when it is a terminal (erased before
+     * the result is printed) and silently otherwise.
+     */
+    static <T> T around(PrintStream err, String label, java.util.function.Function<Progress, T> run) {
+        TerminalProgress tp = onTerminal() ? new TerminalProgress(err) : null;
+        if (tp == null) {
+            return run.apply(Progress.SILENT);
+        }
+        try {
+            tp.figure(label);
+            return run.apply(tp);
+        } finally {
+            tp.clear();
+        }
+    }
+
     void figure(String id) {
         figure = id;
         show(id + "  running");

@@ -5,16 +5,14 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cosense.estimation.delay.DelayDopplerMatchedFilter;
 import org.cosense.lab.Check;
-import org.cosense.lab.Experiment;
+import org.cosense.lab.DeclaredExperiment;
 import org.cosense.lab.FigureResult;
 import org.cosense.lab.LinePanel;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Table;
 import org.cosense.lab.Wording;
-import org.cosense.math.RandomStream;
 
 /**
  * Fig. 7: matched-filter MSE against the EXACT-mode bound versus the power budget, for the schemes of fig2
@@ -22,7 +20,7 @@ import org.cosense.math.RandomStream;
  * per-receiver errors against tr((Σ J_k)^{-1}); the literal sum of per-receiver MSEs against U_sum goes to
  * {@code fig7-per-receiver.csv}.
  */
-final class Fig7MatchedFilter implements Experiment {
+final class Fig7MatchedFilter extends DeclaredExperiment {
     static final double[] POWER_DBM = {10, 15, 20, 25, 30, 35, 40};
     static final String[] SCHEMES = {"mono", "bi", "multi-2", "multi-5"};
     static final int[] SIZES = {0, 1, 2, 5};
@@ -36,39 +34,11 @@ final class Fig7MatchedFilter implements Experiment {
     }
 
     Fig7MatchedFilter(WangSimulation.Setting setting) {
+        super("wangmultistatic", "fig7", "Matched-filter MSE and its bound versus the power budget",
+                "The matched-filter error is above its CRB at every power; the gap shrinks and the two approach at high power "
+                    + "(threshold behaviour at low power); multi-static is below bi-static, which is below mono-static, for both the "
+                    + "matched filter and the CRB at every power.", 500, 20);
         this.setting = setting;
-    }
-
-    @Override
-    public String system() {
-        return "wangmultistatic";
-    }
-
-    @Override
-    public String id() {
-        return "fig7";
-    }
-
-    @Override
-    public String title() {
-        return "Matched-filter MSE and its bound versus the power budget";
-    }
-
-    @Override
-    public String paperBehaviour() {
-        return "The matched-filter error is above its CRB at every power; the gap shrinks and the two approach at high power "
-                + "(threshold behaviour at low power); multi-static is below bi-static, which is below mono-static, for both the "
-                + "matched filter and the CRB at every power.";
-    }
-
-    @Override
-    public int defaultTrials() {
-        return 500;
-    }
-
-    @Override
-    public int quickTrials() {
-        return 20;
     }
 
     /** The selected REs of each scheme on the layout ({-1} = the TR itself). */
@@ -84,14 +54,7 @@ final class Fig7MatchedFilter implements Experiment {
     public FigureResult run(RunContext ctx) {
         WangSimulation sim = new WangSimulation(WangSimulation.referenceLayout(ctx.seed()), setting);
         int[][] groups = groups(sim);
-        Map<Integer, WangSimulation.Link> links = new LinkedHashMap<>();
-        Map<Integer, DelayDopplerMatchedFilter> filters = new LinkedHashMap<>();
-        for (int[] g : groups) {
-            for (int k : g) {
-                links.computeIfAbsent(k, sim::link);
-                filters.computeIfAbsent(k, kk -> sim.filter(links.get(kk)));
-            }
-        }
+        Map<Integer, WangSimulation.Receiver> rx = sim.receivers(groups);
         double[][][] r = ctx.monteCarlo().run(qualifiedId(), ctx.seed() + 7, POWER_DBM.length, ctx.trials(), (pt, t, rng) -> {
             double[] symbols = sim.symbols(POWER_DBM[pt], rng.split(1));
             double[] out = new double[SCHEMES.length * PER];
@@ -102,7 +65,7 @@ final class Fig7MatchedFilter implements Experiment {
                 double usum = 0;
                 for (int k : groups[s]) {
                     // each RE's echo is simulated once per trial and shared by every scheme that selects it
-                    WangSimulation.Outcome e = done.computeIfAbsent(k, kk -> sim.estimate(links.get(kk), filters.get(kk), symbols, true,
+                    WangSimulation.Outcome e = done.computeIfAbsent(k, kk -> sim.estimate(rx.get(kk).link(), rx.get(kk).filter(), symbols, true,
                             rng.split(100 + kk)));
                     o.add(e);
                     literal += e.delayError() * e.delayError() + e.dopplerError() * e.dopplerError();
@@ -172,7 +135,7 @@ final class Fig7MatchedFilter implements Experiment {
         }
         double mcSd = Math.sqrt(2.0 / trials);
         double minSnr = Double.POSITIVE_INFINITY;   // frame SNR M N_t P_T N_r |γ|² / (σ_c² + σ_z²) at the lowest power
-        for (WangSimulation.Link l : links.values()) {
+        for (WangSimulation.Link l : rx.values().stream().map(WangSimulation.Receiver::link).toList()) {
             minSnr = Math.min(minSnr, setting.pulses() * setting.transmitAntennas() * 1e-3 * Math.pow(10, POWER_DBM[0] / 10)
                     * setting.receiveAntennas() * l.power() / (2 * setting.noiseWatts()));
         }

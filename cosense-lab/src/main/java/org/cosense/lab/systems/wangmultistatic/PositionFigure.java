@@ -5,9 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cosense.estimation.delay.DelayDopplerMatchedFilter;
 import org.cosense.lab.Check;
-import org.cosense.lab.Experiment;
+import org.cosense.lab.DeclaredExperiment;
 import org.cosense.lab.FigureResult;
 import org.cosense.lab.LinePanel;
 import org.cosense.lab.RunContext;
@@ -19,7 +18,7 @@ import org.cosense.lab.Wording;
  * against the position CRB (chain rule through the EXACT unknown-gain FIMs, {@code CooperativeCrb.positionCrb}) versus
  * the power budget, for |G| = 2, 5 and 10 REs on the reference layout of fig7.
  */
-final class PositionFigure implements Experiment {
+final class PositionFigure extends DeclaredExperiment {
     static final double[] POWER_DBM = Fig7MatchedFilter.POWER_DBM;
     static final int[] SIZES = {2, 5, 10};
 
@@ -30,38 +29,10 @@ final class PositionFigure implements Experiment {
     }
 
     PositionFigure(WangSimulation.Setting setting) {
+        super("wangmultistatic", "position", "Position RMSE of matched filter + Prop. 5.1 against the position CRB versus the power budget (ours)",
+                "Not in the paper (our addition): the localization of Section V from the matched filter's delays and Dopplers, "
+                    + "against the position CRB of the same echoes.", 200, 20);
         this.setting = setting;
-    }
-
-    @Override
-    public String system() {
-        return "wangmultistatic";
-    }
-
-    @Override
-    public String id() {
-        return "position";
-    }
-
-    @Override
-    public String title() {
-        return "Position RMSE of matched filter + Prop. 5.1 against the position CRB versus the power budget (ours)";
-    }
-
-    @Override
-    public String paperBehaviour() {
-        return "Not in the paper (our addition): the localization of Section V from the matched filter's delays and Dopplers, "
-                + "against the position CRB of the same echoes.";
-    }
-
-    @Override
-    public int defaultTrials() {
-        return 200;
-    }
-
-    @Override
-    public int quickTrials() {
-        return 20;
     }
 
     @Override
@@ -72,14 +43,7 @@ final class PositionFigure implements Experiment {
         for (int s = 0; s < SIZES.length; s++) {
             groups[s] = sim.select(Math.min(SIZES[s], k), 30);
         }
-        Map<Integer, WangSimulation.Link> links = new LinkedHashMap<>();
-        Map<Integer, DelayDopplerMatchedFilter> filters = new LinkedHashMap<>();
-        for (int[] g : groups) {
-            for (int i : g) {
-                links.computeIfAbsent(i, sim::link);
-                filters.computeIfAbsent(i, kk -> sim.filter(links.get(kk)));
-            }
-        }
+        Map<Integer, WangSimulation.Receiver> rx = sim.receivers(groups);
         double[][][] r = ctx.monteCarlo().run(qualifiedId(), ctx.seed() + 11, POWER_DBM.length, ctx.trials(), (pt, t, rng) -> {
             double[] symbols = sim.symbols(POWER_DBM[pt], rng.split(1));
             Map<Integer, WangSimulation.Outcome> done = new LinkedHashMap<>();
@@ -87,7 +51,7 @@ final class PositionFigure implements Experiment {
             for (int s = 0; s < SIZES.length; s++) {
                 List<WangSimulation.Outcome> o = new ArrayList<>();
                 for (int i : groups[s]) {
-                    o.add(done.computeIfAbsent(i, kk -> sim.estimate(links.get(kk), filters.get(kk), symbols, false, rng.split(100 + kk))));
+                    o.add(done.computeIfAbsent(i, kk -> sim.estimate(rx.get(kk).link(), rx.get(kk).filter(), symbols, false, rng.split(100 + kk))));
                 }
                 double[] e = sim.locate(groups[s], o);
                 out[3 * s] = e == null ? 0 : e[0];

@@ -194,6 +194,24 @@ public final class WangSimulation {
                 new DelayDopplerSearch(Math.max(tau, 2.0), 2.0, l.doppler(), 32, 8));
     }
 
+    /** A selected RE's link and its matched filter, built once per figure or run. */
+    record Receiver(Link link, DelayDopplerMatchedFilter filter) {
+    }
+
+    /** The receivers of every RE in the groups (k = −1 the TR itself), each built once. */
+    java.util.Map<Integer, Receiver> receivers(int[][] groups) {
+        java.util.Map<Integer, Receiver> out = new java.util.LinkedHashMap<>();
+        for (int[] g : groups) {
+            for (int k : g) {
+                out.computeIfAbsent(k, kk -> {
+                    Link l = link(kk);
+                    return new Receiver(l, filter(l));
+                });
+            }
+        }
+        return out;
+    }
+
     /** The effective symbols of one trial: z_m ~ CN(0, N_t P_T). */
     double[] symbols(double powerDbm, RandomStream rng) {
         double pt = 1e-3 * Math.pow(10, powerDbm / 10);
