@@ -15,10 +15,13 @@ import org.cosense.InvalidInputException;
 import org.cosense.lab.BenchOptions;
 import org.cosense.lab.Benchmark;
 import org.cosense.lab.Catalog;
+import org.cosense.lab.EmbeddedEngine;
 import org.cosense.lab.Experiment;
 import org.cosense.lab.ExperimentProvider;
 import org.cosense.lab.Progress;
 import org.cosense.lab.Reproducer;
+import org.cosense.lab.TrialEngine;
+import org.cosense.lab.TrialEngineFactory;
 import org.cosense.lab.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -185,7 +188,7 @@ public final class Main implements Callable<Integer> {
     static final class ReproduceCommand implements Callable<Integer>, OptionTable.Owner {
         /** Catalog's and Reproducer's parameter names and the options that set them (the system is positional). */
         private static final OptionTable OPTIONS = OptionTable.of(Map.of("figure", "--figure", "trials", "--trials",
-                "threads", "--threads", "output folder", "--out"));
+                "threads", "--threads", "output folder", "--out", "engine", "--engine", "master", "--master"));
 
         @ParentCommand
         Main main;
@@ -214,6 +217,15 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
         String out;
 
+        @Option(names = "--engine", paramLabel = "NAME", defaultValue = EmbeddedEngine.NAME,
+                description = "Where the Monte Carlo trials run: embedded (default, this JVM's threads), replay (this JVM, "
+                        + "rebuilding every trial function the way a cluster worker does), or an engine whose jar is on the "
+                        + "class path (spark). Results do not depend on it.")
+        String engine;
+
+        @Option(names = "--master", paramLabel = "URL", description = "The cluster for --engine spark, e.g. local[2] or spark://host:7077.")
+        String master;
+
         @Override
         public OptionTable optionTable() {
             return OPTIONS;
@@ -227,7 +239,13 @@ public final class Main implements Callable<Integer> {
             }
             int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             TerminalProgress tp = TerminalProgress.onTerminal() ? new TerminalProgress(main.err) : null;
-            Reproducer.Options opts = new Reproducer.Options(trials, nThreads, seed, quick, tp == null ? Progress.SILENT : tp);
+            try (TrialEngine trialEngine = TrialEngineFactory.create(engine, master, nThreads)) {
+                return run(exps, trialEngine, nThreads, tp);
+            }
+        }
+
+        private int run(List<Experiment> exps, TrialEngine trialEngine, int nThreads, TerminalProgress tp) {
+            Reproducer.Options opts = new Reproducer.Options(trials, nThreads, seed, quick, tp == null ? Progress.SILENT : tp, trialEngine);
             int idWidth = exps.stream().mapToInt(e -> e.qualifiedId().length()).max().orElse(10);
             Reproducer.Summary s = Reproducer.run(Path.of(out), exps, opts, new Reproducer.Listener() {
                 @Override

@@ -32,8 +32,13 @@ public final class Reproducer {
      * @param seed     experiment seed
      * @param quick    use the quick trial counts and let experiments shrink their sweeps
      * @param progress where progress goes (null: nowhere)
+     * @param engine   where the Monte Carlo trials run (null: the embedded engine with {@code threads})
      */
-    public record Options(Integer trials, int threads, long seed, boolean quick, Progress progress) {
+    public record Options(Integer trials, int threads, long seed, boolean quick, Progress progress, TrialEngine engine) {
+        public Options(Integer trials, int threads, long seed, boolean quick, Progress progress) {
+            this(trials, threads, seed, quick, progress, null);
+        }
+
         public Options {
             if (trials != null) {
                 InvalidInputException.positive("trials", trials);
@@ -41,6 +46,9 @@ public final class Reproducer {
             InvalidInputException.positive("threads", threads);
             if (progress == null) {
                 progress = Progress.SILENT;
+            }
+            if (engine == null) {
+                engine = new EmbeddedEngine(threads);
             }
         }
     }
@@ -144,7 +152,8 @@ public final class Reproducer {
     private static FigureSummary runOne(Path outDir, Experiment e, Options o, Listener listener) throws IOException {
         int trials = trialsFor(e, o);
         listener.started(e, trials);
-        RunContext ctx = new RunContext(trials, o.threads(), o.seed(), o.quick(), o.progress());
+        RunContext ctx = new RunContext(trials, o.threads(), o.seed(), o.quick(), o.progress(),
+                new TrialSession(o.engine(), new TrialRun(e.qualifiedId(), trials, o.seed(), o.quick())));
         Path dir = outDir.resolve(e.system());
         Files.createDirectories(dir);
         long t0 = System.nanoTime();
@@ -196,7 +205,7 @@ public final class Reproducer {
     private static Sidecar sidecar(Experiment e, FigureResult r, RunContext ctx, double secs, List<String> files, String error) {
         return new Sidecar(e.system(), e.id(), e.qualifiedId(), e.title(), r == null ? null : r.caption(),
                 e.paperBehaviour(), r == null ? null : r.parameters(), r == null ? null : r.checks(), ctx.trials(),
-                ctx.quick(), ctx.seed(), ctx.threads(), Version.get(), System.getProperty("java.version"),
+                ctx.quick(), ctx.seed(), ctx.threads(), ctx.engineName(), Version.get(), System.getProperty("java.version"),
                 Math.round(secs * 1000) / 1000.0, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 r != null && r.mainTable() != null, files, error);
     }

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param files     names of the files written for this figure, relative to its system directory
  * @param checks    each with its stable {@code id} and {@code kind} ({@code paper}, {@code invariant}, {@code extension})
  * @param mainTable whether {@code <id>.csv} is the figure's own table rather than tidy series
+ * @param engine    where the Monte Carlo trials ran ({@code embedded}, {@code spark local[2]}, ...)
  * @param error     null, or why the figure failed (then no data files are listed)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -35,6 +36,7 @@ public record Sidecar(
         boolean quick,
         long seed,
         int threads,
+        String engine,
         String cosenseVersion,
         String javaVersion,
         double runtimeSeconds,
