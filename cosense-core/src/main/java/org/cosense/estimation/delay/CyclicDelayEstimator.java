@@ -17,7 +17,7 @@ import org.ejml.data.ZMatrixRMaj;
  * (Y Z_w(τ)^H)_mn = (1/T) Σ_q Y_m,q Z_w*_n,q e^{j2π f_q τ}. A(τ) is the energy of Y in the row space of Z(τ), at most
  * ||Y||² with equality at the true delay in noiseless data. (Zhang et al. (20) with the template whitened,
  * [zhanghybrid E21]; for a single-row template the two coincide.) Coarse search on a grid of 1/{@link #OVERSAMPLING} sample by zero-padded
- * inverse FFTs of the cross-spectra, then golden-section refinement of A on ± one grid step to
+ * inverse FFTs of the cross-spectra, then safeguarded Newton refinement of A on ± one grid step to
  * {@link #TOLERANCE_SAMPLES}. A is evaluated exactly (not interpolated), so noiseless data give the true delay.
  * The search is over one period [0, T) samples (delays are cyclic).
  */
@@ -66,6 +66,38 @@ public final class CyclicDelayEstimator {
         double step = 1.0 / OVERSAMPLING;
         double lo = best * step - step;
         double hi = best * step + step;
+        double tau = refine(cross, t, lo, hi);
+        double wrapped = ((tau % t) + t) % t;
+        return new Estimate(wrapped / sampleRate, statistic(cross, t, tau));
+    }
+
+    /**
+     * The maximizer of A on [lo, hi] (samples): safeguarded Newton on A' = 0 inside the bracket when A' changes sign
+     * there (bisection whenever a Newton step leaves it), golden-section search otherwise.
+     */
+    private static double refine(double[][] cross, int t, double lo, double hi) {
+        double dlo = derivatives(cross, t, lo)[1];
+        double dhi = derivatives(cross, t, hi)[1];
+        if (dlo > 0 && dhi < 0) {
+            double x = 0.5 * (lo + hi);
+            for (int it = 0; it < 100 && hi - lo > TOLERANCE_SAMPLES; it++) {
+                double[] d = derivatives(cross, t, x);
+                if (d[1] > 0) {
+                    lo = x;
+                } else {
+                    hi = x;
+                }
+                double next = d[2] < 0 ? x - d[1] / d[2] : Double.NaN;
+                if (!(next > lo && next < hi)) {
+                    next = 0.5 * (lo + hi);
+                }
+                if (Math.abs(next - x) < TOLERANCE_SAMPLES) {
+                    return next;
+                }
+                x = next;
+            }
+            return x;
+        }
         double g = (Math.sqrt(5) - 1) / 2;
         double a = hi - g * (hi - lo);
         double b = lo + g * (hi - lo);
@@ -86,9 +118,47 @@ public final class CyclicDelayEstimator {
                 fb = statistic(cross, t, b);
             }
         }
-        double tau = 0.5 * (lo + hi);
-        double wrapped = ((tau % t) + t) % t;
-        return new Estimate(wrapped / sampleRate, statistic(cross, t, tau));
+        return 0.5 * (lo + hi);
+    }
+
+    /** {A, A', A''} at τ (samples): c = (1/T) Σ X e^{jωτ}, A' = 2 Re Σ c* c', A'' = 2 Re Σ (|c'|² + c* c''), ω = 2π q/T. */
+    private static double[] derivatives(double[][] cross, int t, double tau) {
+        double[] er = new double[t];
+        double[] ei = new double[t];
+        double[] w = new double[t];
+        for (int q = 0; q < t; q++) {
+            w[q] = 2 * Math.PI * CyclicWaveform.signedBin(q, t) / t;
+            er[q] = Math.cos(w[q] * tau);
+            ei[q] = Math.sin(w[q] * tau);
+        }
+        double a = 0;
+        double a1 = 0;
+        double a2 = 0;
+        for (double[] x : cross) {
+            double c0r = 0;
+            double c0i = 0;
+            double c1r = 0;
+            double c1i = 0;
+            double c2r = 0;
+            double c2i = 0;
+            for (int q = 0; q < t; q++) {
+                double vr = x[2 * q] * er[q] - x[2 * q + 1] * ei[q];
+                double vi = x[2 * q] * ei[q] + x[2 * q + 1] * er[q];
+                c0r += vr;
+                c0i += vi;
+                // j ω v
+                c1r -= w[q] * vi;
+                c1i += w[q] * vr;
+                // −ω² v
+                c2r -= w[q] * w[q] * vr;
+                c2i -= w[q] * w[q] * vi;
+            }
+            a += c0r * c0r + c0i * c0i;
+            a1 += 2 * (c0r * c1r + c0i * c1i);
+            a2 += 2 * (c1r * c1r + c1i * c1i + c0r * c2r + c0i * c2i);
+        }
+        double s = 1.0 / ((double) t * t);
+        return new double[] {a * s, a1 * s, a2 * s};
     }
 
     /** A(τ) at τ in samples. */

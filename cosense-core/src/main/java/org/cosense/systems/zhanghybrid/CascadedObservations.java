@@ -57,14 +57,17 @@ public final class CascadedObservations {
         }
         ZMatrixRMaj[][] y = new ZMatrixRMaj[k][k];
         Complex[][] g = new Complex[k][k];
+        ZMatrixRMaj[] beam = new ZMatrixRMaj[k];
         for (int j = 0; j < k; j++) {
             double[] an = CentroidUla.response(Math.sin(scene.angle(j)), prm.elements());
+            beam[j] = ComplexLinalg.mult(ComplexLinalg.transpose(ComplexLinalg.columnVector(an)), z.get(j));
+        }
+        for (int j = 0; j < k; j++) {
             for (int i = 0; i < k; i++) {
                 double amp = PathLoss.radarAmplitude(prm.wavelength(), prm.rcs(), scene.distance(j), scene.distance(i));
                 g[j][i] = Complex.polar(amp, rng.nextPhase());
-                ZMatrixRMaj delayed = CyclicWaveform.delay(z.get(j), scene.cascadedDelay(j, i) * prm.bandwidthHz());
-                // a_N^T Z_j(τ): 1 × T
-                ZMatrixRMaj row = ComplexLinalg.mult(ComplexLinalg.transpose(ComplexLinalg.columnVector(an)), delayed);
+                // a_N^T Z_j(τ) = (a_N^T Z_j)(τ): 1 × T
+                ZMatrixRMaj row = CyclicWaveform.delay(beam[j], scene.cascadedDelay(j, i) * prm.bandwidthHz());
                 double[] am = CentroidUla.response(Math.sin(scene.angle(i)), m);
                 ZMatrixRMaj yji = new ZMatrixRMaj(m, t);
                 rng.complexGaussian(yji.data, 0, m * t, prm.noiseWatts());
