@@ -44,7 +44,7 @@ final class CrbSweepFigure extends DeclaredExperiment {
     static String title(Axis a) {
         return switch (a) {
             case ELEMENTS -> "Average position CRB versus the number of reflecting elements N";
-            case SENSORS -> "Average position CRB versus the number of sensors M";
+            case SENSORS -> "Average position CRB versus the number of sensors M"; // the x axis is M [zhanghybrid E4]
             case RADIUS -> "Average position CRB versus the coverage radius r";
         };
     }
