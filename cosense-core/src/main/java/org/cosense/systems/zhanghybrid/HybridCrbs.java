@@ -27,10 +27,14 @@ public record HybridCrbs(double proposed, double angle, double delay, double noC
      */
     public static HybridCrbs draw(HybridScene scene, HybridParameters prm, RandomStream rng) {
         ReflectedSignals signals = ReflectedSignals.draw(scene, prm, rng.split(1));
-        HybridFim fim = HybridFim.of(scene, prm, signals);
+        ZMatrixRMaj r = singleCovariance(scene, singleIrs(prm, scene.irsCount()), rng.split(2));
+        return of(scene, prm, HybridFim.of(scene, prm, signals), r);
+    }
+
+    /** The bounds of given draws: the distributed system's FIM and the single IRS's reflected-signal covariance. */
+    public static HybridCrbs of(HybridScene scene, HybridParameters prm, HybridFim fim, ZMatrixRMaj singleCovariance) {
         HybridParameters big = singleIrs(prm, scene.irsCount());
-        ZMatrixRMaj r = singleCovariance(scene, big, rng.split(2));
-        double single = org.cosense.bounds.Crb.of(HybridFim.single(scene, big, r)).sumOfVariances(0, 1);
+        double single = org.cosense.bounds.Crb.of(HybridFim.single(scene, big, singleCovariance)).sumOfVariances(0, 1);
         return new HybridCrbs(fim.crbTrace(HybridFim.Scheme.PROPOSED), fim.crbTrace(HybridFim.Scheme.ANGLE),
                 fim.crbTrace(HybridFim.Scheme.DELAY), fim.crbTrace(HybridFim.Scheme.NO_COLLABORATION), single);
     }
@@ -44,7 +48,7 @@ public record HybridCrbs(double proposed, double angle, double delay, double noC
     }
 
     /** R~ of one IRS at IRS 1's place carrying the full power (channel, beamformer and phases as in {@link ReflectedSignals}). */
-    static ZMatrixRMaj singleCovariance(HybridScene scene, HybridParameters big, RandomStream rng) {
+    public static ZMatrixRMaj singleCovariance(HybridScene scene, HybridParameters big, RandomStream rng) {
         ZMatrixRMaj g = ReflectedSignals.bsIrsChannel(big.elements(), big.bsAntennas(), big.bsIrsPaths(), big.ricianFactor(),
                 big.wavelength(), scene.bsDistance(0), scene.bsAngleAtIrs(0), scene.irsAngleAtBs(0), rng);
         ZMatrixRMaj w = ReflectedSignals.beamformer(g, big.streams(), big.powerWatts());
