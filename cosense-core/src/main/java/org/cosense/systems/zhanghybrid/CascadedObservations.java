@@ -8,6 +8,7 @@ import org.cosense.channel.PathLoss;
 import org.cosense.math.Complex;
 import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
+import org.cosense.math.HermitianEigen;
 import org.cosense.signal.CyclicWaveform;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -150,5 +151,52 @@ public final class CascadedObservations {
             rd.add(derivativeCovariance(j));
         }
         return new HybridFim(scene, prm, r, rd);
+    }
+
+    /**
+     * The pre-processing (21) of Section IV-A: Y~_jk = Y_jk Z_j(τ)^† (M × N), with τ the delay to align with (the estimate
+     * τ^_jk, or the truth for delay-aligned data). In case 1 (rank Z_j = N) Y~_jk = g a_M(θ_k) a_N^T(θ_j) + N_jk Z_j^†:
+     * the input of the joint atomic norm. The pseudo-inverse keeps the singular values of Z_j above
+     * {@link ReflectedSignals#RANK_TOLERANCE} of the largest, the same rank as {@link #rankCase}.
+     */
+    public ZMatrixRMaj preprocessed(int j, int k, double tau) {
+        return ComplexLinalg.mult(observations[j][k], ComplexLinalg.pseudoInverse(reflectedSignal(j, tau), ReflectedSignals.RANK_TOLERANCE));
+    }
+
+    /**
+     * The row-space observation (47) for case 2 (and (54) for r = 1): with Z_j Z_j^H = U_r Σ_r² U_r^H on its rank r (a cyclic
+     * delay leaves it unchanged), Y^_jk = Y_jk Z_j(τ)^H U_r Σ_r^{-2} = g a_M(θ_k) (U_r^T a_N(θ_j))^T + noise (M × r), with the
+     * same U_r as {@link #rowSpaceBasis}, so that the AOD fit h(θ) = U_r^T a_N(θ) matches the data.
+     */
+    public ZMatrixRMaj rowSpaceObservation(int j, int k, double tau) {
+        ZMatrixRMaj u = rowSpaceBasis(j);
+        double[] s2 = rowSpaceEnergies(j);
+        ZMatrixRMaj y = ComplexLinalg.mult(ComplexLinalg.multTransB(observations[j][k], reflectedSignal(j, tau)), u);
+        int r = s2.length;
+        for (int row = 0; row < y.numRows; row++) {
+            for (int c = 0; c < r; c++) {
+                int i = 2 * (row * r + c);
+                y.data[i] /= s2[c];
+                y.data[i + 1] /= s2[c];
+            }
+        }
+        return y;
+    }
+
+    /** U_r (N × r): the dominant eigenvectors of Z_j Z_j^H on the rank of Z_j, largest first. */
+    public ZMatrixRMaj rowSpaceBasis(int j) {
+        return HermitianEigen.decompose(covariance(j)).dominantVectors(ReflectedSignals.rank(reflected.get(j)));
+    }
+
+    /** Σ_r²: the r largest eigenvalues of Z_j Z_j^H, descending. */
+    private double[] rowSpaceEnergies(int j) {
+        double[] all = HermitianEigen.decompose(covariance(j)).valuesDescending();
+        return java.util.Arrays.copyOf(all, ReflectedSignals.rank(reflected.get(j)));
+    }
+
+    /** The noise covariance of each row of Y~_jk = Y_jk Z_j^† in case 1: σ² (Z_j Z_j^H)^{-1} (N × N) [zhanghybrid P5]. */
+    public ZMatrixRMaj preprocessedNoiseCovariance(int j) {
+        return ComplexLinalg.scale(prm.noiseWatts(), ComplexLinalg.pseudoInverse(covariance(j), ReflectedSignals.RANK_TOLERANCE
+                * ReflectedSignals.RANK_TOLERANCE));
     }
 }

@@ -8,6 +8,7 @@ import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
 import org.cosense.signal.CyclicWaveform;
 import org.ejml.data.ZMatrixRMaj;
+import org.cosense.math.Complex;
 import org.junit.jupiter.api.Test;
 
 /** The simulated sensor signals against the model, and the matched filter against the delay bound ([zhanghybrid C17]). */
@@ -65,5 +66,54 @@ class CascadedObservationsTest {
         double rd = CyclicWaveform.derivativeGram(s, b).getReal(0, 0);
         double r = ComplexLinalg.multTransB(s, s).getReal(0, 0);
         assertEquals(1, rd / (4 * Math.PI * Math.PI * b * b / 12 * r), 0.1);
+    }
+
+    static HybridParameters quiet(int n, int paths, int t) {
+        HybridParameters p = HybridParameters.defaults();
+        return new HybridParameters(n, p.sensors(), p.bsAntennas(), paths, Math.min(Math.min(n, p.bsAntennas()), paths),
+                p.powerWatts(), p.bandwidthHz(), p.rcs(), p.carrierHz(), 1e-300, t, p.ricianFactor());
+    }
+
+    /** max |a − b| / max |b|. */
+    static double relative(ZMatrixRMaj a, ZMatrixRMaj b) {
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < b.data.length; i++) {
+            num = Math.max(num, Math.abs(a.data[i] - b.data[i]));
+            den = Math.max(den, Math.abs(b.data[i]));
+        }
+        return num / den;
+    }
+
+    /** g a_M(θ_k) x^T for an interleaved x. */
+    static ZMatrixRMaj rankOne(CascadedObservations o, int j, int k, double[] x) {
+        double[] am = org.cosense.array.CentroidUla.response(Math.sin(SCENE.angle(k)), o.parameters().sensors());
+        ZMatrixRMaj outer = ComplexLinalg.mult(ComplexLinalg.columnVector(am), ComplexLinalg.transpose(ComplexLinalg.columnVector(x)));
+        return ComplexLinalg.scale(o.gain(j, k), outer);
+    }
+
+    @Test
+    void caseOnePreprocessingLeavesTheTwoSteeringVectors() {
+        // (21): Y Z^+ = g a_M a_N^T for a full-rank Z_j (N = 4 elements, 16 paths), noiseless
+        HybridParameters p = quiet(4, 16, 64);
+        CascadedObservations o = CascadedObservations.draw(SCENE, p, ReflectedSignals.draw(SCENE, p, new RandomStream(3)), new RandomStream(4));
+        assertEquals(RankCase.FULL, o.rankCase(1));
+        double[] an = org.cosense.array.CentroidUla.response(Math.sin(SCENE.angle(1)), 4);
+        assertTrue(relative(o.preprocessed(1, 2, o.delay(1, 2)), rankOne(o, 1, 2, an)) < 1e-9);
+    }
+
+    @Test
+    void caseTwoRowSpaceObservation() {
+        // (47): Y V_r Σ_r^{-1} = g a_M (U_r^T a_N)^T for rank Z_j = 4 < N = 16, noiseless
+        HybridParameters p = quiet(16, 4, 64);
+        CascadedObservations o = CascadedObservations.draw(SCENE, p, ReflectedSignals.draw(SCENE, p, new RandomStream(3)), new RandomStream(4));
+        assertEquals(RankCase.PARTIAL, o.rankCase(0));
+        double[] an = org.cosense.array.CentroidUla.response(Math.sin(SCENE.angle(0)), 16);
+        ZMatrixRMaj h = ComplexLinalg.mult(ComplexLinalg.transpose(o.rowSpaceBasis(0)), ComplexLinalg.columnVector(an));
+        ZMatrixRMaj y = o.rowSpaceObservation(0, 2, o.delay(0, 2));
+        assertEquals(4, y.numCols);
+        double[] hx = new double[2 * h.numRows];
+        System.arraycopy(h.data, 0, hx, 0, hx.length);
+        assertTrue(relative(y, rankOne(o, 0, 2, hx)) < 1e-8);
     }
 }
