@@ -241,9 +241,8 @@ public final class HybridFim {
      * K N × K N reflected-signal covariance.
      */
     public static DMatrixRMaj single(HybridScene scene, HybridParameters combined, ZMatrixRMaj covariance) {
-        HybridScene one = scene;
-        double d = one.distance(0);
-        double theta = one.angle(0);
+        double d = scene.distance(0);
+        double theta = scene.angle(0);
         double a = PathLoss.radarAmplitude(combined.wavelength(), combined.rcs(), d, d);
         double g2 = a * a;
         double m = combined.sensors();
@@ -253,9 +252,9 @@ public final class HybridFim {
         double ja = 2 * g2 / sigma2 * Math.PI * Math.PI * c * c * s2(combined.sensors()) * beamEnergy(covariance, theta);
         double jd = 2 * g2 * m / sigma2 * beamSlopeEnergy(covariance, theta);
         DMatrixRMaj f = new DMatrixRMaj(2, 2);
-        double[] u = one.unit(0);
+        double[] u = scene.unit(0);
         addOuter(f, new double[] {2 * u[0], 2 * u[1]}, jt / (HybridParameters.C * HybridParameters.C));
-        addOuter(f, one.angleGradient(0), ja + jd);
+        addOuter(f, scene.angleGradient(0), ja + jd);
         return f;
     }
 

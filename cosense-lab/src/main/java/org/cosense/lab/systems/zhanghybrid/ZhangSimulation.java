@@ -76,6 +76,15 @@ public final class ZhangSimulation {
         return HybridCrbs.draw(s, prm, rng);
     }
 
+    /**
+     * The other reading of the single-IRS baseline: one IRS at IRS 1 with the hardware of ONE distributed IRS (N elements,
+     * M sensors, D streams) and the full power P; tr CRB(p) in m². Used by fig5's extension check [zhanghybrid A7].
+     */
+    public static double sameSizeSingle(HybridScene scene, HybridParameters prm, RandomStream rng) {
+        ZMatrixRMaj r = HybridCrbs.singleCovariance(scene, prm, rng);
+        return org.cosense.bounds.Crb.of(HybridFim.single(scene, prm, r)).sumOfVariances(0, 1);
+    }
+
     /** The five bounds of one trial with the target in the disk of radius r around IRS 1. */
     public static HybridCrbs diskTrial(HybridParameters prm, double radius, RandomStream rng) {
         HybridScene s = diskTarget(HybridScene.paperIrs(), radius, rng);

@@ -82,6 +82,7 @@ class ZhangFiguresTest {
         check(f5, "multi-beats-single-at-largest-r");
         check(f5, "single-best-at-smallest-r");
         check(f5, "collaboration-beats-nocollab");
+        assertEquals(Check.Kind.EXTENSION, check(f5, "same-size-single-reading").kind());
     }
 
     @Test
