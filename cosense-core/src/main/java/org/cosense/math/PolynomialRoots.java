@@ -61,11 +61,60 @@ public final class PolynomialRoots {
         for (int i = 1; i < n; i++) {
             hr[i * n + i - 1] = 1;
         }
+        balance(hr, hi, n);
         Complex[] roots = ComplexEigenvalues.hessenbergEigenvalues(hr, hi, n);
         for (int k = 0; k < n; k++) {
             out[k] = polish(ar, ai, roots[k]);
         }
         return out;
+    }
+
+    /**
+     * Parlett–Reinsch balancing (as LAPACK's gebal, which numpy.roots relies on): a diagonal
+     * similarity by powers of 2 that equalizes the 1-norms of each row and column off the diagonal.
+     * A companion matrix with coefficients of very different sizes is badly scaled; balancing makes
+     * the computed eigenvalues accurate to the polynomial's own conditioning. Keeps the Hessenberg form.
+     */
+    static void balance(double[] re, double[] im, int n) {
+        boolean done = false;
+        for (int sweep = 0; sweep < 200 && !done; sweep++) {
+            done = true;
+            for (int i = 0; i < n; i++) {
+                double c = 0;
+                double r = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        c += Math.hypot(re[j * n + i], im[j * n + i]);
+                        r += Math.hypot(re[i * n + j], im[i * n + j]);
+                    }
+                }
+                if (c == 0 || r == 0) {
+                    continue;
+                }
+                double s = c + r;
+                double f = 1;
+                double g = r / 2;
+                while (c < g) {
+                    f *= 2;
+                    c *= 4;
+                }
+                g = r * 2;
+                while (c > g) {
+                    f /= 2;
+                    c /= 4;
+                }
+                // c is now the column norm after scaling by f, r/f... accept if the sum drops by 5%.
+                if ((c + r) / f < 0.95 * s) {
+                    done = false;
+                    for (int j = 0; j < n; j++) {
+                        re[i * n + j] /= f;
+                        im[i * n + j] /= f;
+                        re[j * n + i] *= f;
+                        im[j * n + i] *= f;
+                    }
+                }
+            }
+        }
     }
 
     /** Roots of a polynomial with real coefficients, highest degree first. */

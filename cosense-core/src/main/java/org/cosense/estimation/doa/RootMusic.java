@@ -14,7 +14,8 @@ import org.ejml.data.ZMatrixRMaj;
  * is z^{−(n−1)} p(z) with p(z) = Σ_{l=−(n−1)}^{n−1} c_l z^{l+n−1}, c_l the sum of C's l-th
  * superdiagonal. Its roots come in conjugate-reciprocal pairs (z, 1/z*); the K roots inside the unit
  * circle closest to it give u = arg(z) / (2π d). Estimates in u, closest root first; a root whose
- * u falls outside [−1, 1] is dropped (the result is then unresolved). Also used to read the
+ * u falls outside [−1, 1] is dropped (the result is then unresolved), and of two roots at the same
+ * angle (within 1e-6 rad: a double root split by rounding) only the closer one counts. Also used to read the
  * frequencies of a PSD Toeplitz matrix (its noise subspace) in atomic-norm estimation.
  */
 public final class RootMusic implements DoaEstimator {
@@ -67,9 +68,24 @@ public final class RootMusic implements DoaEstimator {
         }
         inside.sort((a, b) -> Double.compare(1 - a.abs(), 1 - b.abs()));
         double omega = 2 * Math.PI * ula.d();
+        // A double root on the unit circle (exact or noiseless data) may split into two roots inside
+        // it at the same angle: one estimate per angle.
+        List<Double> phases = new ArrayList<>();
         List<Double> u = new ArrayList<>();
-        for (int i = 0; i < Math.min(k, inside.size()); i++) {
-            double v = inside.get(i).arg() / omega;
+        for (Complex z : inside) {
+            if (phases.size() == k) {
+                break;
+            }
+            double a = z.arg();
+            boolean seen = false;
+            for (double b : phases) {
+                seen |= Math.abs(Math.IEEEremainder(a - b, 2 * Math.PI)) <= 1e-6;
+            }
+            if (seen) {
+                continue;
+            }
+            phases.add(a);
+            double v = a / omega;
             if (Math.abs(v) <= 1) {
                 u.add(v);
             }
