@@ -12,10 +12,9 @@ import org.ejml.data.ZMatrixRMaj;
 /**
  * Root-MUSIC on a ULA (Barabell 1983): with C = E_n E_n^H and z = e^{j 2π d u}, the null spectrum
  * is z^{−(n−1)} p(z) with p(z) = Σ_{l=−(n−1)}^{n−1} c_l z^{l+n−1}, c_l the sum of C's l-th
- * superdiagonal. Its roots come in conjugate-reciprocal pairs (z, 1/z*); the K roots inside the unit
- * circle closest to it give u = arg(z) / (2π d). Estimates in u, closest root first; a root whose
- * u falls outside [−1, 1] is dropped (the result is then unresolved), and of two roots at the same
- * angle (within 1e-6 rad: a double root split by rounding) only the closer one counts. Also used to read the
+ * superdiagonal. Its roots come in conjugate-reciprocal pairs (z, 1/z*); the K pairs closest to the
+ * unit circle give u = arg(z) / (2π d). Estimates in u, closest root first; a root whose
+ * u falls outside [−1, 1] is dropped (the result is then unresolved). Also used to read the
  * frequencies of a PSD Toeplitz matrix (its noise subspace) in atomic-norm estimation.
  */
 public final class RootMusic implements DoaEstimator {
@@ -39,7 +38,7 @@ public final class RootMusic implements DoaEstimator {
         return UlaEstimators.result(k, fromNoiseSubspace(en, k));
     }
 
-    /** u of the K roots closest to the unit circle from inside, for the noise subspace E_n (n × (n − K)). */
+    /** u of the K root pairs closest to the unit circle, for the noise subspace E_n (n × (n − K)). */
     public double[] fromNoiseSubspace(ZMatrixRMaj en, int k) {
         int n = ula.m();
         ZMatrixRMaj c = ComplexLinalg.multTransB(en, en);
@@ -60,26 +59,24 @@ public final class RootMusic implements DoaEstimator {
             im[n - 1 - l] = si;
         }
         Complex[] roots = PolynomialRoots.of(re, im);
-        List<Complex> inside = new ArrayList<>();
-        for (Complex z : roots) {
-            if (z.abs() <= 1) {
-                inside.add(z);
-            }
-        }
-        inside.sort((a, b) -> Double.compare(1 - a.abs(), 1 - b.abs()));
+        // Roots come in pairs (z, 1/z*) at the same angle; of a pair the inside root is the closer
+        // to the circle. A pair on the circle (exact or noiseless data) is a double root that
+        // rounding splits, possibly both inside or both outside: so all roots are ranked by their
+        // distance from the circle, inside before outside at equal distance, and one root per
+        // angle (within 1e-5 rad) is kept.
+        List<Complex> ranked = new ArrayList<>(List.of(roots));
+        ranked.sort((a, b) -> Double.compare(rank(a), rank(b)));
         double omega = 2 * Math.PI * ula.d();
-        // A double root on the unit circle (exact or noiseless data) may split into two roots inside
-        // it at the same angle: one estimate per angle.
         List<Double> phases = new ArrayList<>();
         List<Double> u = new ArrayList<>();
-        for (Complex z : inside) {
+        for (Complex z : ranked) {
             if (phases.size() == k) {
                 break;
             }
             double a = z.arg();
             boolean seen = false;
             for (double b : phases) {
-                seen |= Math.abs(Math.IEEEremainder(a - b, 2 * Math.PI)) <= 1e-6;
+                seen |= Math.abs(Math.IEEEremainder(a - b, 2 * Math.PI)) <= 1e-5;
             }
             if (seen) {
                 continue;
@@ -91,5 +88,11 @@ public final class RootMusic implements DoaEstimator {
             }
         }
         return u.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Distance from the unit circle, an outside root counted as (1/|z|)'s distance plus a hair. */
+    private static double rank(Complex z) {
+        double r = z.abs();
+        return r <= 1 ? 1 - r : (1 - 1 / r) + 1e-15;
     }
 }
