@@ -143,7 +143,14 @@ public final class AodTrustRegion {
             }
             double predicted = -(v[1] * s + 0.5 * v[2] * s * s);
             double[] w = evaluate(theta + s);
-            double ratio = predicted > 0 ? (v[0] - w[0]) / predicted : (w[0] < v[0] ? 1 : 0);
+            double ratio;
+            if (predicted > 0 && predicted < 1e-13 * Math.max(1, Math.abs(v[0])) && v[2] > 0) {
+                // Below the rounding of F the decrease ratio is noise: near a minimum with positive
+                // curvature the Newton step is taken as is (F' keeps falling quadratically).
+                ratio = 1;
+            } else {
+                ratio = predicted > 0 ? (v[0] - w[0]) / predicted : (w[0] < v[0] ? 1 : 0);
+            }
             if (ratio < 0.25) {
                 delta /= 4;
             } else if (ratio > 0.75 && Math.abs(Math.abs(s) - delta) < 1e-15 * Math.max(1, delta)) {
