@@ -59,8 +59,10 @@ public final class ComplexEigenvalues {
             // Find lo: the start of the unreduced block ending at hi.
             int lo = hi;
             while (lo > 0) {
-                double sub = Math.hypot(re[lo * n + lo - 1], im[lo * n + lo - 1]);
-                double diag = Math.hypot(re[lo * n + lo], im[lo * n + lo]) + Math.hypot(re[(lo - 1) * n + lo - 1], im[(lo - 1) * n + lo - 1]);
+                // |re| + |im| as LAPACK's cabs1: cheaper than the modulus and as good for a negligibility test.
+                double sub = Math.abs(re[lo * n + lo - 1]) + Math.abs(im[lo * n + lo - 1]);
+                double diag = Math.abs(re[lo * n + lo]) + Math.abs(im[lo * n + lo]) + Math.abs(re[(lo - 1) * n + lo - 1])
+                        + Math.abs(im[(lo - 1) * n + lo - 1]);
                 if (sub <= EPS * diag || sub < Double.MIN_NORMAL) {
                     re[lo * n + lo - 1] = 0;
                     im[lo * n + lo - 1] = 0;
@@ -138,8 +140,8 @@ public final class ComplexEigenvalues {
             double xi = im[k * n + k];
             double yr = re[(k + 1) * n + k];
             double yi = im[(k + 1) * n + k];
-            double nx = Math.hypot(xr, xi);
-            double norm = Math.hypot(nx, Math.hypot(yr, yi));
+            double nx = Math.sqrt(xr * xr + xi * xi);
+            double norm = Math.sqrt(xr * xr + xi * xi + yr * yr + yi * yi);
             double c;
             double s1r;
             double s1i;
@@ -150,7 +152,7 @@ public final class ComplexEigenvalues {
             } else if (nx == 0) {
                 c = 0;
                 // s = conj(y)/|y| up to the phase of x = 0: G [0; y] = [|y|; 0].
-                double ny = Math.hypot(yr, yi);
+                double ny = Math.sqrt(yr * yr + yi * yi);
                 s1r = yr / ny;
                 s1i = -yi / ny;
             } else {

@@ -71,7 +71,7 @@ public final class PolynomialRoots {
 
     /**
      * Parlett–Reinsch balancing (as LAPACK's gebal, which numpy.roots relies on): a diagonal
-     * similarity by powers of 2 that equalizes the 1-norms of each row and column off the diagonal.
+     * similarity by powers of 2 that equalizes the 1-norms (|re| + |im|) of each row and column off the diagonal.
      * A companion matrix with coefficients of very different sizes is badly scaled; balancing makes
      * the computed eigenvalues accurate to the polynomial's own conditioning. Keeps the Hessenberg form.
      */
@@ -84,8 +84,8 @@ public final class PolynomialRoots {
                 double r = 0;
                 for (int j = 0; j < n; j++) {
                     if (j != i) {
-                        c += Math.hypot(re[j * n + i], im[j * n + i]);
-                        r += Math.hypot(re[i * n + j], im[i * n + j]);
+                        c += Math.abs(re[j * n + i]) + Math.abs(im[j * n + i]);
+                        r += Math.abs(re[i * n + j]) + Math.abs(im[i * n + j]);
                     }
                 }
                 if (c == 0 || r == 0) {

@@ -11,7 +11,7 @@ import org.ejml.data.ZMatrixRMaj;
  * ESPRIT on a ULA (Roy and Kailath 1989) with the two maximally overlapping subarrays (elements
  * 0..n−2 and 1..n−1, unweighted rows). With E_s the K principal eigenvectors of R and E_1, E_2 its
  * first and last n − 1 rows, the rotation Ψ solves E_1 Ψ ≈ E_2 in least squares (LS:
- * Ψ = E_1^+ E_2) or in total least squares (TLS: Ψ = −V_12 V_22^{-1} from the eigenvectors of the
+ * Ψ = (E_1^H E_1)^{-1} E_1^H E_2, well conditioned since E_1^H E_1 = I minus one row's outer product) or in total least squares (TLS: Ψ = −V_12 V_22^{-1} from the eigenvectors of the
  * K smallest eigenvalues of [E_1 E_2]^H [E_1 E_2]); its eigenvalues are e^{j 2π d u_k}. Estimates
  * in u, in the eigenvalue order of Ψ; u outside [−1, 1] is dropped (unresolved).
  */
@@ -53,7 +53,9 @@ public final class Esprit implements DoaEstimator {
                 e2.set(i, c, es.getReal(i + 1, c), es.getImag(i + 1, c));
             }
         }
-        ZMatrixRMaj psi = fit == Fit.LEAST_SQUARES ? ComplexLinalg.mult(ComplexLinalg.pseudoInverse(e1), e2) : tls(e1, e2, k);
+        ZMatrixRMaj psi = fit == Fit.LEAST_SQUARES
+                ? ComplexLinalg.mult(ComplexLinalg.inverse(ComplexLinalg.multTransA(e1, e1)), ComplexLinalg.multTransA(e1, e2))
+                : tls(e1, e2, k);
         Complex[] lambda = ComplexEigenvalues.of(psi);
         double omega = 2 * Math.PI * ula.d();
         return java.util.Arrays.stream(lambda).mapToDouble(z -> z.arg() / omega).filter(u -> Math.abs(u) <= 1).toArray();
