@@ -45,7 +45,7 @@ public final class AnmAdmm {
         this.rho0 = rho0;
     }
 
-    /** Tolerance 1e-6 (relative), at most 20000 iterations, ρ_0 = 1. */
+    /** Tolerance 1e-6 (relative), at most 20000 iterations, ρ_0 = 1 [zhanghybrid A26]. */
     public static AnmAdmm defaults() {
         return new AnmAdmm(1e-6, 20000, 1);
     }

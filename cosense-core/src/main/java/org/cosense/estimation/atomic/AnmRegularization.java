@@ -7,7 +7,8 @@ import org.cosense.InvalidInputException;
  * formula of the noise level and the sizes, fixed before any data are seen: Li and Chi's bound on
  * the expected dual atomic norm of M × L white noise CN(0, σ²) (IEEE TSP 2016, with η = 1),
  * <pre>  τ = σ √M √(1 + 1/ln M) √(L + ln(αL) + √(2L ln(αL)) + √(πL/2) + 1),   α = 8πM ln M,</pre>
- * the same formula as the cvxopt/numpy baselines. For coloured noise pass its average power per entry.
+ * the same formula as the cvxopt/numpy baselines [zhanghybrid A24]. For coloured noise pass its average
+ * power per entry.
  */
 public final class AnmRegularization {
     private AnmRegularization() {

@@ -12,7 +12,7 @@ import org.ejml.data.ZMatrixRMaj;
  * Vandermonde decomposition, exact when rank T = K &lt; M), read on a half-wavelength ULA
  * ({@link Ula} convention, u = sin θ): by root-MUSIC on the noise subspace of T (the M − K
  * eigenvectors of smallest eigenvalue), or by ESPRIT on its K principal eigenvectors. Also the
- * numerical rank: eigenvalues above 1e-3 of the largest.
+ * numerical rank: eigenvalues above 1e-3 of the largest [zhanghybrid S3.11].
  */
 public final class ToeplitzFrequencies {
     /** Eigenvalues above this fraction of the largest count towards the numerical rank. */

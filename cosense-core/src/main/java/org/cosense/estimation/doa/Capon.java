@@ -7,7 +7,7 @@ import org.ejml.data.ZMatrixRMaj;
 
 /**
  * Capon's minimum-variance (MVDR) spectrum on a ULA, P(u) = 1 / (a(u)^H R^{-1} a(u)), no diagonal
- * loading: the denominator is evaluated on a uniform grid in u = sin θ by one FFT
+ * loading [zhanghybrid S3.14]: the denominator is evaluated on a uniform grid in u = sin θ by one FFT
  * ({@link UlaSpectrum}), its K deepest local minima (the K highest peaks of P) are refined by Newton
  * steps on the exact form. Estimates in u, highest peak first; the convention is that of
  * {@link UlaEstimators}. R must be nonsingular.

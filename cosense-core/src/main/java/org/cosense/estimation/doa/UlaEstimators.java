@@ -15,7 +15,7 @@ import org.ejml.data.ZMatrixRMaj;
  * broadside (the array normal), positive towards the array axis; estimates are u, as the
  * {@link DoaEstimator} parameter space of a ULA. {@link #angles(DoaResult)} turns them into θ in
  * radians, ascending (doatools' order). Spacing is limited to d ≤ 1/2 so that u ∈ [−1, 1] is
- * unambiguous.
+ * unambiguous [zhanghybrid A21].
  */
 public final class UlaEstimators {
     private UlaEstimators() {

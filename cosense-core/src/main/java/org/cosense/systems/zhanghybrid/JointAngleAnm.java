@@ -17,7 +17,7 @@ import org.ejml.data.ZMatrixRMaj;
 
 /**
  * Joint weighted atomic-norm estimation of the AOAs and AODs of K semi-passive IRSs
- * [zhanghybrid S3.10–S3.13]. Input: the reflected-signal matrices Z_j (N × T, the signal leaving
+ * [zhanghybrid S3.10] to [zhanghybrid S3.13]. Input: the reflected-signal matrices Z_j (N × T, the signal leaving
  * IRS j's N elements) and the sensor observations Y_jk (M × T at IRS k's M sensors, from IRS j's
  * stream), modelled as Y_jk = g_jk a_M(ψ_k) a_N^T(ψ_j) Z_j + noise with a_n(ψ) = [e^{jψ i}]_{i<n},
  * ψ = π sin θ. (A centre-referenced steering changes g_jk by a phase only, which every step below
@@ -37,7 +37,7 @@ import org.ejml.data.ZMatrixRMaj;
  * none (the AOD is absorbed into the unknown gain) [zhanghybrid C15].
  * Regularization: τ = {@link AnmRegularization#liChi} at the weighted average noise power per entry
  * after pre-processing, σ² · mean_i(1/s_i²) over the retained singular values s_i of Z_j, and the
- * largest observation width [zhanghybrid A24, P5].
+ * largest observation width [zhanghybrid A24], [zhanghybrid P5].
  */
 public final class JointAngleAnm {
     /** The pre-processing case of Z_j, by its rank. */
