@@ -142,6 +142,9 @@ final class UlaSpectrum {
             if (Math.abs(s) > gridStep) {
                 s = Math.signum(s) * gridStep;
             }
+            if (Math.abs(s) < 1e-13) {
+                break;
+            }
             double[] w = valueAndDerivatives(u + s);
             int halvings = 0;
             while (w[0] > v[0] + 1e-14 * Math.abs(v[0]) && halvings < 30) {
@@ -149,11 +152,11 @@ final class UlaSpectrum {
                 w = valueAndDerivatives(u + s);
                 halvings++;
             }
+            if (halvings == 30) {
+                break;      // no decrease left to find: u is the minimum to rounding
+            }
             u += s;
             v = w;
-            if (Math.abs(s) < 1e-13) {
-                break;
-            }
         }
         return new double[] {u, v[0]};
     }
