@@ -3,7 +3,7 @@ package org.cosense.estimation.atomic;
 import java.util.ArrayList;
 import java.util.List;
 import org.cosense.InvalidInputException;
-import org.cosense.math.HermitianEigen;
+import org.cosense.math.TridiagonalHermitianEigen;
 import org.cosense.math.HermitianToeplitz;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -284,12 +284,11 @@ public final class AnmAdmm {
 
     /** out = P_PSD(v): Σ_{λ_i > 0} λ_i e_i e_i^H. */
     static void projectPsd(ZMatrixRMaj v, double[] out) {
-        HermitianEigen e = HermitianEigen.decompose(v);
+        TridiagonalHermitianEigen e = TridiagonalHermitianEigen.decompose(v);
         double[] lambda = e.values();
-        ZMatrixRMaj vec = e.vectors();
         int n = v.numRows;
         java.util.Arrays.fill(out, 0);
-        double[] vd = vec.data;
+        double[] vd = e.vectors(0, n).data;
         for (int k = 0; k < n; k++) {
             double l = lambda[k];
             if (l <= 0) {

@@ -4,7 +4,7 @@ import org.cosense.InvalidInputException;
 import org.cosense.array.Ula;
 import org.cosense.estimation.doa.Esprit;
 import org.cosense.estimation.doa.RootMusic;
-import org.cosense.math.HermitianEigen;
+import org.cosense.math.TridiagonalHermitianEigen;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -24,18 +24,18 @@ public final class ToeplitzFrequencies {
     /** u = sin θ of K sources by root-MUSIC on T (fewer when roots fall outside |u| ≤ 1). */
     public static double[] rootMusic(ZMatrixRMaj t, int k) {
         int m = check(t, k);
-        return new RootMusic(Ula.halfWavelength(m)).fromNoiseSubspace(HermitianEigen.decompose(t).vectors(0, m - k), k);
+        return new RootMusic(Ula.halfWavelength(m)).fromNoiseSubspace(TridiagonalHermitianEigen.decompose(t).vectors(0, m - k), k);
     }
 
     /** u = sin θ of K sources by least-squares ESPRIT on T's principal K-subspace. */
     public static double[] esprit(ZMatrixRMaj t, int k) {
         int m = check(t, k);
-        return new Esprit(Ula.halfWavelength(m), Esprit.Fit.LEAST_SQUARES).fromSignalSubspace(HermitianEigen.decompose(t).dominantVectors(k));
+        return new Esprit(Ula.halfWavelength(m), Esprit.Fit.LEAST_SQUARES).fromSignalSubspace(TridiagonalHermitianEigen.decompose(t).dominantVectors(k));
     }
 
     /** Number of eigenvalues of T above {@link #RANK_THRESHOLD} × the largest. */
     public static int numericalRank(ZMatrixRMaj t) {
-        double[] l = HermitianEigen.decompose(t).values();
+        double[] l = TridiagonalHermitianEigen.decompose(t).values();
         double max = l[l.length - 1];
         if (max <= 0) {
             return 0;

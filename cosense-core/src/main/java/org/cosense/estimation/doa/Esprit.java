@@ -4,7 +4,7 @@ import org.cosense.array.Ula;
 import org.cosense.math.Complex;
 import org.cosense.math.ComplexEigenvalues;
 import org.cosense.math.ComplexLinalg;
-import org.cosense.math.HermitianEigen;
+import org.cosense.math.TridiagonalHermitianEigen;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -38,7 +38,7 @@ public final class Esprit implements DoaEstimator {
     @Override
     public DoaResult estimateFromCovariance(ZMatrixRMaj covariance, int k) {
         UlaEstimators.checkInput(ula, covariance, k, ula.m() - 1);
-        return UlaEstimators.result(k, fromSignalSubspace(HermitianEigen.decompose(covariance).dominantVectors(k)));
+        return UlaEstimators.result(k, fromSignalSubspace(TridiagonalHermitianEigen.decompose(covariance).dominantVectors(k)));
     }
 
     /** u of the rotation of a signal subspace E_s (n × K). */
@@ -69,7 +69,7 @@ public final class Esprit implements DoaEstimator {
                 c.set(i, k + j, e2.getReal(i, j), e2.getImag(i, j));
             }
         }
-        ZMatrixRMaj v = HermitianEigen.decompose(ComplexLinalg.multTransA(c, c)).vectors(0, k);
+        ZMatrixRMaj v = TridiagonalHermitianEigen.decompose(ComplexLinalg.multTransA(c, c)).vectors(0, k);
         ZMatrixRMaj v12 = new ZMatrixRMaj(k, k);
         ZMatrixRMaj v22 = new ZMatrixRMaj(k, k);
         for (int i = 0; i < k; i++) {

@@ -2,7 +2,7 @@ package org.cosense.estimation.doa;
 
 import org.cosense.InvalidInputException;
 import org.cosense.array.Ula;
-import org.cosense.math.HermitianEigen;
+import org.cosense.math.TridiagonalHermitianEigen;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -44,7 +44,7 @@ public final class Music1D implements DoaEstimator {
     /** D(u) = a^H E_n E_n^H a as a trigonometric polynomial (for plotting or a caller's own search). */
     UlaSpectrum nullSpectrum(ZMatrixRMaj covariance, int k) {
         int n = ula.m();
-        ZMatrixRMaj en = HermitianEigen.decompose(covariance).vectors(0, n - k);
+        ZMatrixRMaj en = TridiagonalHermitianEigen.decompose(covariance).vectors(0, n - k);
         return new UlaSpectrum(ula, org.cosense.math.ComplexLinalg.multTransB(en, en));
     }
 

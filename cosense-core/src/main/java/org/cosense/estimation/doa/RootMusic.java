@@ -5,7 +5,7 @@ import java.util.List;
 import org.cosense.array.Ula;
 import org.cosense.math.Complex;
 import org.cosense.math.ComplexLinalg;
-import org.cosense.math.HermitianEigen;
+import org.cosense.math.TridiagonalHermitianEigen;
 import org.cosense.math.PolynomialRoots;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -34,7 +34,7 @@ public final class RootMusic implements DoaEstimator {
     public DoaResult estimateFromCovariance(ZMatrixRMaj covariance, int k) {
         int n = ula.m();
         UlaEstimators.checkInput(ula, covariance, k, n - 1);
-        ZMatrixRMaj en = HermitianEigen.decompose(covariance).vectors(0, n - k);
+        ZMatrixRMaj en = TridiagonalHermitianEigen.decompose(covariance).vectors(0, n - k);
         return UlaEstimators.result(k, fromNoiseSubspace(en, k));
     }
 
