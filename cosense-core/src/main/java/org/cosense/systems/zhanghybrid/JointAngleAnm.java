@@ -1,0 +1,234 @@
+package org.cosense.systems.zhanghybrid;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cosense.InvalidInputException;
+import org.cosense.array.Ula;
+import org.cosense.estimation.atomic.AnmAdmm;
+import org.cosense.estimation.atomic.AnmObservation;
+import org.cosense.estimation.atomic.AnmRegularization;
+import org.cosense.estimation.atomic.AnmSolution;
+import org.cosense.estimation.atomic.ToeplitzFrequencies;
+import org.cosense.math.ComplexLinalg;
+import org.cosense.math.ThinSvd;
+import org.ejml.data.ZMatrixRMaj;
+
+/**
+ * Joint weighted atomic-norm estimation of the AOAs and AODs of K semi-passive IRSs
+ * [zhanghybrid S3.10] to [zhanghybrid S3.13]. Input: the reflected-signal matrices Z_j (N × T, the signal leaving
+ * IRS j's N elements) and the sensor observations Y_jk (M × T at IRS k's M sensors, from IRS j's
+ * stream), modelled as Y_jk = g_jk a_M(ψ_k) a_N^T(ψ_j) Z_j + noise with a_n(ψ) = [e^{jψ i}]_{i<n},
+ * ψ = π sin θ. (A centre-referenced steering changes g_jk by a phase only, which every step below
+ * absorbs.) Pre-processing by the rank r of Z_j (singular values above 1e-9 of the largest
+ * [zhanghybrid A22]):
+ * <ul>
+ * <li>{@link RankCase#FULL} (r = N): Ỹ_jk = Y_jk Z_j^† = g a_M a_N^T + coloured noise (M × N);</li>
+ * <li>{@link RankCase#PARTIAL} (1 &lt; r &lt; N): Ŷ_jk = Y_jk V_r Σ_r^{-1} = g a_M (U_r^T a_N)^T + noise (M × r);</li>
+ * <li>{@link RankCase#RANK_ONE}: y_jk = Y_jk v_1 / σ_1 = g (a_N^T u_1) a_M + noise (M × 1).</li>
+ * </ul>
+ * AOA of IRS k: one joint ANM over its K observations (P3), shared T(u) (M × M), second block T(v_j)
+ * for a full-rank j, a free Hermitian block for the others, weights w_j = ||Ỹ_jk||² / Σ_i ||Ỹ_ik||²
+ * [zhanghybrid A23], solved by {@link AnmAdmm}; θ from root-MUSIC on T(u) with one source.
+ * AOD of IRS j: full rank — the same joint ANM on the transposes Ỹ_jk^T (N × M, shared T(u) of size
+ * N, Toeplitz second blocks), so a_N appears unconjugated [zhanghybrid P6]; partial rank — the
+ * trust region of {@link AodTrustRegion} on the projections onto the estimated AOAs; rank one —
+ * none (the AOD is absorbed into the unknown gain) [zhanghybrid C15].
+ * Regularization: τ = {@link AnmRegularization#liChi} at the weighted average noise power per entry
+ * after pre-processing, σ² · mean_i(1/s_i²) over the retained singular values s_i of Z_j, and the
+ * largest observation width [zhanghybrid A24], [zhanghybrid P5].
+ */
+public final class JointAngleAnm {
+    /** The pre-processing case of Z_j, by its rank. */
+    public enum RankCase {
+        FULL, PARTIAL, RANK_ONE
+    }
+
+    /** Relative singular-value threshold of the rank decision [zhanghybrid A22]. */
+    public static final double RANK_TOLERANCE = 1e-9;
+
+    private final int m;
+    private final int n;
+    private final AnmAdmm admm;
+
+    public JointAngleAnm(int sensors, int elements, AnmAdmm admm) {
+        InvalidInputException.require(sensors >= 2, "sensors M", sensors, "must be at least 2");
+        InvalidInputException.require(elements >= 2, "elements N", elements, "must be at least 2");
+        this.m = sensors;
+        this.n = elements;
+        this.admm = admm;
+    }
+
+    public static JointAngleAnm of(int sensors, int elements) {
+        return new JointAngleAnm(sensors, elements, AnmAdmm.defaults());
+    }
+
+    /** The pre-processed form of one Z_j. */
+    record Preprocessed(RankCase rankCase, int rank, ZMatrixRMaj right, ZMatrixRMaj ur, double noiseGain) {
+    }
+
+    /** Rank case of Z_j (N × T). */
+    public static RankCase rankCase(ZMatrixRMaj zj) {
+        return preprocess(zj).rankCase;
+    }
+
+    static Preprocessed preprocess(ZMatrixRMaj zj) {
+        ThinSvd svd = ThinSvd.decompose(zj);
+        double[] s = svd.singularValues();
+        InvalidInputException.require(s.length > 0 && s[0] > 0, "reflected signal Z", "zero", "must be nonzero");
+        int r = 0;
+        while (r < s.length && s[r] > RANK_TOLERANCE * s[0]) {
+            r++;
+        }
+        int nn = zj.numRows;
+        RankCase c = r == nn ? RankCase.FULL : r == 1 ? RankCase.RANK_ONE : RankCase.PARTIAL;
+        ZMatrixRMaj u = ComplexLinalg.columns(svd.u(), 0, r);
+        ZMatrixRMaj v = ComplexLinalg.columns(svd.v(), 0, r);
+        double gain = 0;
+        for (int i = 0; i < r; i++) {
+            gain += 1 / (s[i] * s[i]);
+        }
+        gain /= r;
+        // Right factor: Z^† = V Σ^{-1} U^H (full), V_r Σ_r^{-1} (partial and rank one).
+        ZMatrixRMaj vs = v.copy();
+        for (int c2 = 0; c2 < r; c2++) {
+            for (int i = 0; i < vs.numRows; i++) {
+                vs.set(i, c2, vs.getReal(i, c2) / s[c2], vs.getImag(i, c2) / s[c2]);
+            }
+        }
+        ZMatrixRMaj right = c == RankCase.FULL ? ComplexLinalg.multTransB(vs, u) : vs;
+        return new Preprocessed(c, r, right, u, gain);
+    }
+
+    /**
+     * Angles of every IRS. {@code z.get(j)} = Z_j (N × T_j), {@code y[j][k]} = Y_jk (M × T_j), noise power
+     * σ² per sensor sample (> 0; it sets τ). Returns one estimate per IRS, in order.
+     */
+    public List<IrsAngleEstimate> estimate(List<ZMatrixRMaj> z, ZMatrixRMaj[][] y, double noisePower) {
+        int kk = z.size();
+        InvalidInputException.require(kk >= 1, "IRSs", kk, "need at least one");
+        InvalidInputException.require(y.length == kk, "observation rows", y.length, "must equal the number of IRSs " + kk);
+        InvalidInputException.positive("noise power", noisePower);
+        List<Preprocessed> pre = new ArrayList<>();
+        for (int j = 0; j < kk; j++) {
+            ZMatrixRMaj zj = z.get(j);
+            InvalidInputException.require(zj.numRows == n, "Z rows", j + 1, zj.numRows, "must equal N = " + n);
+            InvalidInputException.require(y[j].length == kk, "observations from IRS", j + 1, y[j].length, "must be one per IRS (" + kk + ")");
+            for (int k = 0; k < kk; k++) {
+                InvalidInputException.require(y[j][k].numRows == m && y[j][k].numCols == zj.numCols, "Y shape", j + 1,
+                        y[j][k].numRows + "x" + y[j][k].numCols, "must be M x T = " + m + "x" + zj.numCols);
+            }
+            pre.add(preprocess(zj));
+        }
+        // Pre-processed observations.
+        ZMatrixRMaj[][] yt = new ZMatrixRMaj[kk][kk];
+        for (int j = 0; j < kk; j++) {
+            for (int k = 0; k < kk; k++) {
+                yt[j][k] = ComplexLinalg.mult(y[j][k], pre.get(j).right());
+            }
+        }
+        // AOAs.
+        double[] aoa = new double[kk];
+        AnmSolution[] aoaSol = new AnmSolution[kk];
+        for (int k = 0; k < kk; k++) {
+            List<ZMatrixRMaj> obs = new ArrayList<>();
+            List<Boolean> toeplitz = new ArrayList<>();
+            List<Double> gains = new ArrayList<>();
+            for (int j = 0; j < kk; j++) {
+                obs.add(yt[j][k]);
+                toeplitz.add(pre.get(j).rankCase() == RankCase.FULL);
+                gains.add(pre.get(j).noiseGain());
+            }
+            aoaSol[k] = jointAnm(obs, toeplitz, gains, noisePower);
+            aoa[k] = Math.asin(clamp(ToeplitzFrequencies.rootMusic(aoaSol[k].toeplitz(), 1)[0]));
+        }
+        List<IrsAngleEstimate> out = new ArrayList<>();
+        for (int j = 0; j < kk; j++) {
+            Preprocessed p = pre.get(j);
+            switch (p.rankCase()) {
+                case FULL -> {
+                    List<ZMatrixRMaj> obs = new ArrayList<>();
+                    List<Boolean> toeplitz = new ArrayList<>();
+                    List<Double> gains = new ArrayList<>();
+                    for (int k = 0; k < kk; k++) {
+                        obs.add(ComplexLinalg.transpose(yt[j][k]));
+                        toeplitz.add(true);
+                        gains.add(p.noiseGain());
+                    }
+                    AnmSolution s = jointAnm(obs, toeplitz, gains, noisePower);
+                    double aod = Math.asin(clamp(ToeplitzFrequencies.rootMusic(s.toeplitz(), 1)[0]));
+                    out.add(new IrsAngleEstimate(j, p.rankCase(), p.rank(), aoa[j], OptionalDouble.of(aod),
+                            "joint ANM on the transposed observations (full rank)", aoaSol[j], Optional.of(s), Optional.empty()));
+                }
+                case PARTIAL -> {
+                    List<double[]> zeta = new ArrayList<>();
+                    double[] w = new double[kk];
+                    double total = 0;
+                    Ula sensors = Ula.halfWavelength(m);
+                    for (int k = 0; k < kk; k++) {
+                        double[] a = sensors.steering(Math.sin(aoa[k]));
+                        ZMatrixRMaj yk = yt[j][k];
+                        double[] zk = new double[2 * yk.numCols];
+                        for (int c = 0; c < yk.numCols; c++) {
+                            double re = 0;
+                            double im = 0;
+                            for (int i = 0; i < m; i++) {
+                                double yr = yk.getReal(i, c);
+                                double yi = yk.getImag(i, c);
+                                re += a[2 * i] * yr + a[2 * i + 1] * yi;
+                                im += a[2 * i] * yi - a[2 * i + 1] * yr;
+                            }
+                            zk[2 * c] = re / m;
+                            zk[2 * c + 1] = im / m;
+                        }
+                        zeta.add(zk);
+                        w[k] = ComplexLinalg.normF(yk) * ComplexLinalg.normF(yk);
+                        total += w[k];
+                    }
+                    for (int k = 0; k < kk; k++) {
+                        w[k] /= total;
+                    }
+                    AodTrustRegion.Result r = new AodTrustRegion(p.ur(), zeta, w).minimize();
+                    out.add(new IrsAngleEstimate(j, p.rankCase(), p.rank(), aoa[j], OptionalDouble.of(r.theta()),
+                            "trust region on the AOA-projected observations (rank " + p.rank() + " < N)", aoaSol[j], Optional.empty(), Optional.of(r)));
+                }
+                default -> out.add(new IrsAngleEstimate(j, p.rankCase(), p.rank(), aoa[j], OptionalDouble.empty(),
+                        "not identifiable: rank Z = 1 folds the AOD into the unknown path gain", aoaSol[j], Optional.empty(), Optional.empty()));
+            }
+        }
+        return out;
+    }
+
+    private AnmSolution jointAnm(List<ZMatrixRMaj> obs, List<Boolean> toeplitz, List<Double> noiseGains, double noisePower) {
+        double total = 0;
+        double[] e = new double[obs.size()];
+        for (int j = 0; j < obs.size(); j++) {
+            double f = ComplexLinalg.normF(obs.get(j));
+            e[j] = f * f;
+            total += e[j];
+        }
+        List<AnmObservation> list = new ArrayList<>();
+        double sigmaBar = 0;
+        int width = 1;
+        for (int j = 0; j < obs.size(); j++) {
+            double w = total > 0 ? e[j] / total : 1.0 / obs.size();
+            w = Math.max(w, 1e-12);
+            boolean tp = toeplitz.get(j) && obs.get(j).numCols >= 2;
+            list.add(new AnmObservation(obs.get(j), w, tp ? AnmObservation.Block.TOEPLITZ : AnmObservation.Block.FREE));
+            sigmaBar += w * noisePower * noiseGains.get(j);
+            width = Math.max(width, obs.get(j).numCols);
+        }
+        double wsum = 0;
+        for (AnmObservation o : list) {
+            wsum += o.weight();
+        }
+        sigmaBar /= wsum;
+        double tau = AnmRegularization.liChi(sigmaBar, obs.get(0).numRows, width);
+        return admm.solve(list, tau);
+    }
+
+    private static double clamp(double u) {
+        return Math.max(-1, Math.min(1, u));
+    }
+}

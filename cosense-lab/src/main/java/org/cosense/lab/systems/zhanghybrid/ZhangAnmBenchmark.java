@@ -1,0 +1,161 @@
+package org.cosense.lab.systems.zhanghybrid;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.cosense.estimation.atomic.AnmAdmm;
+import org.cosense.estimation.atomic.AnmInteriorPoint;
+import org.cosense.estimation.atomic.AnmSolution;
+import org.cosense.estimation.atomic.ToeplitzFrequencies;
+import org.cosense.lab.BenchOptions;
+import org.cosense.lab.Benchmark;
+import org.ejml.data.ZMatrixRMaj;
+
+/**
+ * {@code cosense bench zhang-anm}: atomic-norm minimization (ULA, multiple snapshots) by CoSense's
+ * ADMM against CoSense's interior-point SDP on the same programs, and against
+ * {@code cvxopt_anm.py} — cvxopt's SDP and its numpy ADMM — on identical data: the script draws its
+ * default configurations (N 16/32, K 2/3, L 1/10, 10 dB, Li–Chi τ), times itself and saves each
+ * configuration's first problem; CoSense solves those same problems (median of 5 timed solves
+ * after warm-up, angle extraction included as in the script, one thread). The optima must agree:
+ * relative objective difference ≤ 1e-4 against cvxopt.
+ */
+public final class ZhangAnmBenchmark implements Benchmark {
+    @Override
+    public String name() {
+        return "zhang-anm";
+    }
+
+    @Override
+    public String description() {
+        return "zhanghybrid ANM: ADMM vs the interior-point SDP (same programs) and vs cvxopt_anm.py's cvxopt SDP and numpy ADMM (identical data)";
+    }
+
+    @Override
+    public void run(BenchOptions opts, PrintStream out) {
+        Optional<Path> script = BaselineFiles.find("cvxopt_anm.py");
+        if (script.isEmpty()) {
+            out.println("zhang-anm: skipped (cvxopt_anm.py not found; set COSENSE_BASELINES to ../shared/baselines)");
+            return;
+        }
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("cosense-zhang-anm");
+            Path cases = dir.resolve("cases.json");
+            Path json = dir.resolve("anm.json");
+            Process p = new ProcessBuilder("python3", script.get().toString(), "--trials", "1", "--seed", Long.toString(opts.seed()),
+                    "--save-case", cases.toString(), "--json", json.toString()).redirectErrorStream(true).start();
+            String log = new String(p.getInputStream().readAllBytes()).strip();
+            if (!p.waitFor(900, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                out.println("zhang-anm: skipped (python3 with numpy, scipy and cvxopt could not run the baseline: "
+                        + log.substring(log.lastIndexOf('\n') + 1) + ")");
+                return;
+            }
+            compare(new ObjectMapper().readTree(cases.toFile()), new ObjectMapper().readTree(json.toFile()), out);
+        } catch (IOException e) {
+            out.println("zhang-anm: skipped (" + e.getMessage() + ")");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (dir != null) {
+                try (var s = Files.list(dir)) {
+                    for (Path f : s.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                    Files.deleteIfExists(dir);
+                } catch (IOException ignored) {
+                    // a temporary folder left behind is harmless
+                }
+            }
+        }
+    }
+
+    private static ZMatrixRMaj matrix(JsonNode c) {
+        JsonNode re = c.get("re");
+        JsonNode im = c.get("im");
+        ZMatrixRMaj y = new ZMatrixRMaj(re.size(), re.get(0).size());
+        for (int i = 0; i < y.numRows; i++) {
+            for (int j = 0; j < y.numCols; j++) {
+                y.set(i, j, re.get(i).get(j).asDouble(), im.get(i).get(j).asDouble());
+            }
+        }
+        return y;
+    }
+
+    private static void compare(JsonNode cases, JsonNode baseline, PrintStream out) {
+        AnmAdmm admm = AnmAdmm.defaults();
+        AnmInteriorPoint ip = AnmInteriorPoint.defaults();
+        out.printf("zhang-anm: cvxopt_anm.py default configurations, first problem of each, SNR %s dB; ADMM tol 1e-6 relative (both)%n",
+                baseline.get("settings").get("snr_db").asText());
+        List<Double> rIp = new ArrayList<>();
+        List<Double> rCvx = new ArrayList<>();
+        List<Double> rNumpy = new ArrayList<>();
+        List<Double> admmMs = new ArrayList<>();
+        double worstObj = 0;
+        boolean allConverged = true;
+        int idx = 0;
+        for (JsonNode c : cases.get("cases")) {
+            ZMatrixRMaj y = matrix(c.get("Y"));
+            double tau = c.get("tau").asDouble();
+            int k = c.get("K").asInt();
+            JsonNode trial = baseline.get("results").get(idx++).get("trials").get(0);
+            double cvxMs = trial.get("cvxopt_ms").asDouble();
+            double npMs = trial.get("admm_ms").asDouble();
+            for (int w = 0; w < 3; w++) {
+                ToeplitzFrequencies.rootMusic(admm.solve(y, tau).toeplitz(), k);
+                ToeplitzFrequencies.rootMusic(ip.solve(y, tau).toeplitz(), k);
+            }
+            double[] ta = new double[5];
+            double[] ti = new double[5];
+            AnmSolution sa = null;
+            AnmSolution si = null;
+            for (int r = 0; r < 5; r++) {
+                long t0 = System.nanoTime();
+                sa = admm.solve(y, tau);
+                ToeplitzFrequencies.rootMusic(sa.toeplitz(), k);
+                long t1 = System.nanoTime();
+                si = ip.solve(y, tau);
+                ToeplitzFrequencies.rootMusic(si.toeplitz(), k);
+                long t2 = System.nanoTime();
+                ta[r] = (t1 - t0) / 1e6;
+                ti[r] = (t2 - t1) / 1e6;
+            }
+            double a = BaselineFiles.median(ta);
+            double i = BaselineFiles.median(ti);
+            double fc = c.get("cvxopt").get("objective").asDouble();
+            double da = Math.abs(sa.objective() - fc) / Math.abs(fc);
+            double di = Math.abs(si.objective() - fc) / Math.abs(fc);
+            worstObj = Math.max(worstObj, Math.max(da, di));
+            allConverged &= sa.converged() && si.converged();
+            out.printf("N=%d K=%d L=%d: ADMM %.2f ms (%d it), interior point %.2f ms (%d it), cvxopt %.2f ms, numpy ADMM %.2f ms (%d it); "
+                    + "objective vs cvxopt: ADMM %.1e, interior point %.1e%n", c.get("N").asInt(), k, c.get("L").asInt(), a, sa.iterations(), i,
+                    si.iterations(), cvxMs, npMs, c.get("admm").get("info").get("iterations").asInt(), da, di);
+            admmMs.add(a);
+            rIp.add(i / a);
+            rCvx.add(cvxMs / a);
+            rNumpy.add(npMs / a);
+        }
+        out.printf("cosense: %.2f ms/solve (ADMM, median over %d configurations, angles included)%n", median(admmMs), admmMs.size());
+        out.printf("ratio: %.1fx vs the CoSense interior-point solver (median of per-configuration ratios; smallest %.1fx; target >= 5x)%n",
+                median(rIp), min(rIp));
+        out.printf("ratio: %.1fx vs cvxopt (median; smallest %.1fx)%n", median(rCvx), min(rCvx));
+        out.printf("ratio: %.1fx vs numpy ADMM (median; smallest %.1fx; target >= 3x)%n", median(rNumpy), min(rNumpy));
+        out.printf("same optimum: %s (largest relative objective difference to cvxopt %.1e; tolerance 1e-4), all converged: %s%n",
+                worstObj <= 1e-4 ? "yes" : "NO", worstObj, allConverged ? "yes" : "NO");
+    }
+
+    private static double median(List<Double> v) {
+        return BaselineFiles.median(v.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double min(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    }
+}
