@@ -25,6 +25,7 @@ import org.cosense.systems.wangmultistatic.CooperationCost;
 import org.cosense.systems.wangmultistatic.CooperativeCrb;
 import org.cosense.systems.wangmultistatic.LosBeamformingSdp;
 import org.cosense.systems.wangmultistatic.LosLink;
+import org.cosense.systems.wangmultistatic.MultistaticLayout;
 import org.cosense.systems.wangmultistatic.PaperFim;
 import org.cosense.systems.wangmultistatic.PulseMoments;
 import org.cosense.systems.wangmultistatic.ReceiverSelection;
@@ -65,27 +66,7 @@ abstract class WangFigure extends DeclaredExperiment {
         super("wangmultistatic", id, title, behaviour, 20, 2);
     }
 
-    /**
-     * K REs i.i.d. uniform in area over the annulus 1 m ≤ |p_k| ≤ 100 m around the TR at the origin; an RE closer
-     * than 1 m to the target is redrawn [wangmultistatic A12].
-     */
-    static double[][] layout(RandomStream rng, int k) {
-        double[][] p = new double[k][];
-        for (int i = 0; i < k; i++) {
-            double x;
-            double y;
-            do {
-                double r = Math.sqrt(1 + (100.0 * 100.0 - 1) * rng.nextDouble());
-                double a = 2 * Math.PI * rng.nextDouble();
-                x = r * Math.cos(a);
-                y = r * Math.sin(a);
-            } while (Math.hypot(x - TARGET[0], y - TARGET[1]) < 1);
-            p[i] = new double[] {x, y};
-        }
-        return p;
-    }
-
-    /** One random layout: RE positions and the k-means seed. */
+    /** One random layout ({@link MultistaticLayout#random}, TR at the origin): RE positions and the k-means seed. */
     record Layout(double[][] receivers, long kMeansSeed) {
         Instance with(int nt, int nr) {
             return new Instance(receivers, nt, nr, kMeansSeed);
@@ -97,7 +78,7 @@ abstract class WangFigure extends DeclaredExperiment {
      * sweep point and series (common random layouts). Draw it once per trial and reuse it for every point.
      */
     static Layout layout(RandomStream layoutStream) {
-        double[][] p = layout(layoutStream, K);
+        double[][] p = MultistaticLayout.random(layoutStream, K, new double[] {0, 0}, TARGET).receivers();
         return new Layout(p, layoutStream.nextLong());
     }
 

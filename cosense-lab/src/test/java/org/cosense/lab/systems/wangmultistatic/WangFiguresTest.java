@@ -16,6 +16,7 @@ import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Table;
 import org.cosense.math.RandomStream;
+import org.cosense.systems.wangmultistatic.MultistaticLayout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,13 +67,25 @@ class WangFiguresTest {
 
     @Test
     void layoutsAreInTheAnnulusAwayFromTheTargetAndDependOnTheStreamOnly() {
-        double[][] a = WangFigure.layout(new RandomStream(7), 200);
-        double[][] b = WangFigure.layout(new RandomStream(7), 200);
+        double[][] a = MultistaticLayout.random(new RandomStream(7), 200, new double[] {0, 0}, WangFigure.TARGET).receivers();
+        double[][] b = MultistaticLayout.random(new RandomStream(7), 200, new double[] {0, 0}, WangFigure.TARGET).receivers();
         for (int i = 0; i < a.length; i++) {
             assertArrayEquals(a[i], b[i]);
             double r = Math.hypot(a[i][0], a[i][1]);
             assertTrue(r >= 1 && r <= 100, "radius " + r);
             assertTrue(Math.hypot(a[i][0] - 20, a[i][1] - 40) >= 1);
+        }
+    }
+
+    @Test
+    void theReferenceLayoutIsTheFiguresFirstLayoutAndTheSimulateCommandsRandomLayout() {
+        long seed = 11;
+        double[][] fig = WangFigure.layout(RandomStream.forTrial(seed, 0, 0)).receivers();
+        double[][] ref = WangSimulation.referenceLayout(seed).receivers();
+        double[][] sim = WangSimulation.randomLayout(seed, WangFigure.K, new double[] {0, 0}, WangFigure.TARGET).receivers();
+        for (int i = 0; i < fig.length; i++) {
+            assertArrayEquals(fig[i], ref[i]);
+            assertArrayEquals(fig[i], sim[i]);
         }
     }
 
