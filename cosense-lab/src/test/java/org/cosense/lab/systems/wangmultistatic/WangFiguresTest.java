@@ -95,6 +95,22 @@ class WangFiguresTest {
         names(r, SchemeSweepFigure.NAMES);
         tradeoff(r, "fig2");
         holds(r, "multi-5-below-multi-2", "multi-2-below-bi", "rises-with-rate");
+        sameLayoutsEverywhere(r, 2);
+    }
+
+    /** Every series at every x averages the same fixed set of {@code wanted} layouts, and the trade-off CSV says so. */
+    static void sameLayoutsEverywhere(FigureResult r, int wanted) {
+        for (Series s : ((LinePanel) r.panels().get(0)).series()) {
+            for (int n : s.trials()) {
+                assertEquals(wanted, n, s.name());
+            }
+        }
+        for (Table t : r.extraTables()) {
+            for (List<String> row : t.rows()) {
+                assertEquals(Integer.toString(wanted), row.get(4));
+                assertTrue(Integer.parseInt(row.get(5)) >= wanted);
+            }
+        }
     }
 
     @Test
@@ -116,6 +132,7 @@ class WangFiguresTest {
         FigureResult r = run(new Fig5SelectionTradeoff(), 1, 2);
         names(r, Fig5SelectionTradeoff.NAMES);
         tradeoff(r, "fig5");
+        sameLayoutsEverywhere(r, 1);
         // quick axis: 4 rates x 4 series; the orderings are data-dependent on one layout and not asserted here
         assertEquals(16, r.extraTables().get(0).rows().size());
         for (String id : List.of("minimax-omega200-below-minimax-omega100", "kmeans-omega200-below-kmeans-omega100",
