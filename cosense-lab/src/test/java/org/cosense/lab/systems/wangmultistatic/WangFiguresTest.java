@@ -149,16 +149,4 @@ class WangFiguresTest {
                 "exhaustive-is-a-lower-bound");
         assertTrue(r.parameters().containsKey("gap_omega100_mean"));
     }
-
-    @Test
-    void resultsAreBitIdenticalForOneAndTwoThreads() {
-        Experiment e = new Fig5SelectionTradeoff();
-        FigureResult one = e.run(new RunContext(2, 1, 5, true, null));
-        FigureResult two = e.run(new RunContext(2, 2, 5, true, null));
-        for (int s = 0; s < series(one).size(); s++) {
-            assertArrayEquals(series(one).get(s).y(), series(two).get(s).y());
-        }
-        assertEquals(one.extraTables().get(0).rows(), two.extraTables().get(0).rows());
-        assertEquals(one.caption(), two.caption());
-    }
 }
