@@ -195,13 +195,22 @@ abstract class WangFigure extends DeclaredExperiment {
          * chosen set. Returns {U, min_k R_k, |G|, Omega} or null when infeasible or no candidate qualifies.
          */
         double[] select(PaperFim model, List<int[]> pool, double rate, double costLimit) {
+            return select(model, pool, rate, costLimit, false);
+        }
+
+        /**
+         * As {@link #select(PaperFim, List, double, double)}; with {@code largest} the admissible candidate with the most
+         * REs (the cheapest among equals) instead of the smallest U: a choice that looks only at the REs' own geometry
+         * (fig5's extension reading of the k-means baseline).
+         */
+        double[] select(PaperFim model, List<int[]> pool, double rate, double costLimit, boolean largest) {
             Optional<TransmitCovariances> bar = beamform(new int[0], rate);
             if (bar.isEmpty()) {
                 return null;
             }
             TransmitCovariances wBar = bar.get();
             Optional<ReceiverSelection.Choice> c = ReceiverSelection.choose(pool, new ReceiverSelection.Criteria(
-                    g -> crb(model, g, wBar), ratesMet(wBar, rate), cost, costLimit));
+                    g -> largest ? -g.length : crb(model, g, wBar), ratesMet(wBar, rate), cost, costLimit));
             if (c.isEmpty()) {
                 return null;
             }

@@ -130,7 +130,10 @@ class WangFiguresTest {
     @Test
     void fig5SelectionTradeoff() {
         FigureResult r = run(new Fig5SelectionTradeoff(), 1, 2);
-        names(r, Fig5SelectionTradeoff.NAMES);
+        List<String> all = new java.util.ArrayList<>(Fig5SelectionTradeoff.NAMES);
+        all.addAll(Fig5SelectionTradeoff.EXTRA);
+        names(r, all);
+        assertEquals(Check.Kind.EXTENSION, check(r, "minimax-omega100-below-kmeans-largest-omega100").kind());
         tradeoff(r, "fig5");
         sameLayoutsEverywhere(r, 1);
         // quick axis: 4 rates x 4 series; the orderings are data-dependent on one layout and not asserted here
