@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cosense.InvalidInputException;
+import org.cosense.systems.wangmultistatic.MultistaticLayout;
 import org.cosense.lab.systems.wangmultistatic.WangSimulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -161,7 +162,7 @@ final class SimulateWangmultistaticCommand implements Callable<Integer>, OptionT
                 : xyScalar("cost limit Omega_th (m)", costLimit);
         WangSimulation.Setting setting = new WangSimulation.Setting(nt, nr, noiseDbm, carrierGhz * 1e9, speed, 5e-9, pulses, oversampling,
                 pulse, 0.6, 2.7, 0.5, 0.5);
-        WangSimulation.Layout layout;
+        MultistaticLayout layout;
         if (receivers.isEmpty()) {
             layout = WangSimulation.randomLayout(seed, count, tr, tg);
         } else {
@@ -169,7 +170,7 @@ final class SimulateWangmultistaticCommand implements Callable<Integer>, OptionT
             for (int i = 0; i < re.length; i++) {
                 re[i] = xy("receiver position", receivers.get(i));
             }
-            layout = new WangSimulation.Layout(tr, tg, re);
+            layout = new MultistaticLayout(tr, tg, re);
         }
         WangSimulation.Config cfg = new WangSimulation.Config(layout, setting, powerDbm, rate, omega, selection, trials, seed);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -206,7 +207,7 @@ final class SimulateWangmultistaticCommand implements Callable<Integer>, OptionT
     private static void print(PrintStream o, WangSimulation.Result r) {
         WangSimulation.Config c = r.config();
         WangSimulation.Setting s = c.setting();
-        WangSimulation.Layout l = c.layout();
+        MultistaticLayout l = c.layout();
         o.printf(Locale.ROOT, "wangmultistatic simulation: %d REs, %d trials, seed %d%n", l.size(), c.trials(), c.seed());
         o.println();
         o.println("Layout (m)");

@@ -24,7 +24,9 @@ import org.cosense.signal.PulseTrain;
  * <p>Two stages. (1) Coarse grid: delays on the sample lattice k/P, Doppler on the bins of
  * {@link DelayDopplerSearch}; per pulse period the lagged correlations are summed, then
  * transformed across periods (the Doppler phase inside one period is ignored there). The
- * transform is a DFT at the grid bins, or a zero-padded FFT when that is cheaper (many bins).
+ * transform is a DFT at the grid bins, searched in two steps (strided lags and bins on the
+ * main lobe, then the exact grid around the strided maximum), or a zero-padded FFT over every
+ * bin when that is cheaper (many bins) [wangmultistatic A4].
  * (2) Refinement on the exact A: A is smooth between sample boundaries τ = (k ± 1/2)/P and jumps
  * across them, so Newton's method with the analytic gradient and Hessian runs on the closed
  * cell of the coarse lag (τ held on an edge while the gradient points out), and on the
@@ -51,6 +53,14 @@ public final class DelayDopplerMatchedFilter {
     private final boolean useFft;
     private final double[] dftRe;
     private final double[] dftIm;
+    private final int lagStride;
+    private final int binStride;
+    private final int segment;
+    private final int segments;
+    private final double[] centreRe;
+    private final double[] centreIm;
+    private final double[] segTableRe;
+    private final double[] segTableIm;
 
     /**
      * A filter for trains of {@code pulses} pulses sampled {@code oversampling} times per pulse
@@ -82,9 +92,17 @@ public final class DelayDopplerMatchedFilter {
         double dftCost = (double) blocks * binFrequency.length;
         double fftCost = 2.0 * fftLength * (Math.log(fftLength) / Math.log(2));
         this.useFft = forceFft != null ? forceFft && fftLength >= blocks : fftCost < dftCost && fftLength >= blocks;
+        // stage (a) of the two-stage grid: lag step ≤ Δt/4, bin step ≤ 1/(2M), segments of periods short enough that the
+        // Doppler phase over one segment stays within π/8 at the edge of the window
+        this.lagStride = Math.max(1, p / 4);
+        this.binStride = Math.max(1, search.dopplerStepDivisor() / 2);
+        double edge = Math.abs((double) nb / fftLength) + 1e-300;
+        this.segment = Math.max(1, Math.min(blocks, (int) Math.floor(1.0 / (16 * edge))));
+        this.segments = (blocks + segment - 1) / segment;
         if (useFft) {
             dftRe = null;
             dftIm = null;
+            centreRe = centreIm = segTableRe = segTableIm = null;
         } else {
             // e^{−j2π f_i b}, row b, split into real and imaginary tables (the inner loop over
             // the bins then vectorizes)
@@ -95,6 +113,26 @@ public final class DelayDopplerMatchedFilter {
                     double ph = -2 * Math.PI * binFrequency[i] * b;
                     dftRe[b * binFrequency.length + i] = Math.cos(ph);
                     dftIm[b * binFrequency.length + i] = Math.sin(ph);
+                }
+            }
+            // demodulation by the centre frequency per period, and per strided bin the offset's phase at each segment start
+            centreRe = new double[blocks];
+            centreIm = new double[blocks];
+            for (int b = 0; b < blocks; b++) {
+                double ph = -2 * Math.PI * search.dopplerCentre() * b;
+                centreRe[b] = Math.cos(ph);
+                centreIm[b] = Math.sin(ph);
+            }
+            int strided = (binFrequency.length + binStride - 1) / binStride + 1;
+            segTableRe = new double[strided * segments];
+            segTableIm = new double[strided * segments];
+            for (int i = nb % binStride; i < binFrequency.length; i += binStride) {
+                double offset = binFrequency[i] - search.dopplerCentre();
+                for (int sg = 0; sg < segments; sg++) {
+                    // the segment's periods b = sg·S … sg·S + S − 1 are taken at their centre
+                    double ph = -2 * Math.PI * offset * (sg * segment + (Math.min(blocks, (sg + 1) * segment) - sg * segment - 1) / 2.0);
+                    segTableRe[(i / binStride) * segments + sg] = Math.cos(ph);
+                    segTableIm[(i / binStride) * segments + sg] = Math.sin(ph);
                 }
             }
         }
@@ -110,8 +148,24 @@ public final class DelayDopplerMatchedFilter {
         return useFft;
     }
 
-    /** The transmitted train as the filter correlates with it: symbols, pulse, samples. */
-    private record Template(PulseShape pulse, double[] z, double symbolEnergy, double[] samples) {
+    /** The transmitted train as the filter correlates with it: symbols and pulse (the sampled template on demand). */
+    private record Template(PulseShape pulse, double[] z, double symbolEnergy) {
+        /** z[mP + q] = z_m g((q + 1/2)/P), interleaved: only the one-pass FFT grid reads it. */
+        double[] samples(int m, int p) {
+            double[] samples = new double[2 * m * p];
+            double[] g = new double[p];
+            for (int q = 0; q < p; q++) {
+                g[q] = pulse.value((q + 0.5) / p);
+            }
+            for (int mm = 0; mm < m; mm++) {
+                for (int q = 0; q < p; q++) {
+                    int j = mm * p + q;
+                    samples[2 * j] = z[2 * mm] * g[q];
+                    samples[2 * j + 1] = z[2 * mm + 1] * g[q];
+                }
+            }
+            return samples;
+        }
     }
 
     private Template template(PulseTrain train) {
@@ -119,18 +173,7 @@ public final class DelayDopplerMatchedFilter {
         InvalidInputException.require(train.pulses() == m, "train pulses", train.pulses(), "must equal the filter's " + m);
         InvalidInputException.require(train.oversampling() == p, "train oversampling", train.oversampling(),
                 "must equal the filter's " + p);
-        PulseShape pulse = train.pulse();
-        double[] z = train.symbols();
-        double[] samples = new double[2 * m * p];
-        double[] g = new double[p];
-        for (int q = 0; q < p; q++) {
-            g[q] = pulse.value((q + 0.5) / p);
-        }
-        for (int j = 0; j < m * p; j++) {
-            samples[2 * j] = z[2 * (j / p)] * g[j % p];
-            samples[2 * j + 1] = z[2 * (j / p) + 1] * g[j % p];
-        }
-        return new Template(pulse, z, train.symbolEnergy(), samples);
+        return new Template(train.pulse(), train.symbols(), train.symbolEnergy());
     }
 
     /**
@@ -165,7 +208,201 @@ public final class DelayDopplerMatchedFilter {
     }
 
     private int[] coarse(Template tpl, double[][] y) {
-        double[] template = tpl.samples();
+        return useFft ? coarseFullGrid(tpl, y) : coarseTwoStage(tpl, y);
+    }
+
+    /**
+     * Two stages on the same grid. (a) Every {@code lagStride}-th lag and every {@code binStride}-th bin, with the
+     * Doppler sum over pulse periods done in segments of {@code segment} periods (demodulated by each bin's frequency at
+     * the segment's first period, the residual phase inside a segment ignored). The strides sample the ambiguity
+     * function's main lobe: it is about one pulse period wide in delay (lag step ≤ Δt/4) and 1/M in Doppler (bin step
+     * ≤ 1/(2M)), so the strided maximum lies in the main lobe. (b) The exact DFT power on every grid point within one
+     * stride of that maximum; the best of these is the coarse estimate. When the ambiguity is unimodal over the window
+     * this is the full grid's maximum.
+     */
+    private int[] coarseTwoStage(Template tpl, double[][] y) {
+        int lags = kHi - kLo + 1;
+        int nr = y.length;
+        int bins = binFrequency.length;
+        int lc = Math.min(lags - 1, Math.max(0, (int) Math.round(search.delayCentre() * p) - kLo));
+        int nb = search.dopplerHalfBins();
+        double[][] corr = new double[lags][];
+        double best = -1;
+        int bestL = lc, bestI = nb;
+        double[] segRe = new double[segments * nr];
+        double[] segIm = new double[segments * nr];
+        Correlations correlations = new Correlations(tpl, y);
+        for (int l = lc % lagStride; l < lags; l += lagStride) {
+            double[] c = corr[l] = correlations.lag(l);
+            // segment sums per antenna, demodulated by the centre frequency
+            java.util.Arrays.fill(segRe, 0);
+            java.util.Arrays.fill(segIm, 0);
+            for (int b = 0; b < blocks; b++) {
+                int sg = b / segment;
+                double er = centreRe[b], ei = centreIm[b];
+                for (int r = 0; r < nr; r++) {
+                    double cr = c[2 * (b * nr + r)], ci = c[2 * (b * nr + r) + 1];
+                    segRe[sg * nr + r] += cr * er - ci * ei;
+                    segIm[sg * nr + r] += cr * ei + ci * er;
+                }
+            }
+            for (int i = nb % binStride; i < bins; i += binStride) {
+                double pw = 0;
+                for (int r = 0; r < nr; r++) {
+                    double ar = 0, ai = 0;
+                    int row = (i / binStride) * segments;
+                    for (int sg = 0; sg < segments; sg++) {
+                        double er = segTableRe[row + sg], ei = segTableIm[row + sg];
+                        double cr = segRe[sg * nr + r], ci = segIm[sg * nr + r];
+                        ar += cr * er - ci * ei;
+                        ai += cr * ei + ci * er;
+                    }
+                    pw += ar * ar + ai * ai;
+                }
+                if (pw > best) {
+                    best = pw;
+                    bestL = l;
+                    bestI = i;
+                }
+            }
+        }
+        // (b) exact DFT power on the full grid around the strided maximum
+        int l0 = bestL, i0 = bestI;
+        best = -1;
+        int iLo = Math.max(0, i0 - binStride + 1), iHi = Math.min(bins - 1, i0 + binStride - 1);
+        double[] accRe = new double[iHi - iLo + 1], accIm = new double[iHi - iLo + 1];
+        for (int l = Math.max(0, l0 - lagStride + 1); l <= Math.min(lags - 1, l0 + lagStride - 1); l++) {
+            double[] c = corr[l] != null ? corr[l] : correlations.lag(l);
+            double[] pw = new double[iHi - iLo + 1];
+            for (int r = 0; r < nr; r++) {
+                java.util.Arrays.fill(accRe, 0);
+                java.util.Arrays.fill(accIm, 0);
+                for (int b = 0; b < blocks; b++) {
+                    double cr = c[2 * (b * nr + r)], ci = c[2 * (b * nr + r) + 1];
+                    int row = b * bins + iLo;
+                    for (int i = 0; i < accRe.length; i++) {
+                        double er = dftRe[row + i], ei = dftIm[row + i];
+                        accRe[i] += cr * er - ci * ei;
+                        accIm[i] += cr * ei + ci * er;
+                    }
+                }
+                for (int i = 0; i < accRe.length; i++) {
+                    pw[i] += accRe[i] * accRe[i] + accIm[i] * accIm[i];
+                }
+            }
+            for (int i = 0; i < pw.length; i++) {
+                if (pw[i] > best) {
+                    best = pw[i];
+                    bestL = l;
+                    bestI = iLo + i;
+                }
+            }
+        }
+        return new int[] {kLo + bestL, bestI};
+    }
+
+    /**
+     * The lagged correlations c_l[b, r] = Σ_{q<P} y_r[kLo + bP + q] z*[bP + q − l] of one echo, built from the train's
+     * structure z[mP + q'] = z_m g_{q'}: for l = aP + s the P samples of period b meet the end of symbol b − a − 1 (q < s)
+     * and the start of symbol b − a (q ≥ s), so c_l[b] = z*_{b−a−1} U_s[b] + z*_{b−a} V_s[b] with the pulse-weighted
+     * partial sums U_s[b] = Σ_{q<s} y[kLo + bP + q] g_{q−s+P} and V_s[b] = Σ_{q≥s} y[kLo + bP + q] g_{q−s}. U_s and V_s
+     * are computed once per residue s and serve every lag with that residue: two complex products per period and lag.
+     */
+    private final class Correlations {
+        private final double[] z;
+        private final double[] g;
+        private final double[][] y;
+        private final double[][] u;
+        private final double[][] v;
+
+        Correlations(Template tpl, double[][] y) {
+            this.z = tpl.z();
+            this.y = y;
+            this.g = new double[p];
+            for (int q = 0; q < p; q++) {
+                g[q] = tpl.pulse().value((q + 0.5) / p);
+            }
+            this.u = new double[p][];
+            this.v = new double[p][];
+        }
+
+        private void residue(int s) {
+            int nr = y.length;
+            double[] us = new double[2 * blocks * nr];
+            double[] vs = new double[2 * blocks * nr];
+            for (int r = 0; r < nr; r++) {
+                double[] row = y[r];
+                int available = row.length / 2;
+                for (int b = 0; b < blocks; b++) {
+                    int n0 = kLo + b * p;
+                    double ur = 0, ui = 0, vr = 0, vi = 0;
+                    int qEnd = Math.min(p, available - n0);
+                    for (int q = 0; q < Math.min(s, qEnd); q++) {
+                        double w = g[q - s + p];
+                        ur += row[2 * (n0 + q)] * w;
+                        ui += row[2 * (n0 + q) + 1] * w;
+                    }
+                    for (int q = s; q < qEnd; q++) {
+                        double w = g[q - s];
+                        vr += row[2 * (n0 + q)] * w;
+                        vi += row[2 * (n0 + q) + 1] * w;
+                    }
+                    int idx = 2 * (b * nr + r);
+                    us[idx] = ur;
+                    us[idx + 1] = ui;
+                    vs[idx] = vr;
+                    vs[idx + 1] = vi;
+                }
+            }
+            u[s] = us;
+            v[s] = vs;
+        }
+
+        /** c[2 (b N_r + r)] for the lag kLo + l. */
+        double[] lag(int l) {
+            int a = l / p;
+            int s = l % p;
+            if (u[s] == null) {
+                residue(s);
+            }
+            double[] us = u[s];
+            double[] vs = v[s];
+            int nr = y.length;
+            double[] c = new double[2 * blocks * nr];
+            for (int b = 0; b < blocks; b++) {
+                int mv = b - a;      // the symbol starting in this period at offset s
+                int mu = b - a - 1;  // the symbol ending in it
+                boolean hasV = mv >= 0 && mv < m;
+                boolean hasU = s > 0 && mu >= 0 && mu < m;
+                for (int r = 0; r < nr; r++) {
+                    int idx = 2 * (b * nr + r);
+                    double cr = 0, ci = 0;
+                    if (hasV) {
+                        double zr = z[2 * mv], zi = z[2 * mv + 1];
+                        cr += vs[idx] * zr + vs[idx + 1] * zi;
+                        ci += vs[idx + 1] * zr - vs[idx] * zi;
+                    }
+                    if (hasU) {
+                        double zr = z[2 * mu], zi = z[2 * mu + 1];
+                        cr += us[idx] * zr + us[idx + 1] * zi;
+                        ci += us[idx + 1] * zr - us[idx] * zi;
+                    }
+                    c[idx] = cr;
+                    c[idx + 1] = ci;
+                }
+            }
+            return c;
+        }
+    }
+
+    /** {lag k, Doppler bin index} of the maximum over every grid point (for tests of the two-stage search). */
+    int[] coarseFullGrid(PulseTrain train, double[][] y) {
+        return coarseFullGrid(template(train), y);
+    }
+
+    /** The coarse grid in one pass: every lag, every bin (the FFT transform, or the DFT table for tests). */
+    private int[] coarseFullGrid(Template tpl, double[][] y) {
+        double[] template = tpl.samples(m, p);
         int lags = kHi - kLo + 1;
         int nr = y.length;
         int bins = binFrequency.length;
@@ -336,11 +573,7 @@ public final class DelayDopplerMatchedFilter {
             g1g1g2 += g1[q] * g1[q] + g[q] * g2[q];
         }
         double[] br = new double[m], bi = new double[m];
-        for (int mm = 0; mm < m; mm++) {
-            double ph = -2 * Math.PI * f * mm;
-            br[mm] = Math.cos(ph);
-            bi[mm] = Math.sin(ph);
-        }
+        phasor(f, br, bi);
         double twoPi = 2 * Math.PI;
         double sTotal = 0, sT = 0, sF = 0, sTT = 0, sFF = 0, sTF = 0;
         for (int r = 0; r < nr; r++) {
@@ -400,6 +633,30 @@ public final class DelayDopplerMatchedFilter {
         double aTF = sTF / e - sF * eT / (e * e);
         double aFF = sFF / e;
         return new double[] {a, aT, aF, aTT, aTF, aFF};
+    }
+
+    /** Exact phasors are recomputed every this many pulses; in between they are rotated (error a few ulps per step). */
+    private static final int PHASOR_RESEED = 32;
+
+    /**
+     * e^{−j2π f m} for m = 0 … M − 1: every {@value #PHASOR_RESEED}-th from cos/sin, the others by multiplying with
+     * e^{−j2π f} (the rounding error grows by a few ulps per step and is reset at each exact one, so every phasor is
+     * within about 1e-14 of cos/sin while costing one complex product instead of two trigonometric calls).
+     */
+    private static void phasor(double f, double[] re, double[] im) {
+        double sr = Math.cos(-2 * Math.PI * f), si = Math.sin(-2 * Math.PI * f);
+        for (int m0 = 0; m0 < re.length; m0 += PHASOR_RESEED) {
+            double ph = -2 * Math.PI * f * m0;
+            double cr = Math.cos(ph), ci = Math.sin(ph);
+            int end = Math.min(re.length, m0 + PHASOR_RESEED);
+            for (int mm = m0; mm < end; mm++) {
+                re[mm] = cr;
+                im[mm] = ci;
+                double nr = cr * sr - ci * si;
+                ci = cr * si + ci * sr;
+                cr = nr;
+            }
+        }
     }
 
     /** {τ, f, A, iterations}: maximum of A on the closed cell × the Doppler line. */

@@ -28,15 +28,42 @@ public final class CommunicationRates {
      */
     public static double logDetRate(ZMatrixRMaj h, TransmitCovariances q, int k, boolean selected, double noise) {
         check(q, k, noise);
-        int nr = h.numRows;
-        ZMatrixRMaj psi = ComplexLinalg.scale(noise, ComplexLinalg.identity(nr));
+        ZMatrixRMaj psi = psi(h, q, k, selected, noise);
+        ZMatrixRMaj withSignal = ComplexLinalg.add(psi, received(h, q.communication(k)));
+        return (logDet(withSignal) - logDet(psi)) / Math.log(2);
+    }
+
+    /**
+     * The SCA surrogate of R_k around Q̄, (43)–(44) with the corrections of [wangmultistatic E10] (H_{b,k} and the
+     * interference covariance Ψ_k of RE k itself): log det Ψ_k is concave in Q, so its first-order expansion at Q̄ bounds
+     * it from above and
+     * <pre>
+     *   R̃_k(Q; Q̄) = [log det(Ψ_k(Q) + H Q_k H^H) − log det Ψ_k(Q̄) − tr(Ψ_k(Q̄)^{-1} (Ψ_k(Q) − Ψ_k(Q̄)))] / ln 2
+     * </pre>
+     * is concave in Q, never above R_k(Q), and equal to it with the same gradient at Q = Q̄ [wangmultistatic C14]. The
+     * LoS beamforming of this package does not need it (there the rate rows are linear); it is the building block of an
+     * SCA over general channels.
+     */
+    public static double surrogateRate(ZMatrixRMaj h, TransmitCovariances q, TransmitCovariances around, int k, boolean selected,
+            double noise) {
+        check(q, k, noise);
+        check(around, k, noise);
+        ZMatrixRMaj psi = psi(h, q, k, selected, noise);
+        ZMatrixRMaj psiBar = psi(h, around, k, selected, noise);
+        ZMatrixRMaj withSignal = ComplexLinalg.add(psi, received(h, q.communication(k)));
+        double linear = ComplexLinalg.traceOfProduct(ComplexLinalg.inverse(psiBar), ComplexLinalg.subtract(psi, psiBar)).re();
+        return (logDet(withSignal) - logDet(psiBar) - linear) / Math.log(2);
+    }
+
+    /** Ψ_k = σ² I + Σ_{i ∈ I_k} H Q_i H^H. */
+    private static ZMatrixRMaj psi(ZMatrixRMaj h, TransmitCovariances q, int k, boolean selected, double noise) {
+        ZMatrixRMaj psi = ComplexLinalg.scale(noise, ComplexLinalg.identity(h.numRows));
         for (int i = 0; i <= q.receivers(); i++) {
             if (interferes(i, k, selected)) {
                 psi = ComplexLinalg.add(psi, received(h, q.stream(i)));
             }
         }
-        ZMatrixRMaj withSignal = ComplexLinalg.add(psi, received(h, q.communication(k)));
-        return (logDet(withSignal) - logDet(psi)) / Math.log(2);
+        return psi;
     }
 
     /**

@@ -235,6 +235,7 @@ public final class LosBeamformingSdp {
         functionals.add(power);
         functionals.add(sensing);
         ZMatrixRMaj[] current = q.clone();
+        int rows = functionals.size();
         for (int iteration = 0; iteration < n * (k + 1); iteration++) {
             ZMatrixRMaj[] v = new ZMatrixRMaj[k + 1];
             int cols = 0;
@@ -242,16 +243,38 @@ public final class LosBeamformingSdp {
                 v[i] = factor(current[i]);
                 cols += v[i].numCols * v[i].numCols;
             }
-            if (cols <= functionals.size()) {
+            if (cols <= rows) {
                 break;
             }
-            DMatrixRMaj m = new DMatrixRMaj(cols, cols);   // rows beyond the functionals stay zero
+            // Any perturbation in the null space of the row functionals keeps every row; it suffices to look for one
+            // among the coordinates of a few blocks (the highest ranks first) with more coordinates than rows, so the
+            // linear system stays (K + 2) × (a little more than K + 2) whatever the ranks of the interior-point optimum.
+            // (The full system has Σ rank(Q_i)² columns, up to (K + 1) N_t² ≈ 1100 at K = N_t = 10: one SVD per rank
+            // removed took minutes.)
+            Integer[] order = new Integer[k + 1];
+            for (int i = 0; i <= k; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (a, b) -> v[b].numCols != v[a].numCols ? v[b].numCols - v[a].numCols : a - b);
+            boolean[] moved = new boolean[k + 1];
+            int chosen = 0;
+            for (int i : order) {
+                if (chosen > rows || v[i].numCols == 0) {
+                    break;
+                }
+                moved[i] = true;
+                chosen += v[i].numCols * v[i].numCols;
+            }
+            DMatrixRMaj m = new DMatrixRMaj(chosen, chosen);   // rows beyond the functionals stay zero
             int offset = 0;
             for (int i = 0; i <= k; i++) {
+                if (!moved[i]) {
+                    continue;
+                }
                 int r = v[i].numCols;
-                for (int j = 0; j < functionals.size(); j++) {
+                for (int j = 0; j < rows; j++) {
                     ZMatrixRMaj a = functionals.get(j)[i];
-                    if (a == null || r == 0) {
+                    if (a == null) {
                         continue;
                     }
                     ZMatrixRMaj bm = ComplexLinalg.product(ComplexLinalg.conjugateTranspose(v[i]), a, v[i]);
@@ -267,7 +290,7 @@ public final class LosBeamformingSdp {
                 }
                 offset += r * r;
             }
-            SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(cols, cols, false, true, false);
+            SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(chosen, chosen, false, true, false);
             if (!svd.decompose(m)) {
                 break;
             }
@@ -277,6 +300,9 @@ public final class LosBeamformingSdp {
             double smallest = 0;
             offset = 0;
             for (int i = 0; i <= k; i++) {
+                if (!moved[i]) {
+                    continue;
+                }
                 int r = v[i].numCols;
                 delta[i] = new ZMatrixRMaj(r, r);
                 int col = offset;
@@ -290,11 +316,9 @@ public final class LosBeamformingSdp {
                     }
                 }
                 offset += r * r;
-                if (r > 0) {
-                    double[] ev = HermitianEigen.decompose(delta[i]).values();
-                    largest = Math.max(largest, ev[ev.length - 1]);
-                    smallest = Math.min(smallest, ev[0]);
-                }
+                double[] ev = HermitianEigen.decompose(delta[i]).values();
+                largest = Math.max(largest, ev[ev.length - 1]);
+                smallest = Math.min(smallest, ev[0]);
             }
             // step Q_i <- V_i (I - t Delta_i) V_i^H with the largest t that keeps every block PSD
             double t = largest >= -smallest ? 1 / largest : -1 / (-smallest);
@@ -302,10 +326,10 @@ public final class LosBeamformingSdp {
                 break;
             }
             for (int i = 0; i <= k; i++) {
-                int r = v[i].numCols;
-                if (r == 0) {
+                if (!moved[i]) {
                     continue;
                 }
+                int r = v[i].numCols;
                 ZMatrixRMaj inner = ComplexLinalg.subtract(ComplexLinalg.identity(r), ComplexLinalg.scale(t, delta[i]));
                 current[i] = ComplexLinalg.hermitianPart(ComplexLinalg.product(v[i], inner, ComplexLinalg.conjugateTranspose(v[i])));
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cosense.InvalidInputException;
+import org.cosense.math.ComplexLinalg;
 import org.cosense.math.RandomStream;
 import org.ejml.data.ZMatrixRMaj;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,56 @@ class CommunicationRatesTest {
                 }
             }
         }
+    }
+
+    /**
+     * The SCA surrogate (44) on general (random, not LoS) channels: below the rate for random Q, equal at Q̄, and with the
+     * same directional derivative there (central differences, 1e-4 relative) [wangmultistatic C14].
+     */
+    @Test
+    void rateSurrogateIsATightLowerBoundWithTheSameGradient() {
+        RandomStream rng = new RandomStream(44);
+        int k = 3;
+        int nt = 4;
+        int nr = 2;
+        double noise = 0.05;
+        for (int trial = 0; trial < 20; trial++) {
+            ZMatrixRMaj h = new ZMatrixRMaj(nr, nt);
+            for (int i = 0; i < h.data.length; i++) {
+                h.data[i] = rng.nextGaussian() / Math.sqrt(2);
+            }
+            ZMatrixRMaj[] bar = new ZMatrixRMaj[k + 1];
+            ZMatrixRMaj[] dir = new ZMatrixRMaj[k + 1];
+            for (int i = 0; i <= k; i++) {
+                bar[i] = Instances.randomPsd(rng, nt, nt, 0.3);
+                dir[i] = ComplexLinalg.subtract(Instances.randomPsd(rng, nt, 2, 0.1), Instances.randomPsd(rng, nt, 2, 0.1));
+            }
+            TransmitCovariances qBar = new TransmitCovariances(bar);
+            TransmitCovariances q = randomCovariances(rng, k, nt);
+            int re = trial % k;
+            boolean b = trial % 2 == 0;
+            double atQ = CommunicationRates.logDetRate(h, q, re, b, noise);
+            assertTrue(CommunicationRates.surrogateRate(h, q, qBar, re, b, noise) <= atQ + 1e-12, "trial " + trial);
+            double atBar = CommunicationRates.logDetRate(h, qBar, re, b, noise);
+            assertEquals(atBar, CommunicationRates.surrogateRate(h, qBar, qBar, re, b, noise), 1e-12 * Math.max(1, atBar));
+            double step = 1e-5;
+            TransmitCovariances plus = shifted(bar, dir, step);
+            TransmitCovariances minus = shifted(bar, dir, -step);
+            double dRate = (CommunicationRates.logDetRate(h, plus, re, b, noise) - CommunicationRates.logDetRate(h, minus, re, b, noise))
+                    / (2 * step);
+            double dSur = (CommunicationRates.surrogateRate(h, plus, qBar, re, b, noise)
+                    - CommunicationRates.surrogateRate(h, minus, qBar, re, b, noise)) / (2 * step);
+            assertTrue(Math.abs(dRate) > 1e-3, "a non-trivial direction: " + dRate);
+            assertEquals(dRate, dSur, 1e-4 * Math.abs(dRate), "trial " + trial);
+        }
+    }
+
+    private static TransmitCovariances shifted(ZMatrixRMaj[] q, ZMatrixRMaj[] d, double t) {
+        ZMatrixRMaj[] out = new ZMatrixRMaj[q.length];
+        for (int i = 0; i < q.length; i++) {
+            out[i] = ComplexLinalg.add(q[i], ComplexLinalg.scale(t, d[i]));
+        }
+        return new TransmitCovariances(out);
     }
 
     @Test

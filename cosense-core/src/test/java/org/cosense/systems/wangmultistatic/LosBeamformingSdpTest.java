@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.cosense.math.RandomStream;
 import org.cosense.optim.ConvexProgram;
 import org.cosense.optim.SdpaFormat;
 import org.cosense.optim.DualLmiSolver;
@@ -89,6 +90,42 @@ class LosBeamformingSdpTest {
                 assertEquals(opt.rates()[k], CommunicationRates.logDetRate(p.links()[k].matrix(), q, k, b[k], p.noise()), 1e-9);
             }
         }
+    }
+
+    /**
+     * Figure-size instances (K = 10 REs, N_t = 10, N_r = 2, L = 2, P_T = 1 W) on random layouts of the figures' generator,
+     * with random selections and rates: every extracted beamformer set meets the power budget and every rate row to 1e-6
+     * and attains the SDP optimum, and rank reduction ends with Σ rank(Q_i)² ≤ K + 2.
+     */
+    @Test
+    void extractionOnRandomFigureLayoutsMeetsPowerAndEveryRate() {
+        RandomStream rng = new RandomStream(2027);
+        int feasible = 0;
+        for (int t = 0; t < 8; t++) {
+            MultistaticLayout lay = MultistaticLayout.random(rng, 10, new double[] {0, 0}, Instances.TARGET);
+            boolean[] b = new boolean[10];
+            for (int i = 0; i < 10; i++) {
+                b[i] = rng.nextDouble() < 0.4;
+            }
+            double rate = 0.5 + 1.5 * rng.nextDouble();
+            BeamformingProblem p = new BeamformingProblem(Instances.links(lay.receivers(), 10, 2), Instances.sensingSteering(10), b,
+                    rate, 1, Instances.NOISE, 1);
+            if (!(new LosBeamformingSdp().solve(p, 2) instanceof BeamformingResult.Optimal opt)) {
+                continue;
+            }
+            feasible++;
+            int squares = 0;
+            for (int r : opt.ranks()) {
+                squares += r * r;
+            }
+            assertTrue(squares <= 12, "layout " + t + ": sum of squared ranks " + squares);
+            assertTrue(opt.power() <= p.powerBudget() * (1 + 1e-6), "layout " + t + ": power " + opt.power());
+            for (int k = 0; k < 10; k++) {
+                assertTrue(opt.rates()[k] >= rate - 1e-6, "layout " + t + ", RE " + k + ": rate " + opt.rates()[k] + " < " + rate);
+            }
+            assertEquals(opt.objective(), opt.achieved(), 1e-6 * opt.objective(), "layout " + t);
+        }
+        assertTrue(feasible >= 5, feasible + " of 8 layouts feasible");
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class BeamformingBenchmark implements Benchmark {
 
     /** The benchmark instance. */
     static BeamformingProblem instance(long seed) {
-        WangSimulation.Layout lay = WangSimulation.referenceLayout(seed);
+        org.cosense.systems.wangmultistatic.MultistaticLayout lay = WangSimulation.referenceLayout(seed);
         int k = lay.size();
         int nt = 10;
         LosLink[] links = new LosLink[k];

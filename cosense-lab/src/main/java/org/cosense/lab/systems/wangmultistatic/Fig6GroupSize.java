@@ -39,20 +39,21 @@ final class Fig6GroupSize extends WangFigure {
             x[i] = i + 1;
         }
         int n = NAMES.size();
-        double[][][] r = ctx.monteCarlo().runSweep(qualifiedId(), ctx.seed(), x.length, ctx.trials(), (t, rngs) -> {
+        int[] visit = java.util.stream.IntStream.range(0, x.length).toArray();
+        FixedLayouts fixed = fixedLayouts(ctx, qualifiedId(), x.length, n, (t, rngs) -> {
             Instance inst = instance(rngs[0], NT, NR);
-            double[][] out = new double[x.length][];
-            for (int p = 0; p < x.length; p++) {
-                out[p] = new double[METRICS * n];
+            return untilInfeasible(x.length, n, visit, p -> {
+                double[] out = new double[METRICS * n];
                 int size = (int) x[p];
                 for (int s = 0; s < n; s++) {
                     Scheme scheme = s < 2 ? Scheme.MINIMAX : Scheme.KMEANS;
-                    put(out[p], s, inst.select(s % 2 == 0 ? COSINE : SINC, inst.candidatesOfSize(scheme, size), RATE,
+                    put(out, s, inst.select(s % 2 == 0 ? COSINE : SINC, inst.candidatesOfSize(scheme, size), RATE,
                             Double.POSITIVE_INFINITY));
                 }
-            }
-            return out;
+                return out;
+            });
         });
+        double[][][] r = fixed.results();
         Aggregate a = aggregate(r, n);
         List<Series> series = series(NAMES, x, a);
         Map<String, double[]> y = byName(NAMES, a);
@@ -140,7 +141,7 @@ final class Fig6GroupSize extends WangFigure {
                 + "at |G| = 1 and |G| = K (invariant). Sidecar (not in the paper, [wangmultistatic A15]): Algorithm I (cost-limited, "
                 + "2K - 1 candidates) against exhaustive search over all 2^K - 1 sets, K = 10, on " + gap.layouts + " random layouts"
                 + (ctx.quick() ? " (quick run; 200 in a full run)" : "") + ", relative CRB gap U_AlgI / U_exhaustive - 1: " + gapText
-                + "." + common(ctx) + departures(checks, Map.of());
+                + "." + common(ctx) + fixed.sentence() + verdicts(checks) + departures(checks, Map.of());
         return new FigureResult(caption, List.of(new LinePanel("", "|G|", "CRB", false, true, series)), null, null, prm, checks);
     }
 

@@ -25,6 +25,7 @@ import org.cosense.systems.wangmultistatic.CooperationCost;
 import org.cosense.systems.wangmultistatic.CooperativeCrb;
 import org.cosense.systems.wangmultistatic.LosBeamformingSdp;
 import org.cosense.systems.wangmultistatic.LosLink;
+import org.cosense.systems.wangmultistatic.MultistaticLayout;
 import org.cosense.systems.wangmultistatic.PaperFim;
 import org.cosense.systems.wangmultistatic.PulseMoments;
 import org.cosense.systems.wangmultistatic.ReceiverSelection;
@@ -65,27 +66,7 @@ abstract class WangFigure extends DeclaredExperiment {
         super("wangmultistatic", id, title, behaviour, 20, 2);
     }
 
-    /**
-     * K REs i.i.d. uniform in area over the annulus 1 m ≤ |p_k| ≤ 100 m around the TR at the origin; an RE closer
-     * than 1 m to the target is redrawn [wangmultistatic A12].
-     */
-    static double[][] layout(RandomStream rng, int k) {
-        double[][] p = new double[k][];
-        for (int i = 0; i < k; i++) {
-            double x;
-            double y;
-            do {
-                double r = Math.sqrt(1 + (100.0 * 100.0 - 1) * rng.nextDouble());
-                double a = 2 * Math.PI * rng.nextDouble();
-                x = r * Math.cos(a);
-                y = r * Math.sin(a);
-            } while (Math.hypot(x - TARGET[0], y - TARGET[1]) < 1);
-            p[i] = new double[] {x, y};
-        }
-        return p;
-    }
-
-    /** One random layout: RE positions and the k-means seed. */
+    /** One random layout ({@link MultistaticLayout#random}, TR at the origin): RE positions and the k-means seed. */
     record Layout(double[][] receivers, long kMeansSeed) {
         Instance with(int nt, int nr) {
             return new Instance(receivers, nt, nr, kMeansSeed);
@@ -97,7 +78,7 @@ abstract class WangFigure extends DeclaredExperiment {
      * sweep point and series (common random layouts). Draw it once per trial and reuse it for every point.
      */
     static Layout layout(RandomStream layoutStream) {
-        double[][] p = layout(layoutStream, K);
+        double[][] p = MultistaticLayout.random(layoutStream, K, new double[] {0, 0}, TARGET).receivers();
         return new Layout(p, layoutStream.nextLong());
     }
 
@@ -214,13 +195,22 @@ abstract class WangFigure extends DeclaredExperiment {
          * chosen set. Returns {U, min_k R_k, |G|, Omega} or null when infeasible or no candidate qualifies.
          */
         double[] select(PaperFim model, List<int[]> pool, double rate, double costLimit) {
+            return select(model, pool, rate, costLimit, false);
+        }
+
+        /**
+         * As {@link #select(PaperFim, List, double, double)}; with {@code largest} the admissible candidate with the most
+         * REs (the cheapest among equals) instead of the smallest U: a choice that looks only at the REs' own geometry
+         * (fig5's extension reading of the k-means baseline).
+         */
+        double[] select(PaperFim model, List<int[]> pool, double rate, double costLimit, boolean largest) {
             Optional<TransmitCovariances> bar = beamform(new int[0], rate);
             if (bar.isEmpty()) {
                 return null;
             }
             TransmitCovariances wBar = bar.get();
             Optional<ReceiverSelection.Choice> c = ReceiverSelection.choose(pool, new ReceiverSelection.Criteria(
-                    g -> crb(model, g, wBar), ratesMet(wBar, rate), cost, costLimit));
+                    g -> largest ? -g.length : crb(model, g, wBar), ratesMet(wBar, rate), cost, costLimit));
             if (c.isEmpty()) {
                 return null;
             }
@@ -252,6 +242,113 @@ abstract class WangFigure extends DeclaredExperiment {
             double minRate = Arrays.stream(rates).min().orElse(Double.NaN);
             return new double[] {crb(model, g, o.get()), minRate, g.length, cost.of(g)};
         }
+    }
+
+    /** Layouts drawn at most per wanted layout when looking for a fixed set feasible everywhere [wangmultistatic A14]. */
+    static final int DRAW_CAP_FACTOR = 15;
+
+    /** One layout's results at every point; may stop at the first point where a series is infeasible (the rest left infeasible). */
+    @FunctionalInterface
+    interface LayoutSweep {
+        double[][] run(int layout, RandomStream[] rngs);
+    }
+
+    /**
+     * The figure's fixed layout set [wangmultistatic A14]: layouts t = 0, 1, 2, ... (each a pure function of (seed, t), its
+     * point streams those of {@link org.cosense.lab.MonteCarlo#runSweep}) are drawn in batches until {@code wanted} of them
+     * are feasible for every series at every point, or {@code DRAW_CAP_FACTOR × wanted} have been drawn. The first
+     * {@code wanted} such layouts in draw order are kept, so the set does not depend on the thread count.
+     *
+     * @return results[point][kept layout] and the number drawn
+     */
+    static FixedLayouts fixedLayouts(RunContext ctx, String label, int points, int series, LayoutSweep sweep) {
+        int wanted = ctx.trials();
+        int cap = DRAW_CAP_FACTOR * wanted;
+        List<double[][]> kept = new ArrayList<>();
+        int drawn = 0;
+        int batch = wanted;
+        while (kept.size() < wanted && drawn < cap) {
+            int offset = drawn;
+            int size = Math.min(batch, cap - drawn);
+            double[][][] r = ctx.monteCarlo().runSweep(label, ctx.seed(), points, size, (t, ignored) -> {
+                RandomStream[] rngs = new RandomStream[points];
+                for (int q = 0; q < points; q++) {
+                    rngs[q] = RandomStream.forTrial(ctx.seed(), q, offset + t);
+                }
+                return sweep.run(offset + t, rngs);
+            });
+            drawn += size;
+            for (int t = 0; t < size && kept.size() < wanted; t++) {
+                boolean all = true;
+                double[][] one = new double[points][];
+                for (int q = 0; q < points; q++) {
+                    one[q] = r[q][t];
+                    for (int s = 0; s < series; s++) {
+                        all &= r[q][t][METRICS * s + 2] == 1;
+                    }
+                }
+                if (all) {
+                    kept.add(one);
+                }
+            }
+            int need = wanted - kept.size();
+            // the next batch from the yield so far (a deterministic function of the results), at least `need`
+            batch = kept.isEmpty() ? 2 * drawn : Math.max(need, (int) Math.ceil(1.25 * need * drawn / (double) kept.size()));
+        }
+        double[][][] out = new double[points][kept.size()][];
+        for (int t = 0; t < kept.size(); t++) {
+            for (int q = 0; q < points; q++) {
+                out[q][t] = kept.get(t)[q];
+            }
+        }
+        return new FixedLayouts(out, drawn, wanted);
+    }
+
+    /** A fixed layout set: results[point][layout], all feasible for every series at every point; drawn = layouts drawn. */
+    record FixedLayouts(double[][][] results, int drawn, int wanted) {
+        int kept() {
+            return results.length == 0 ? 0 : results[0].length;
+        }
+
+        /** Caption sentence: how the set was found. */
+        String sentence() {
+            return String.format(" Fixed layout set: the first %d of %d layouts drawn that are feasible for every series at every x "
+                    + "(wanted %d, at most %d drawn, [wangmultistatic A14]); every mean and every check is over these same layouts.",
+                    kept(), drawn, wanted, DRAW_CAP_FACTOR * wanted);
+        }
+    }
+
+    /** Runs the points of one layout in {@code order}; after the first point where some series is infeasible the rest are infeasible. */
+    static double[][] untilInfeasible(int points, int series, int[] order, java.util.function.IntFunction<double[]> point) {
+        double[][] out = new double[points][];
+        boolean stop = false;
+        for (int p : order) {
+            if (stop) {
+                out[p] = new double[METRICS * series];
+                for (int s = 0; s < series; s++) {
+                    put(out[p], s, null);
+                }
+                continue;
+            }
+            out[p] = point.apply(p);
+            for (int s = 0; s < series; s++) {
+                stop |= out[p][METRICS * s + 2] != 1;
+            }
+        }
+        return out;
+    }
+
+    /** "Claims: a holds; b does not hold." for the figure's paper claims. */
+    static String verdicts(List<Check> checks) {
+        StringBuilder sb = new StringBuilder(" Paper claims on these layouts:");
+        String sep = " ";
+        for (Check c : checks) {
+            if (c.kind() == Check.Kind.PAPER) {
+                sb.append(sep).append(c.id()).append(c.passed() ? " holds" : " does not hold");
+                sep = "; ";
+            }
+        }
+        return sb.append('.').toString();
     }
 
     /** Metrics per series: U, min rate, feasible flag (1/0). */
@@ -314,13 +411,16 @@ abstract class WangFigure extends DeclaredExperiment {
         return out;
     }
 
-    /** The trade-off table {@code <id>-tradeoff.csv}: per series and R_th, the means over common feasible layouts. */
-    static Table tradeoff(String id, List<String> names, double[] rth, Aggregate a) {
+    /**
+     * The trade-off table {@code <id>-tradeoff.csv}: per series and R_th, the means over the fixed layout set;
+     * feasible_layouts = the size of that set, layouts = the layouts drawn to find it.
+     */
+    static Table tradeoff(String id, List<String> names, double[] rth, Aggregate a, int drawn) {
         List<List<String>> rows = new ArrayList<>();
         for (int s = 0; s < names.size(); s++) {
             for (int p = 0; p < rth.length; p++) {
                 rows.add(List.of(names.get(s), num(rth[p]), num(a.minRate()[s][p]), num(a.mean()[s][p]),
-                        Integer.toString(a.common()[p]), Integer.toString(a.layouts())));
+                        Integer.toString(a.common()[p]), Integer.toString(drawn)));
             }
         }
         return new Table(id + "-tradeoff.csv", List.of("series", "r_th", "min_rate_mean", "crb_mean", "feasible_layouts", "layouts"), rows);
@@ -416,9 +516,9 @@ abstract class WangFigure extends DeclaredExperiment {
                 + "ASSUMED: %d random layouts (the same layouts for every series and x; uniform in area over 1..100 m, "
                 + "[wangmultistatic A12]); deterministic LoS links; per layout and x: the b = 0 beamformer, selection with it, then the "
                 + "SDP for the chosen set, one pass ([wangmultistatic A13]); the target's true position is the selector's prior. "
-                + "A rate requirement that no beamformer meets for a layout is a result: the layout is counted infeasible at that x "
-                + "and every mean is over the layouts feasible for all series at that x (common layouts, their number is the trials "
-                + "column; [wangmultistatic A14]).", ctx.trials());
+                + "A rate requirement that no beamformer meets for a layout is a result: the layout is infeasible at that x, and "
+                + "every series is averaged over the same layouts (their number is the trials column; [wangmultistatic A14]).",
+                ctx.trials());
     }
 
     /** Caption sentences for failed checks. */

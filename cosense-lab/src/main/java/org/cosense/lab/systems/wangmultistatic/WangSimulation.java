@@ -18,6 +18,7 @@ import org.cosense.systems.wangmultistatic.CooperationCost;
 import org.cosense.systems.wangmultistatic.CooperativeCrb;
 import org.cosense.systems.wangmultistatic.EchoSettings;
 import org.cosense.systems.wangmultistatic.ExactFim;
+import org.cosense.systems.wangmultistatic.MultistaticLayout;
 import org.cosense.systems.wangmultistatic.PaperFim;
 import org.cosense.systems.wangmultistatic.PulseMoments;
 import org.cosense.systems.wangmultistatic.ReceiverSelection;
@@ -40,33 +41,6 @@ import org.ejml.data.DMatrixRMaj;
 public final class WangSimulation {
     /** Speed of light (m/s). */
     static final double C = BistaticDopplerDelay.C;
-
-    /** One TR, one target, K REs (m). */
-    public record Layout(double[] transmitter, double[] target, double[][] receivers) {
-        public Layout {
-            InvalidInputException.require(transmitter != null && transmitter.length == 2, "transmitter", transmitter, "must be {x, y}");
-            InvalidInputException.require(target != null && target.length == 2, "target", target, "must be {x, y}");
-            InvalidInputException.require(receivers != null && receivers.length >= 1, "receivers", receivers, "at least one RE");
-            InvalidInputException.require(dist(transmitter, target) > 0, "target", Arrays.toString(target),
-                    "must not coincide with the transmitter");
-            for (int k = 0; k < receivers.length; k++) {
-                double[] p = receivers[k];
-                InvalidInputException.require(p != null && p.length == 2, "receiver", k + 1, p, "must be {x, y}");
-                InvalidInputException.require(dist(p, transmitter) > 0, "receiver", k + 1, Arrays.toString(p),
-                        "must not coincide with the transmitter");
-                InvalidInputException.require(dist(p, target) > 0, "receiver", k + 1, Arrays.toString(p),
-                        "must not coincide with the target");
-                for (int j = 0; j < k; j++) {
-                    InvalidInputException.require(dist(p, receivers[j]) > 0, "receiver", k + 1, Arrays.toString(p),
-                            "duplicates receiver " + (j + 1));
-                }
-            }
-        }
-
-        public int size() {
-            return receivers.length;
-        }
-    }
 
     /**
      * Every fixed value of the chain.
@@ -123,45 +97,33 @@ public final class WangSimulation {
     record Link(double[] position, double delay, double doppler, double arrival, double power) {
     }
 
-    /** A layout drawn as [wangmultistatic A32] says: K REs i.i.d. uniform in area over 1 m ≤ |p_k − p_b| ≤ 100 m. */
-    public static Layout randomLayout(long seed, int k, double[] transmitter, double[] target) {
-        InvalidInputException.positive("receivers K", k);
-        RandomStream rng = new RandomStream(seed).split(0x57A9L);
-        double[][] re = new double[k][];
-        for (int i = 0; i < k; i++) {
-            double[] p;
-            do {
-                double r = Math.sqrt(1 + rng.nextDouble() * (100 * 100 - 1));
-                double a = 2 * Math.PI * rng.nextDouble();
-                p = new double[] {transmitter[0] + r * Math.cos(a), transmitter[1] + r * Math.sin(a)};
-            } while (dist(p, target) < 1);
-            re[i] = p;
-        }
-        return new Layout(transmitter.clone(), target.clone(), re);
+    /** A random layout of seed s: the figures' layout 0 of seed s ({@link MultistaticLayout#random}, [wangmultistatic A12]). */
+    public static MultistaticLayout randomLayout(long seed, int k, double[] transmitter, double[] target) {
+        return MultistaticLayout.random(RandomStream.forTrial(seed, 0, 0), k, transmitter, target);
     }
 
-    /** The reference layout of fig7 and {@code position}: the first layout of the master seed ([wangmultistatic A32]). */
-    static Layout referenceLayout(long seed) {
-        return randomLayout(seed, 10, new double[] {0, 0}, new double[] {20, 40});
+    /** The reference layout of fig7 and {@code position}: layout 0 of figs 2–6 for the master seed ([wangmultistatic A32]). */
+    static MultistaticLayout referenceLayout(long seed) {
+        return randomLayout(seed, WangFigure.K, new double[] {0, 0}, WangFigure.TARGET);
     }
 
     static double dist(double[] a, double[] b) {
         return Math.hypot(a[0] - b[0], a[1] - b[1]);
     }
 
-    private final Layout layout;
+    private final MultistaticLayout layout;
     private final Setting setting;
     private final PulseShape pulse;
     private final PulseMoments moments;
 
-    WangSimulation(Layout layout, Setting setting) {
+    WangSimulation(MultistaticLayout layout, Setting setting) {
         this.layout = layout;
         this.setting = setting;
         this.pulse = setting.normalizedPulse();
         this.moments = setting.moments();
     }
 
-    Layout layout() {
+    MultistaticLayout layout() {
         return layout;
     }
 
@@ -171,15 +133,15 @@ public final class WangSimulation {
 
     /** ψ = (x₀, y₀, v). */
     double[] psi() {
-        return new double[] {layout.target[0], layout.target[1], setting.speed()};
+        return new double[] {layout.target()[0], layout.target()[1], setting.speed()};
     }
 
     /** RE k's link; k = −1 is the mono-static TR receiving its own echo (path 2 d_{b,0}, DoA θ). */
     Link link(int k) {
-        double[] tr = layout.transmitter;
-        double[] p0 = layout.target;
+        double[] tr = layout.transmitter();
+        double[] p0 = layout.target();
         double theta = BistaticDopplerDelay.azimuthTowards(tr, p0);
-        double[] pos = k < 0 ? tr : layout.receivers[k];
+        double[] pos = k < 0 ? tr : layout.receivers()[k];
         double phi = k < 0 ? theta : BistaticDopplerDelay.azimuthTowards(pos, p0);
         double path = dist(tr, p0) + dist(pos, p0);
         double f = BistaticDopplerDelay.doppler(setting.carrier(), setting.speed() / C, theta, phi);
@@ -271,7 +233,7 @@ public final class WangSimulation {
      * one with the smallest EXACT cooperative bound tr((Σ J_k)^{-1}) at the given power ([wangmultistatic A32]).
      */
     int[] select(int n, double powerDbm) {
-        CooperationCost geometry = new CooperationCost(layout.receivers, layout.target, setting.rho());
+        CooperationCost geometry = new CooperationCost(layout.receivers(), layout.target(), setting.rho());
         int[] best = null;
         double bestU = Double.POSITIVE_INFINITY;
         for (int[] g : ReceiverSelection.minimaxCandidatesOfSize(geometry, n)) {
@@ -310,7 +272,7 @@ public final class WangSimulation {
 
     /** Per-RE DoD Jacobians G_k = ∂(τ_k, f̃_k)/∂ψ. */
     DMatrixRMaj jacobian(int k) {
-        return BistaticDopplerDelay.jacobian(layout.transmitter, layout.receivers[k], setting.carrier(), setting.sampleInterval(), psi());
+        return BistaticDopplerDelay.jacobian(layout.transmitter(), layout.receivers()[k], setting.carrier(), setting.sampleInterval(), psi());
     }
 
     /**
@@ -326,9 +288,9 @@ public final class WangSimulation {
         }
         double bound = locateBoundOnly(g, outcomes);
         try {
-            double[] p = new DopplerDelayLocalizer(layout.transmitter, setting.carrier()).locate(obs).position();
-            double ex = p[0] - layout.target[0];
-            double ey = p[1] - layout.target[1];
+            double[] p = new DopplerDelayLocalizer(layout.transmitter(), setting.carrier()).locate(obs).position();
+            double ex = p[0] - layout.target()[0];
+            double ey = p[1] - layout.target()[1];
             return new double[] {ex * ex + ey * ey, bound};
         } catch (InvalidInputException e) {
             return null;
@@ -357,7 +319,7 @@ public final class WangSimulation {
      * @param costLimit     Omega_th (m); +infinity: no limit
      * @param selection     "minimax" (Algorithm I), "kmeans" or "all"
      */
-    public record Config(Layout layout, Setting setting, double powerDbm, double rateThreshold, double costLimit, String selection,
+    public record Config(MultistaticLayout layout, Setting setting, double powerDbm, double rateThreshold, double costLimit, String selection,
                          int trials, long seed) {
         public Config {
             InvalidInputException.require(layout != null && setting != null, "layout", null, "must be given");
@@ -400,7 +362,7 @@ public final class WangSimulation {
      */
     public static Result run(Config c, int threads, org.cosense.lab.Progress progress) {
         long t0 = System.nanoTime();
-        Layout lay = c.layout();
+        MultistaticLayout lay = c.layout();
         Setting st = c.setting();
         WangSimulation sim = new WangSimulation(lay, st);
         int k = lay.size();

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Smoke tests of fig7 and {@code position} at tiny sizes (M = 64, 3 trials); checks are found by id, the
- * invariants must hold, and results are bit-identical for 1 and 2 threads.
+ * invariants must hold (bit-identity across thread counts: {@link WangThreadIndependenceTest}).
  */
 class WangEstimationFiguresTest {
     static final WangSimulation.Setting SMALL = WangSimulation.Setting.paper().withPulses(64);
@@ -41,14 +41,10 @@ class WangEstimationFiguresTest {
     }
 
     @Test
-    void fig7HasTheIssuesSeriesAndChecksAndIsThreadIndependent() {
-        FigureResult one = run(new Fig7MatchedFilter(SMALL), 1);
-        FigureResult two = run(new Fig7MatchedFilter(SMALL), 2);
+    void fig7HasTheIssuesSeriesAndChecks() {
+        FigureResult one = run(new Fig7MatchedFilter(SMALL), 2);
         List<String> names = series(one).stream().map(Series::name).toList();
         assertEquals(List.of("crb-mono", "crb-bi", "crb-multi-2", "crb-multi-5", "mf-mono", "mf-bi", "mf-multi-2", "mf-multi-5"), names);
-        for (int i = 0; i < names.size(); i++) {
-            assertTrue(java.util.Arrays.equals(series(one).get(i).y(), series(two).get(i).y()), names.get(i));
-        }
         assertEquals(Check.Kind.PAPER, check(one, "mf-above-bound").kind());
         assertEquals(Check.Kind.PAPER, check(one, "mf-approaches-bound").kind());
         assertEquals(Check.Kind.PAPER, check(one, "crb-ordering").kind());
@@ -61,14 +57,10 @@ class WangEstimationFiguresTest {
     }
 
     @Test
-    void positionHasItsSeriesAndChecksAndIsThreadIndependent() {
-        FigureResult one = run(new PositionFigure(SMALL), 1);
-        FigureResult two = run(new PositionFigure(SMALL), 2);
+    void positionHasItsSeriesAndChecks() {
+        FigureResult one = run(new PositionFigure(SMALL), 2);
         List<String> names = series(one).stream().map(Series::name).toList();
         assertEquals(List.of("crb-multi-2", "crb-multi-5", "crb-multi-10", "rmse-multi-2", "rmse-multi-5", "rmse-multi-10"), names);
-        for (int i = 0; i < names.size(); i++) {
-            assertTrue(java.util.Arrays.equals(series(one).get(i).y(), series(two).get(i).y()), names.get(i));
-        }
         for (String id : new String[] {"position-crb-falls-with-power", "position-crb-falls-with-receivers"}) {
             Check c = check(one, id);
             assertEquals(Check.Kind.INVARIANT, c.kind(), id);

@@ -16,6 +16,7 @@ import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Table;
 import org.cosense.math.RandomStream;
+import org.cosense.systems.wangmultistatic.MultistaticLayout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,8 +67,8 @@ class WangFiguresTest {
 
     @Test
     void layoutsAreInTheAnnulusAwayFromTheTargetAndDependOnTheStreamOnly() {
-        double[][] a = WangFigure.layout(new RandomStream(7), 200);
-        double[][] b = WangFigure.layout(new RandomStream(7), 200);
+        double[][] a = MultistaticLayout.random(new RandomStream(7), 200, new double[] {0, 0}, WangFigure.TARGET).receivers();
+        double[][] b = MultistaticLayout.random(new RandomStream(7), 200, new double[] {0, 0}, WangFigure.TARGET).receivers();
         for (int i = 0; i < a.length; i++) {
             assertArrayEquals(a[i], b[i]);
             double r = Math.hypot(a[i][0], a[i][1]);
@@ -77,11 +78,39 @@ class WangFiguresTest {
     }
 
     @Test
+    void theReferenceLayoutIsTheFiguresFirstLayoutAndTheSimulateCommandsRandomLayout() {
+        long seed = 11;
+        double[][] fig = WangFigure.layout(RandomStream.forTrial(seed, 0, 0)).receivers();
+        double[][] ref = WangSimulation.referenceLayout(seed).receivers();
+        double[][] sim = WangSimulation.randomLayout(seed, WangFigure.K, new double[] {0, 0}, WangFigure.TARGET).receivers();
+        for (int i = 0; i < fig.length; i++) {
+            assertArrayEquals(fig[i], ref[i]);
+            assertArrayEquals(fig[i], sim[i]);
+        }
+    }
+
+    @Test
     void fig2RatesSweep() {
         FigureResult r = run(new SchemeSweepFigure("fig2", SchemeSweepFigure.Axis.RATE), 2, 2);
         names(r, SchemeSweepFigure.NAMES);
         tradeoff(r, "fig2");
         holds(r, "multi-5-below-multi-2", "multi-2-below-bi", "rises-with-rate");
+        sameLayoutsEverywhere(r, 2);
+    }
+
+    /** Every series at every x averages the same fixed set of {@code wanted} layouts, and the trade-off CSV says so. */
+    static void sameLayoutsEverywhere(FigureResult r, int wanted) {
+        for (Series s : ((LinePanel) r.panels().get(0)).series()) {
+            for (int n : s.trials()) {
+                assertEquals(wanted, n, s.name());
+            }
+        }
+        for (Table t : r.extraTables()) {
+            for (List<String> row : t.rows()) {
+                assertEquals(Integer.toString(wanted), row.get(4));
+                assertTrue(Integer.parseInt(row.get(5)) >= wanted);
+            }
+        }
     }
 
     @Test
@@ -101,8 +130,12 @@ class WangFiguresTest {
     @Test
     void fig5SelectionTradeoff() {
         FigureResult r = run(new Fig5SelectionTradeoff(), 1, 2);
-        names(r, Fig5SelectionTradeoff.NAMES);
+        List<String> all = new java.util.ArrayList<>(Fig5SelectionTradeoff.NAMES);
+        all.addAll(Fig5SelectionTradeoff.EXTRA);
+        names(r, all);
+        assertEquals(Check.Kind.EXTENSION, check(r, "minimax-omega100-below-kmeans-largest-omega100").kind());
         tradeoff(r, "fig5");
+        sameLayoutsEverywhere(r, 1);
         // quick axis: 4 rates x 4 series; the orderings are data-dependent on one layout and not asserted here
         assertEquals(16, r.extraTables().get(0).rows().size());
         for (String id : List.of("minimax-omega200-below-minimax-omega100", "kmeans-omega200-below-kmeans-omega100",
@@ -118,17 +151,5 @@ class WangFiguresTest {
         holds(r, "minimax-cosine-below-minimax-sinc", "kmeans-cosine-below-kmeans-sinc", "schemes-coincide-at-1-and-k",
                 "exhaustive-is-a-lower-bound");
         assertTrue(r.parameters().containsKey("gap_omega100_mean"));
-    }
-
-    @Test
-    void resultsAreBitIdenticalForOneAndTwoThreads() {
-        Experiment e = new Fig5SelectionTradeoff();
-        FigureResult one = e.run(new RunContext(2, 1, 5, true, null));
-        FigureResult two = e.run(new RunContext(2, 2, 5, true, null));
-        for (int s = 0; s < series(one).size(); s++) {
-            assertArrayEquals(series(one).get(s).y(), series(two).get(s).y());
-        }
-        assertEquals(one.extraTables().get(0).rows(), two.extraTables().get(0).rows());
-        assertEquals(one.caption(), two.caption());
     }
 }
