@@ -139,7 +139,8 @@ public final class HtmlReport {
             h.append("</table>\n</details>\n");
         }
         h.append("<p class=\"meta\">trials ").append(s.trials()).append(s.quick() ? " (quick)" : "").append(" · seed ").append(s.seed())
-                .append(" · threads ").append(s.threads()).append(" · runtime ").append(seconds(s.runtimeSeconds()))
+                .append(s.engine() == null || s.engine().equals(EmbeddedEngine.NAME) ? " · threads " + s.threads() : " · engine " + esc(s.engine()))
+                .append(" · runtime ").append(seconds(s.runtimeSeconds()))
                 .append(" · CoSense ").append(esc(s.cosenseVersion())).append(" on Java ").append(esc(s.javaVersion()))
                 .append(" · ").append(esc(s.timestamp())).append("<br>files:");
         for (String f : s.files()) {
