@@ -1,69 +1,61 @@
 package org.cosense.systems.mengvehicle;
 
-import java.util.List;
-
-import org.cosense.bounds.AffineFisherInformation;
-import org.cosense.optim.DualTraceInverseSolver;
-import org.cosense.optim.LinearConstraint;
-import org.cosense.optim.TraceInverseProgram;
-import org.cosense.optim.TraceInverseSolution;
-import org.cosense.optim.TraceInverseSolver;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.data.ZMatrixRMaj;
+import org.cosense.optim.AffineMatrix;
+import org.cosense.optim.ConvexProgram;
+import org.cosense.optim.Solution;
+import org.cosense.optim.VectorVar;
 
 /**
- * (P2) as the interior-point solver's trace-inverse program: the shares are the diagonal of a B×B
- * Hermitian X ⪰ 0 (so τ_b = X_bb ≥ 0), F(X) = Σ_b (ρ_b/ρ_max) X_bb e_b e_bᵀ, tr X ≤ 1. Off-diagonal
- * entries do not enter F. ρ is scaled by its maximum so the program is O(1); the CRLB is the
- * objective divided by ρ_max. The reference the exact solver is checked and benchmarked against.
+ * (P2) for the interior-point solver: minimize tr F(τ)⁻¹ over τ ≥ 0, Σ τ = 1, with
+ * F(τ) = Σ_b τ_b (ρ_b / s) e_b e_bᵀ, written with the {@link ConvexProgram} builder's traceInverse term.
+ * s = 1 / CRLB of the best pair, so the objective is O(1) and absolute tolerances mean something.
+ * The reference the exact solver is tested and benchmarked against.
  */
 public final class DwellProgram {
     private DwellProgram() {
     }
 
-    public static TraceInverseProgram program(double[] rho, double[] phi) {
+    public static ConvexProgram program(double[] rho, double[] phi, VectorVar[] shares) {
         int n = rho.length;
-        double scale = 0;
-        for (double r : rho) {
-            scale = Math.max(scale, r);
-        }
-        ZMatrixRMaj[] m = new ZMatrixRMaj[4];
-        for (int q = 0; q < 4; q++) {
-            m[q] = new ZMatrixRMaj(n, n);
-        }
+        double s = 1 / DwellTimeSolver.bestPair(rho, phi).crlb();
+        ConvexProgram.Builder p = ConvexProgram.builder();
+        VectorVar tau = p.nonnegativeVector("tau", n);
+        p.eq(tau.sum(), 1);
+        double[] a = new double[n];
+        double[] c = new double[n];
+        double[] d = new double[n];
         for (int b = 0; b < n; b++) {
-            double w = rho[b] / scale;
-            double c = Math.cos(phi[b]);
-            double s = Math.sin(phi[b]);
-            m[0].set(b, b, w * c * c, 0);
-            m[1].set(b, b, w * c * s, 0);
-            m[2].set(b, b, w * c * s, 0);
-            m[3].set(b, b, w * s * s, 0);
+            double w = rho[b] / s;
+            a[b] = w * Math.cos(phi[b]) * Math.cos(phi[b]);
+            c[b] = w * Math.cos(phi[b]) * Math.sin(phi[b]);
+            d[b] = w * Math.sin(phi[b]) * Math.sin(phi[b]);
         }
-        AffineFisherInformation fim = new AffineFisherInformation(new DMatrixRMaj(2, 2), m);
-        return new TraceInverseProgram(List.of(fim), List.of(new double[] {1, 1}), List.of(LinearConstraint.traceSum(new int[] {n}, 1)), null);
+        AffineMatrix f = AffineMatrix.zeros(2);
+        f.set(0, 0, tau.dot(a));
+        f.set(0, 1, tau.dot(c));
+        f.set(1, 0, tau.dot(c));
+        f.set(1, 1, tau.dot(d));
+        p.minimize(p.traceInverse(f));
+        shares[0] = tau;
+        return p.build();
     }
 
-    /** Solves (P2) through {@code solver}; shares from the diagonal, CRLB re-evaluated by (22). */
-    public static DwellAllocation solve(double[] rho, double[] phi, TraceInverseSolver solver) {
-        TraceInverseSolution sol = solver.solve(program(rho, phi));
-        if (!sol.hasPoint()) {
-            throw new IllegalStateException("interior-point solve of (P2) failed: " + sol.status() + " " + sol.message());
-        }
-        int n = rho.length;
-        double[] tau = new double[n];
-        double sum = 0;
-        for (int b = 0; b < n; b++) {
-            tau[b] = Math.max(0, sol.x().get(0).getReal(b, b));
-            sum += tau[b];
-        }
-        for (int b = 0; b < n; b++) {
-            tau[b] /= sum;
-        }
-        return new DwellAllocation(tau, DwellCrlb.of(tau, rho, phi));
-    }
-
+    /** Solves (P2) by interior point; shares clipped at 0 and renormalized, CRLB re-evaluated by (22). */
     public static DwellAllocation solve(double[] rho, double[] phi) {
-        return solve(rho, phi, new DualTraceInverseSolver());
+        VectorVar[] tau = new VectorVar[1];
+        Solution sol = program(rho, phi, tau).solve();
+        if (!sol.status().hasPoint()) {
+            throw new IllegalStateException("interior-point solve of (P2) failed: " + sol.status());
+        }
+        double[] t = sol.value(tau[0]);
+        double sum = 0;
+        for (int b = 0; b < t.length; b++) {
+            t[b] = Math.max(0, t[b]);
+            sum += t[b];
+        }
+        for (int b = 0; b < t.length; b++) {
+            t[b] /= sum;
+        }
+        return new DwellAllocation(t, DwellCrlb.of(t, rho, phi));
     }
 }
