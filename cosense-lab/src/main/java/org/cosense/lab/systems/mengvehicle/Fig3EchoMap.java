@@ -47,7 +47,8 @@ final class Fig3EchoMap extends MengFigure {
             d = layout(RandomStream.forTrial(ctx.seed(), 3, t), 10, 1, 5);
             l = VehicleLinks.of(d, 0, p);
             a = DwellTimeSolver.solve(l.rho(), l.azimuth());
-            if (a.associated(p.associationThreshold()).length == 3) {
+            int[] as = a.associated(p.associationThreshold());
+            if (as.length == 3 && !java.util.Arrays.equals(sorted(as), sorted(nearest(l.distance(), 3)))) {
                 break;
             }
         }
@@ -91,15 +92,23 @@ final class Fig3EchoMap extends MengFigure {
             }
         }
         double medianOther = others.stream().mapToDouble(Double::doubleValue).sorted().toArray()[others.size() / 2];
-        int[] nearest = nearest(l.distance(), assoc.length);
-        boolean sameAsNearest = java.util.Arrays.equals(sorted(assoc), sorted(nearest));
+        // How often the optimum is not the nearest set of the same size, over random layouts.
+        int layouts = ctx.quick() ? 100 : 1000;
+        int differ = 0;
+        for (int t = 0; t < layouts; t++) {
+            VehicleLinks lt = VehicleLinks.of(layout(RandomStream.forTrial(ctx.seed(), 33, t), 10, 1, 5), 0, p);
+            int[] at = DwellTimeSolver.solve(lt.rho(), lt.azimuth()).associated(p.associationThreshold());
+            differ += java.util.Arrays.equals(sorted(at), sorted(nearest(lt.distance(), at.length))) ? 0 : 1;
+        }
+        double share = (double) differ / layouts;
         List<Check> checks = new ArrayList<>();
         double lobeDb = 10 * Math.log10(Wording.ORDER_OF_MAGNITUDE);
         checks.add(Check.paper("lobes-at-associated-bs", "every associated BS receives an echo at least 10 dB (an order of magnitude) above "
                 + "the median at the unassociated BSs", minAssoc >= medianOther + lobeDb,
                 "weakest associated BS " + fmt(minAssoc) + " dBm, median unassociated " + fmt(medianOther) + " dBm"));
-        checks.add(Check.paper("not-the-nearest", "the associated BSs are not simply the nearest ones", !sameAsNearest,
-                "associated " + java.util.Arrays.toString(plusOne(assoc)) + ", nearest " + java.util.Arrays.toString(plusOne(nearest))));
+        checks.add(Check.paper("not-the-nearest", "the associated BSs are not simply the nearest ones: in a non-negligible share (> 10%) of "
+                + "random layouts the optimum differs from the nearest BSs of the same count", share > Wording.NEGLIGIBLE,
+                differ + " of " + layouts + " layouts (" + fmt(share) + ")"));
         checks.add(Check.invariant("optimum-beats-closest", "the optimum's CRLB is at most the Closest benchmark's",
                 a.crlb() <= DwellBenchmarks.closest(l.rho(), l.azimuth(), l.distance()).crlb() * (1 + 1e-12), "CRLB " + fmt(a.crlb()) + " m^2"));
         StringBuilder sh = new StringBuilder();
@@ -113,11 +122,14 @@ final class Fig3EchoMap extends MengFigure {
         prm.put("layout_draws_until_three_bs", tries);
         prm.put("associated_bs", plusOne(assoc));
         prm.put("crlb_m2", a.crlb());
+        prm.put("not_nearest_share", share);
         String caption = "Fig. 3: reflected power (dBm) over the ground at BS height for one random layout (B = 10, r = 5 m), the first of the "
-                + "seed's layouts whose optimum associates three BSs (ASSUMED choice, like the paper's illustration; draw " + tries + "). "
+                + "seed's layouts whose optimum associates three BSs that are not the three nearest (ASSUMED choice, like the paper's "
+                + "illustration; draw " + tries + "). "
                 + "Value at point p: P beta_0^2 G_b(psi_p) / (d_b^2 d_p^2) with the designed one-way pattern G_b of each associated BS, "
                 + "combined by max (ASSUMED [mengvehicle A7]). Associated:" + sh + " CRLB " + fmt(a.crlb()) + " m^2. Paper claims checked: "
-                + "lobes at the associated BSs, associated BSs not simply the nearest." + assumed();
+                + "lobes at the associated BSs, associated BSs not simply the nearest (statistic over " + layouts + " layouts: " + fmt(share)
+                + " differ)." + assumed();
         return new FigureResult(caption, List.of(new MapPanel("", "x (m)", "y (m)", "reflected power (dBm)", xs, xs, z, false, markers)),
                 null, null, prm, checks);
     }
