@@ -87,14 +87,18 @@ final class MultiVehicleSweep extends MengFigure {
             double[] out = new double[xs.length * ns + 2];
             boolean feasible = true;
             boolean bounds = true;
+            // one layout per curve (fig7) or per trial, drawn once and nested over the points
+            Deployment[] base = new Deployment[nc];
+            for (int c = 0; c < nc; c++) {
+                base[c] = switch (axis) {
+                    case SLOTS_VS_BS -> layout(rng.split(c), (int) xs[xs.length - 1], 4, RADII7[c]);
+                    case CRLB_VS_VEHICLES -> c == 0 ? layout(rng.split(0), BS8[BS8.length - 1], (int) xs[xs.length - 1], 5) : base[0];
+                    default -> layout(rng.split(0), 10, 4, xs[xs.length - 1]);
+                };
+            }
             for (int c = 0; c < nc; c++) {
                 for (int i = 0; i < xs.length; i++) {
-                    Deployment d;
-                    switch (axis) {
-                        case SLOTS_VS_BS -> d = layout(rng.split(1000 * c + 1), (int) xs[xs.length - 1], 4, RADII7[c]);
-                        case CRLB_VS_VEHICLES -> d = layout(rng.split(1), BS8[BS8.length - 1], (int) xs[xs.length - 1], 5);
-                        default -> d = layout(rng.split(1), 10, 4, xs[xs.length - 1]);
-                    }
+                    Deployment d = base[c];
                     if (axis == Axis.SLOTS_VS_BS) {
                         d = new Deployment(java.util.Arrays.copyOf(d.bs(), (int) xs[i]), d.centres(), d.radii());
                     } else if (axis == Axis.CRLB_VS_VEHICLES) {
