@@ -24,10 +24,10 @@ public record MengParameters(int mx, int my, double powerW, double beta0Db, doub
     public MengParameters {
         InvalidInputException.positive("mx", mx);
         InvalidInputException.positive("my", my);
-        InvalidInputException.positive("powerW", powerW);
+        InvalidInputException.positive("power P (W)", powerW);
         InvalidInputException.finite("beta0Db", beta0Db);
-        InvalidInputException.finite("noiseDbw", noiseDbw);
-        InvalidInputException.positive("heightM", heightM);
+        InvalidInputException.finite("noise (dBW)", noiseDbw);
+        InvalidInputException.positive("height H (m)", heightM);
         InvalidInputException.positive("totalTimeS", totalTimeS);
         InvalidInputException.positive("symbolTimeS", symbolTimeS);
         InvalidInputException.positive("rangeConstantM2", rangeConstantM2);
