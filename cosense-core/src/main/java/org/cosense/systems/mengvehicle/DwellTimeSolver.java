@@ -8,7 +8,10 @@ package org.cosense.systems.mengvehicle;
  * generators ρ_b e_b e_bᵀ) [mengvehicle S3]. So the optimum is the best of: every pair in closed form
  * ({@link DwellCrlb#pairOptimum}) and every triple's interior stationary point, found by damped Newton
  * on the triple's simplex face from its centroid (a triple whose minimum lies on its boundary is
- * covered by a pair). O(B³) small solves.
+ * covered by a pair). Since (P2) is convex, the KKT conditions decide optimality: at an optimum every BS has
+ * ρ_b e_bᵀ J⁻² e_b ≤ CRLB, with equality on the support. So the best pair is returned at once when it passes that test
+ * (most layouts), and a triple is solved only when none of its pairs passes the test against its third BS and Lemma 1's
+ * bound 4/max ρ does not exclude it.
  */
 public final class DwellTimeSolver {
     private DwellTimeSolver() {
@@ -25,41 +28,115 @@ public final class DwellTimeSolver {
 
     private static DwellAllocation solve(double[] rho, double[] phi, boolean triples) {
         int n = rho.length;
+        double[] c = new double[n];
+        double[] sn = new double[n];
+        for (int b = 0; b < n; b++) {
+            c[b] = Math.cos(phi[b]);
+            sn[b] = Math.sin(phi[b]);
+        }
+        // Every pair in closed form, with the KKT quantities of its optimum: M = J⁻² (symmetric 2×2) and its CRLB.
+        int pairs = n * (n - 1) / 2;
+        double[] crlb = new double[pairs];
+        double[][] m = new double[pairs][];
         double best = Double.POSITIVE_INFINITY;
-        double[] tau = new double[n];
         int bi = -1;
         int bj = -1;
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double c = DwellCrlb.pairOptimum(rho[i], rho[j], phi[i], phi[j]);
-                if (c < best) {
-                    best = c;
+        int bp = -1;
+        for (int i = 0, q = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++, q++) {
+                crlb[q] = DwellCrlb.pairOptimum(rho[i], rho[j], phi[i], phi[j]);
+                if (Double.isFinite(crlb[q])) {
+                    double ti = DwellCrlb.pairShare(rho[i], rho[j]);
+                    m[q] = inverseSquare(ti * rho[i], c[i], sn[i], (1 - ti) * rho[j], c[j], sn[j]);
+                }
+                if (crlb[q] < best) {
+                    best = crlb[q];
                     bi = i;
                     bj = j;
+                    bp = q;
                 }
             }
         }
+        double[] tau = new double[n];
         if (bi >= 0) {
             tau[bi] = DwellCrlb.pairShare(rho[bi], rho[bj]);
             tau[bj] = 1 - tau[bi];
         }
-        if (triples) {
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    for (int k = j + 1; k < n; k++) {
-                        double[] t = triple(new double[] {rho[i], rho[j], rho[k]}, new double[] {phi[i], phi[j], phi[k]});
-                        if (t != null && t[3] < best) {
-                            best = t[3];
-                            java.util.Arrays.fill(tau, 0);
-                            tau[i] = t[0];
-                            tau[j] = t[1];
-                            tau[k] = t[2];
-                        }
+        if (!triples || bi < 0) {
+            return new DwellAllocation(tau, best);
+        }
+        // KKT: the pair is optimal over the whole simplex iff no BS has ρ_b e_bᵀ J⁻² e_b above CRLB (the problem is convex).
+        if (kktHolds(m[bp], best, rho, c, sn, -1)) {
+            return new DwellAllocation(tau, best);
+        }
+        double rhoMax = 0;
+        for (double r : rho) {
+            rhoMax = Math.max(rhoMax, r);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                for (int k = j + 1; k < n; k++) {
+                    // Lemma 1's bound 4/max ρ cannot beat the incumbent.
+                    if (4 / Math.max(rho[i], Math.max(rho[j], rho[k])) >= best) {
+                        continue;
+                    }
+                    // The triple's optimum is interior only if each of its pairs is beaten by the third BS (KKT within the triple).
+                    if (pairOptimalWith(m, crlb, n, i, j, k, rho, c, sn) || pairOptimalWith(m, crlb, n, i, k, j, rho, c, sn)
+                            || pairOptimalWith(m, crlb, n, j, k, i, rho, c, sn)) {
+                        continue;
+                    }
+                    double[] t = triple(new double[] {rho[i], rho[j], rho[k]}, new double[] {phi[i], phi[j], phi[k]});
+                    if (t != null && t[3] < best) {
+                        best = t[3];
+                        java.util.Arrays.fill(tau, 0);
+                        tau[i] = t[0];
+                        tau[j] = t[1];
+                        tau[k] = t[2];
                     }
                 }
             }
         }
         return new DwellAllocation(tau, best);
+    }
+
+    private static int pairIndex(int i, int j, int n) {
+        int a = Math.min(i, j);
+        int b = Math.max(i, j);
+        return a * n - a * (a + 1) / 2 + (b - a - 1);
+    }
+
+    /** Whether the optimum of pair (i, j) satisfies the KKT conditions against BS k (then the triple's optimum is that pair). */
+    private static boolean pairOptimalWith(double[][] m, double[] crlb, int n, int i, int j, int k, double[] rho, double[] c, double[] s) {
+        int q = pairIndex(i, j, n);
+        if (m[q] == null) {
+            return false;
+        }
+        return rho[k] * quad(m[q], c[k], s[k]) <= crlb[q] * (1 + 1e-12);
+    }
+
+    private static boolean kktHolds(double[] m, double crlb, double[] rho, double[] c, double[] s, int skip) {
+        for (int b = 0; b < rho.length; b++) {
+            if (b != skip && rho[b] * quad(m, c[b], s[b]) > crlb * (1 + 1e-12)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double quad(double[] m, double c, double s) {
+        return m[0] * c * c + 2 * m[1] * c * s + m[2] * s * s;
+    }
+
+    /** J⁻² for J = w_i e_i e_iᵀ + w_j e_j e_jᵀ, as {a, b, d} of [[a, b], [b, d]]. */
+    private static double[] inverseSquare(double wi, double ci, double si, double wj, double cj, double sj) {
+        double a = wi * ci * ci + wj * cj * cj;
+        double b = wi * ci * si + wj * cj * sj;
+        double d = wi * si * si + wj * sj * sj;
+        double det = a * d - b * b;
+        double ia = d / det;
+        double ib = -b / det;
+        double id = a / det;
+        return new double[] {ia * ia + ib * ib, ia * ib + ib * id, ib * ib + id * id};
     }
 
     /**

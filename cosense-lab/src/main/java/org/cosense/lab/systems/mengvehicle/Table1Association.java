@@ -26,9 +26,9 @@ import org.cosense.systems.mengvehicle.VehicleLinks;
 final class Table1Association extends MengFigure {
     static final String[] COLUMNS = {"1", "2", "3", "4", "5+"};
     static final int BS = 10;
-    static final int PB_LAYOUTS = 100;
+    static final int PB_LAYOUTS = 50;
     static final int PB_LAYOUTS_QUICK = 8;
-    static final int PB_ITERATIONS = 20_000;
+    static final int PB_ITERATIONS = 10_000;
     static final int PB_ITERATIONS_QUICK = 2_000;
 
     Table1Association() {
