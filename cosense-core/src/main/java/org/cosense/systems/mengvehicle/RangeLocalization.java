@@ -9,7 +9,7 @@ import org.ejml.data.DMatrixRMaj;
  * One localization trial of Section V-A (Fig. 4): the true IRS position is uniform in the prior disk,
  * every associated BS (τ_b ≥ τ_th) measures d̂_b = d_b(u) + e_b with e_b ~ N(0, σ_b²), σ_b² = a / SNR_b
  * (12) with the SNR (21) of the design, and the grid MLE searches the prior square plus a margin of
- * 5 √CRLB [mengvehicle A6, P4].
+ * 5 √CRLB [mengvehicle A6], [mengvehicle P4].
  */
 public final class RangeLocalization {
     private RangeLocalization() {

@@ -5,7 +5,7 @@ package org.cosense.systems.mengvehicle;
  * cos²θ_b, 3-D distances d_b (4), angular spans, flattening partitions and the per-unit-time
  * equivalent SNR ρ_b of (22).
  *
- * <p>ρ_b = cos²θ_b (T/T_s) P β0² (M'_x M'_y)² / (a σ² d_b⁴) [m⁻²] [mengvehicle E5, E7]: with dwell share
+ * <p>ρ_b = cos²θ_b (T/T_s) P β0² (M'_x M'_y)² / (a σ² d_b⁴) [m⁻²] [mengvehicle E5], [mengvehicle E7]: with dwell share
  * τ_b the range variance is σ_b² = a / SNR_b = cos²θ_b / (τ_b ρ_b), (12) with (21).
  */
 public record VehicleLinks(double[] azimuth, double[] cos2Elevation, double[] distance, AngularSpan[] spans, BeamFlattening[] flattening,

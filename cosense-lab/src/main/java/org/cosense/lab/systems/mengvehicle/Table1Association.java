@@ -20,7 +20,7 @@ import org.cosense.systems.mengvehicle.VehicleLinks;
 
 /**
  * Table I: how many BSs the single-vehicle optimum associates (B = 10), from the exact solver on random layouts, and
- * side by side from the paper's polyblock with a fixed budget [mengvehicle E8, E9]; the polyblock's certified gap goes into
+ * side by side from the paper's polyblock with a fixed budget [mengvehicle E8], [mengvehicle E9]; the polyblock's certified gap goes into
  * the sidecar.
  */
 final class Table1Association extends MengFigure {
