@@ -35,6 +35,12 @@ public record AngularSpan(double xMin, double xMax, double yMin, double yMax) {
         return new double[] {dx / d, dy / d};
     }
 
+    private static double component(int axis, double bx, double by, double x, double y, double height) {
+        double dx = bx - x;
+        double dy = by - y;
+        return (axis == 0 ? dx : dy) / Math.sqrt(dx * dx + dy * dy + height * height);
+    }
+
     /** The span of BS (bx, by) over disk(centre, radius); r = 0 gives a point. */
     public static AngularSpan of(double bx, double by, double cx, double cy, double radius, double height) {
         if (radius == 0) {
@@ -46,7 +52,7 @@ public record AngularSpan(double xMin, double xMax, double yMin, double yMax) {
             for (int sign = -1; sign <= 1; sign += 2) {
                 final int a = axis;
                 final int s = sign;
-                java.util.function.DoubleUnaryOperator g = t -> s * frequencies(bx, by, cx + radius * Math.cos(t), cy + radius * Math.sin(t), height)[a];
+                java.util.function.DoubleUnaryOperator g = t -> s * component(a, bx, by, cx + radius * Math.cos(t), cy + radius * Math.sin(t), height);
                 int best = 0;
                 double bestV = Double.POSITIVE_INFINITY;
                 double h = 2 * Math.PI / SAMPLES;

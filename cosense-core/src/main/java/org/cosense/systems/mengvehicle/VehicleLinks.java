@@ -65,6 +65,12 @@ public record VehicleLinks(double[] azimuth, double[] cos2Elevation, double[] di
         return new VehicleLinks(azimuth, cos2Elevation, distance, spans, fl, r);
     }
 
+    /** The links of the first n BSs only (nested layouts in sweeps over B). */
+    public VehicleLinks firstBs(int n) {
+        return new VehicleLinks(java.util.Arrays.copyOf(azimuth, n), java.util.Arrays.copyOf(cos2Elevation, n), java.util.Arrays.copyOf(distance, n),
+                java.util.Arrays.copyOf(spans, n), java.util.Arrays.copyOf(flattening, n), java.util.Arrays.copyOf(rho, n));
+    }
+
     /** Post-matched-filter echo SNR (21) of BS b with dwell share τ_b. */
     public double snr(int b, double tau, MengParameters p) {
         double d2 = distance[b] * distance[b];

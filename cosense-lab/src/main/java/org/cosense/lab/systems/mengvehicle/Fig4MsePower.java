@@ -36,7 +36,7 @@ final class Fig4MsePower extends MengFigure {
         super("fig4", "Position MSE (grid MLE) and CRLB versus transmit power",
                 "All MSEs lie above their CRLB and approach it as P grows; Proposed has the lowest CRLB and reaches the tight regime at "
                         + "the lowest power; the gains are largest at low power.",
-                2000, 200);
+                2000, 300);
     }
 
     static double[] powers() {

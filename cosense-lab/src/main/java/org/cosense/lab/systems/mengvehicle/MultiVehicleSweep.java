@@ -54,7 +54,7 @@ final class MultiVehicleSweep extends MengFigure {
                     + "lower CRLB; Proposed is already much better than Time Division at K = 2.";
             case CRLB_VS_RADIUS -> "The CRLB increases with r for every scheme and is finite at r = 0; the gap between Proposed and Time "
                     + "Division shrinks at large r; Proposed tolerates a larger r for a given CRLB.";
-        }, 500, 40);
+        }, 500, 100);
         this.axis = axis;
     }
 
@@ -96,22 +96,31 @@ final class MultiVehicleSweep extends MengFigure {
                     default -> layout(rng.split(0), 10, 4, xs[xs.length - 1]);
                 };
             }
+            VehicleLinks[][] baseLinks = new VehicleLinks[nc][];
+            for (int c = 0; c < nc; c++) {
+                baseLinks[c] = axis == Axis.CRLB_VS_RADIUS ? null : links(base[c], p);
+            }
             for (int c = 0; c < nc; c++) {
                 for (int i = 0; i < xs.length; i++) {
                     Deployment d = base[c];
+                    VehicleLinks[] l;
                     if (axis == Axis.SLOTS_VS_BS) {
-                        d = new Deployment(java.util.Arrays.copyOf(d.bs(), (int) xs[i]), d.centres(), d.radii());
+                        int nb = (int) xs[i];
+                        d = new Deployment(java.util.Arrays.copyOf(d.bs(), nb), d.centres(), d.radii());
+                        l = java.util.Arrays.stream(baseLinks[c]).map(v -> v.firstBs(nb)).toArray(VehicleLinks[]::new);
                     } else if (axis == Axis.CRLB_VS_VEHICLES) {
                         // nested: the first B BSs and the first K vehicles of one layout
                         int kk = (int) xs[i];
-                        d = new Deployment(java.util.Arrays.copyOf(d.bs(), BS8[c]), java.util.Arrays.copyOf(d.centres(), kk),
+                        int nb = BS8[c];
+                        d = new Deployment(java.util.Arrays.copyOf(d.bs(), nb), java.util.Arrays.copyOf(d.centres(), kk),
                                 java.util.Arrays.copyOf(d.radii(), kk));
-                    } else if (axis == Axis.CRLB_VS_RADIUS) {
+                        l = java.util.Arrays.stream(java.util.Arrays.copyOf(baseLinks[c], kk)).map(v -> v.firstBs(nb)).toArray(VehicleLinks[]::new);
+                    } else {
                         double[] rr = new double[4];
                         java.util.Arrays.fill(rr, xs[i]);
                         d = new Deployment(d.bs(), d.centres(), rr);
+                        l = links(d, p);
                     }
-                    VehicleLinks[] l = links(d, p);
                     InterferenceGraph g = InterferenceGraph.of(l);
                     SlotSchedule[] s = {MultiVehicleScheduler.proposed(l, g), MultiVehicleScheduler.closest(l, g), MultiVehicleScheduler.timeDivision(l)};
                     int k = d.vehicleCount();

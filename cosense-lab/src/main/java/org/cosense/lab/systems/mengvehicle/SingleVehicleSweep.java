@@ -42,7 +42,7 @@ final class SingleVehicleSweep extends MengFigure {
                                 + "large-r curves widens with M; Closest suffers most from a large r; large-r curves decrease in steps."
                         : "From B = 2 to about 5 all schemes improve strongly; the advantage of Proposed over Average grows with B; Average "
                                 + "and Closest saturate for large B while Proposed keeps improving slowly.",
-                1000, 60);
+                1000, 150);
         this.axis = axis;
     }
 
@@ -68,11 +68,11 @@ final class SingleVehicleSweep extends MengFigure {
                 }
             } else {
                 Deployment full = layout(rng, BS[BS.length - 1], 1, 5);
-                for (int i = 0; i < pts.length; i++) {
-                    Deployment d = new Deployment(java.util.Arrays.copyOf(full.bs(), pts[i]), full.centres(), full.radii());
-                    for (int c = 0; c < curves; c++) {
-                        VehicleLinks l = VehicleLinks.of(d, 0, base.withArray(SIDES[c], SIDES[c]));
-                        never &= evaluate(l, out, index(i, c * 3, ns));
+                VehicleLinks all = VehicleLinks.of(full, 0, base);
+                for (int c = 0; c < curves; c++) {
+                    VehicleLinks lc = all.with(base.withArray(SIDES[c], SIDES[c]));
+                    for (int i = 0; i < pts.length; i++) {
+                        never &= evaluate(lc.firstBs(pts[i]), out, index(i, c * 3, ns));
                     }
                 }
             }

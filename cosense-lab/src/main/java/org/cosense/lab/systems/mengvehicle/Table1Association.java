@@ -35,7 +35,7 @@ final class Table1Association extends MengFigure {
         super("table1", "Number of associated BSs at the single-vehicle optimum",
                 "One BS never suffices; two-BS optima are typical, three-BS optima occur and four or more are rare; the smallest "
                         + "associated time share shrinks as the number of associated BSs grows.",
-                1000, 60);
+                1000, 200);
     }
 
     @Override
