@@ -129,7 +129,7 @@ final class Fig3EchoMap extends MengFigure {
                 + "Value at point p: P beta_0^2 G_b(psi_p) / (d_b^2 d_p^2) with the designed one-way pattern G_b of each associated BS, "
                 + "combined by max (ASSUMED [mengvehicle A7]). Associated:" + sh + " CRLB " + fmt(a.crlb()) + " m^2. Paper claims checked: "
                 + "lobes at the associated BSs, associated BSs not simply the nearest (statistic over " + layouts + " layouts: " + fmt(share)
-                + " differ)." + assumed();
+                + " differ)." + assumed() + failures(checks);
         return new FigureResult(caption, List.of(new MapPanel("", "x (m)", "y (m)", "reflected power (dBm)", xs, xs, z, false, markers)),
                 null, null, prm, checks);
     }

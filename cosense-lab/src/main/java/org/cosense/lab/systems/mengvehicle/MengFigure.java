@@ -133,6 +133,17 @@ abstract class MengFigure extends DeclaredExperiment {
         return b.append(']').toString();
     }
 
+    /** The failed paper claims with their evidence, for the caption (a failing claim stays failing and says why). */
+    static String failures(List<org.cosense.lab.Check> checks) {
+        StringBuilder b = new StringBuilder();
+        for (org.cosense.lab.Check c : checks) {
+            if (c.kind() == org.cosense.lab.Check.Kind.PAPER && !c.passed()) {
+                b.append(b.length() == 0 ? " Paper claims that fail here: " : "; ").append(c.id()).append(" (").append(c.detail()).append(')');
+            }
+        }
+        return b.length() == 0 ? "" : b.append('.').toString();
+    }
+
     /** The ASSUMED defaults of [mengvehicle A1]–[mengvehicle A2], for captions. */
     static String assumed() {
         return " ASSUMED (the paper's values were lost, [mengvehicle A1], [mengvehicle A2]): 10x10 IRS, P = 0.5 W, beta_0 = -30 dB, "

@@ -121,7 +121,7 @@ final class Table1Association extends MengFigure {
                 + "table1-polyblock.csv: the paper's polyblock (tolerance 1e-3, best-pair warm start, " + pbIter + " iterations, ASSUMED "
                 + "budget [mengvehicle A5]) on " + pbLayouts + " layouts; certified gap mean " + fmt(gapMean) + " (max " + fmt(gapMax)
                 + "), CRLB above the exact optimum by " + fmt(excessMean) + " on average. The paper's numbers are withheld in the source text; "
-                + "paper claims checked: 1 BS never, 2 BSs typical, 3 BSs occur, smallest share shrinks with more BSs." + assumed();
+                + "paper claims checked: 1 BS never, 2 BSs typical, 3 BSs occur, smallest share shrinks with more BSs." + assumed() + failures(checks);
         return new FigureResult(caption, List.of(new LinePanel("", "associated BSs", "proportion of layouts", false, false, s)), main,
                 List.of(pb), prm, checks);
     }
