@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
         description = "Simulate one user-defined deployment of a system (a single run, before sweeping).",
         subcommands = {SimulateHua3dCommand.class, SimulateFangactiveCommand.class, SimulateWangmultistaticCommand.class,
-            SimulateZhanghybridCommand.class})
+            SimulateMengvehicleCommand.class, SimulateZhanghybridCommand.class})
 final class SimulateCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
