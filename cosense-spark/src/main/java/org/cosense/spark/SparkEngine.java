@@ -5,6 +5,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.SparkConf;
@@ -37,6 +39,8 @@ import org.cosense.math.RandomStream;
 public final class SparkEngine implements TrialEngine {
     /** Tasks per executor core: small enough to keep the per-task overhead low, large enough to balance. */
     static final int TASKS_PER_CORE = 4;
+    /** How long a finished call waits for the listener bus to deliver its last task events. */
+    static final long LISTENER_WAIT_MS = 2000;
 
     private final String master;
     private JavaSparkContext sc;
@@ -76,13 +80,19 @@ public final class SparkEngine implements TrialEngine {
         try {
             ctx.setJobGroup(group, batch.run().experiment() + " " + batch.label(), false);
             results = ctx.parallelize(shards, shards.size()).mapPartitions(new ShardRunner(shipped)).collect();
+            listener.awaitCounted(LISTENER_WAIT_MS);
         } catch (Exception ex) {
+            listener.unfollow();
+            if (ex instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw workerFailure(batch, ex);
         } finally {
-            listener.unfollow();
             ctx.clearJobGroup();
             shipped.destroy();
         }
+        boolean counted = listener.counted();
+        listener.unfollow();
         long placed = 0;
         for (TrialShards.Indexed r : results) {
             out[(int) (r.index() / trials)][(int) (r.index() % trials)] = r.metrics();
@@ -91,7 +101,9 @@ public final class SparkEngine implements TrialEngine {
         if (placed != total) {
             throw new IllegalStateException("Spark returned " + placed + " of " + total + " trials of " + batch.label());
         }
-        progress.update(batch.label(), total, total);
+        if (!counted) {
+            progress.update(batch.label(), total, total);
+        }
         return out;
     }
 
@@ -177,13 +189,28 @@ public final class SparkEngine implements TrialEngine {
      */
     static final class ProgressListener extends SparkListener {
         private record Followed(String group, String label, List<TrialShards.Shard> shards, long total, Progress progress,
-                AtomicLong done, Map<Integer, Boolean> stages) {
+                AtomicLong done, Map<Integer, Boolean> stages, Map<Integer, Boolean> finished, CountDownLatch all) {
         }
 
         private final AtomicReference<Followed> current = new AtomicReference<>();
 
         void follow(String group, String label, List<TrialShards.Shard> shards, long total, Progress progress) {
-            current.set(new Followed(group, label, shards, total, progress, new AtomicLong(), new ConcurrentHashMap<>()));
+            current.set(new Followed(group, label, shards, total, progress, new AtomicLong(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>(), new CountDownLatch(shards.size())));
+        }
+
+        /** Waits (at most {@code ms}) until every shard of the followed call has been counted. */
+        void awaitCounted(long ms) throws InterruptedException {
+            Followed f = current.get();
+            if (f != null) {
+                f.all().await(ms, TimeUnit.MILLISECONDS);
+            }
+        }
+
+        /** Whether the followed call's progress reached its size through the listener. */
+        boolean counted() {
+            Followed f = current.get();
+            return f != null && f.all().getCount() == 0;
         }
 
         void unfollow() {
@@ -205,7 +232,8 @@ public final class SparkEngine implements TrialEngine {
                 return;
             }
             int index = e.taskInfo().index();
-            if (index >= 0 && index < f.shards().size()) {
+            if (index >= 0 && index < f.shards().size() && f.finished().putIfAbsent(index, Boolean.TRUE) == null) {
+                f.all().countDown();
                 long done = Math.min(f.total(), f.done().addAndGet(f.shards().get(index).size()));
                 f.progress().update(f.label(), done, f.total());
             }

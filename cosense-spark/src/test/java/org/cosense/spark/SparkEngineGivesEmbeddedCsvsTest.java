@@ -68,9 +68,10 @@ class SparkEngineGivesEmbeddedCsvsTest {
         Path b = tmp.resolve(system + "-spark");
         TrialReplay.clear();
         run(a, es, trials, new EmbeddedEngine(2), null);
+        // per label: {largest done, total, number of updates}
         Map<String, long[]> progress = new ConcurrentHashMap<>();
-        run(b, es, trials, spark, (label, done, total) -> progress.merge(label, new long[] {done, total},
-                (x, y) -> new long[] {Math.max(x[0], y[0]), y[1]}));
+        run(b, es, trials, spark, (label, done, total) -> progress.merge(label, new long[] {done, total, 1},
+                (x, y) -> new long[] {Math.max(x[0], y[0]), y[1], x[2] + 1}));
         TreeMap<String, Path> left = csvs(a.resolve(system));
         TreeMap<String, Path> right = csvs(b.resolve(system));
         assertTrue(left.size() >= figures.size(), system + " CSVs: " + left.keySet());
@@ -87,7 +88,11 @@ class SparkEngineGivesEmbeddedCsvsTest {
                     "the sidecar records the engine");
         }
         assertFalse(progress.isEmpty(), "Spark reports progress");
-        progress.forEach((label, p) -> assertEquals(p[1], p[0], label + ": progress reaches the call's size"));
+        progress.forEach((label, p) -> {
+            assertEquals(p[1], p[0], label + ": progress reaches the call's size");
+            // one update per finished task (the shards of local[2]), not only a closing one
+            assertTrue(p[2] >= Math.min(p[1], 2L * SparkEngine.TASKS_PER_CORE), label + ": " + p[2] + " updates");
+        });
     }
 
     private static void run(Path out, List<Experiment> es, Integer trials, TrialEngine engine, Progress progress) {
