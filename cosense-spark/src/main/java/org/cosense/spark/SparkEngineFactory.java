@@ -20,6 +20,12 @@ public final class SparkEngineFactory implements TrialEngineFactory {
      */
     @Override
     public TrialEngine create(String master, int threads) {
+        try {
+            Class.forName("org.apache.spark.SparkContext", false, SparkEngineFactory.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new InvalidInputException("engine", NAME, "an engine whose jars are on the class path: Apache Spark's are not"
+                    + " (run through the cosense script, which adds SPARK_HOME/jars or the local Maven repository's, or spark-submit)");
+        }
         if (master == null) {
             InvalidInputException.require(System.getProperty("spark.master") != null, "master", "(none)",
                     "a Spark master URL with --engine spark: local[N] to run in this JVM, spark://host:7077 for a standalone cluster");
