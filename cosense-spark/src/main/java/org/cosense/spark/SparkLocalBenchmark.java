@@ -89,7 +89,7 @@ public final class SparkLocalBenchmark implements Benchmark {
             run(e, 1, opts.seed(), embedded, dir.resolve("warm-embedded"));
             Timed a = run(e, opts.trials(), opts.seed(), embedded, dir.resolve("embedded"));
             Timed b = run(e, opts.trials(), opts.seed(), spark, dir.resolve("spark"));
-            boolean same = Files.mismatch(a.csv(), b.csv()) < 0;
+            boolean same = sameBytes(a.csv(), b.csv());
             double msA = 1e3 * a.seconds() / a.trials();
             double msB = 1e3 * b.seconds() / b.trials();
             double perCall = (b.seconds() - a.seconds()) / b.calls();
@@ -124,6 +124,14 @@ public final class SparkLocalBenchmark implements Benchmark {
             throw f.failure();
         }
         return new Timed(f.runtimeSeconds(), c.trials.get(), c.calls.get(), out.resolve(e.system()).resolve(e.id() + ".csv"));
+    }
+
+    private static boolean sameBytes(Path a, Path b) {
+        try {
+            return Files.mismatch(a, b) < 0;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static void delete(Path dir) {
