@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.cosense.lab.dummy.ChainedCallsSystem;
 import org.cosense.lab.Catalog;
 import org.cosense.lab.EmbeddedEngine;
 import org.cosense.lab.Experiment;

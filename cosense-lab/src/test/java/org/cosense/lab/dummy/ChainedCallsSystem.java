@@ -1,4 +1,4 @@
-package org.cosense.spark;
+package org.cosense.lab.dummy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.cosense.lab.Table;
  * earlier results. Cheap enough to run in a few hundred milliseconds.
  */
 public final class ChainedCallsSystem implements ExperimentProvider {
-    static final String SYSTEM = "sparkchain";
+    public static final String SYSTEM = "sparkchain";
 
     @Override
     public String system() {
