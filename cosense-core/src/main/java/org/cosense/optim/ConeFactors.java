@@ -15,8 +15,11 @@ final class ConeFactors {
     private final double[][] yChol;
     private final java.util.Map<Integer, EigenDecomposition_F64<DMatrixRMaj>> eigs = new java.util.HashMap<>();
 
-    ConeFactors(int[] dims) {
+    private final SolverOptions.StepLength stepLength;
+
+    ConeFactors(int[] dims, SolverOptions.StepLength stepLength) {
         this.dims = dims;
+        this.stepLength = stepLength;
         int nb = dims.length;
         sInv = new double[nb][];
         sChol = new double[nb][];
@@ -77,7 +80,14 @@ final class ConeFactors {
     /** Largest α with L Lᵀ + α Δ ⪰ 0: −1/λ_min(L⁻¹ Δ L⁻ᵀ) (∞ if Δ ⪰ 0 in that metric). */
     private double maxStep(double[] chol, double[] delta, int d) {
         double[] b = DenseKernels.congruenceInverse(chol, delta, d);
-        double lmin = d == 1 ? b[0] : DenseKernels.minEigenvalue(eigs.computeIfAbsent(d, k -> DecompositionFactory_DDRM.eig(k, false, true)), b, d);
+        double lmin;
+        if (d == 1) {
+            lmin = b[0];
+        } else if (stepLength == SolverOptions.StepLength.BISECTION) {
+            lmin = DenseKernels.minEigenvalueBisection(b, d);
+        } else {
+            lmin = DenseKernels.minEigenvalue(eigs.computeIfAbsent(d, k -> DecompositionFactory_DDRM.eig(k, false, true)), b, d);
+        }
         return lmin < 0 ? -1 / lmin : Double.POSITIVE_INFINITY;
     }
 }

@@ -81,7 +81,7 @@ final class InteriorPointSolver {
         }
         it = Iterate.start(p);
         res = new Residuals(p);
-        cones = new ConeFactors(dims);
+        cones = new ConeFactors(dims, opt.stepLength());
     }
 
     static Result solve(LmiProblem p, SolverOptions opt) {

@@ -11,9 +11,26 @@ import org.cosense.InvalidInputException;
  * @param feasibility        relative primal and dual residual required for {@link Status#OPTIMAL}
  * @param infeasibility      relative size of a Farkas ray below which the problem is declared
  *                           {@link Status#INFEASIBLE} or {@link Status#UNBOUNDED}
+ * @param stepLength         how the longest step to the boundary of a semidefinite block is found
  */
 public record SolverOptions(int maxIterations, double relativeGap, double absoluteGap, double feasibility,
-                            double infeasibility) {
+                            double infeasibility, StepLength stepLength) {
+
+    /**
+     * The longest step α with L Lᵀ + α Δ ⪰ 0 is −1/λ_min(L⁻¹ Δ L⁻ᵀ); how λ_min is computed. Both give it to
+     * rounding; the iterates can differ at that level.
+     */
+    public enum StepLength {
+        /** All eigenvalues by a general symmetric eigendecomposition (EJML): the reference. */
+        EIGENDECOMPOSITION,
+        /** Householder reduction to tridiagonal form and Sturm-sequence bisection for the smallest eigenvalue only. */
+        BISECTION
+    }
+
+    /** The options with the default step length ({@link StepLength#BISECTION}). */
+    public SolverOptions(int maxIterations, double relativeGap, double absoluteGap, double feasibility, double infeasibility) {
+        this(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, StepLength.BISECTION);
+    }
 
     public SolverOptions {
         InvalidInputException.positive("maxIterations", maxIterations);
@@ -21,6 +38,7 @@ public record SolverOptions(int maxIterations, double relativeGap, double absolu
         InvalidInputException.positive("absoluteGap", absoluteGap);
         InvalidInputException.positive("feasibility", feasibility);
         InvalidInputException.positive("infeasibility", infeasibility);
+        InvalidInputException.require(stepLength != null, "stepLength", null, "must be given");
     }
 
     /** 1e-9 relative gap and residuals (so a reported gap is safely below 1e-8), 100 iterations. */
@@ -29,10 +47,14 @@ public record SolverOptions(int maxIterations, double relativeGap, double absolu
     }
 
     public SolverOptions withMaxIterations(int n) {
-        return new SolverOptions(n, relativeGap, absoluteGap, feasibility, infeasibility);
+        return new SolverOptions(n, relativeGap, absoluteGap, feasibility, infeasibility, stepLength);
     }
 
     public SolverOptions withRelativeGap(double g) {
-        return new SolverOptions(maxIterations, g, absoluteGap, feasibility, infeasibility);
+        return new SolverOptions(maxIterations, g, absoluteGap, feasibility, infeasibility, stepLength);
+    }
+
+    public SolverOptions withStepLength(StepLength s) {
+        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, s);
     }
 }

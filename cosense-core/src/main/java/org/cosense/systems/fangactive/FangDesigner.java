@@ -54,12 +54,23 @@ public final class FangDesigner {
     private final TraceInverseSolver solver;
     private final long seed;
     private final long draw;
+    private final AoSettings settings;
+    private final AoWork work = new AoWork();
 
+    /** A designer with every work-saving rule of {@link AoSettings#fast()} on. */
     public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, TraceInverseSolver solver, long seed,
             long draw) {
+        this(mode, slots, budget, options, AoSettings.fast(), solver, seed, draw);
+    }
+
+    /** A designer whose AO runs under {@code settings} ({@link AoSettings#reference()}: the loop as printed). */
+    public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, AoSettings settings,
+            TraceInverseSolver solver, long seed, long draw) {
         InvalidInputException.require(mode != null && solver != null && options != null && budget != null, "designer inputs", null,
                 "mode, budget, options and solver must be given");
         InvalidInputException.require(!slots.isEmpty(), "number of IRSs L", 0, "must be ≥ 1");
+        InvalidInputException.require(settings != null, "AO settings", null, "must be given");
+        this.settings = settings;
         this.mode = mode;
         this.slots = List.copyOf(slots);
         this.budget = budget;
@@ -67,6 +78,11 @@ public final class FangDesigner {
         this.solver = solver;
         this.seed = seed;
         this.draw = draw;
+    }
+
+    /** The work done so far by this designer's procedures (Psi-steps, SDR solves, reuses, randomizations). */
+    public AoWork.Counts work() {
+        return work.counts();
     }
 
     private int n() {
@@ -124,8 +140,11 @@ public final class FangDesigner {
         double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
         half.add(j);
         int k = 0;
+        double[] gain = null;
         while (k < options.maxIterations()) {
-            psi = psiSweep(s, rs, psi, passive, stage, k);
+            double[][] g = new double[1][];
+            psi = psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class), gain, g);
+            gain = g[0];
             k++;
             double jn = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
             half.add(jn);
@@ -211,12 +230,15 @@ public final class FangDesigner {
         List<Double> half = new ArrayList<>();
         double jPrev = Double.POSITIVE_INFINITY;
         int k = 0;
+        double[] gain = null;
         while (k < options.maxIterations()) {
             RStep.Result r = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
             statuses.merge(r.status(), 1, Integer::sum);
             rs = r.covariances();
             half.add(r.maxCrb());
-            psi = psiSweep(s, rs, psi, passive, stage, k, statuses);
+            double[][] g = new double[1][];
+            psi = psiSweep(s, rs, psi, passive, stage, k, statuses, gain, g);
+            gain = g[0];
             k++;
             double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
             half.add(j);
@@ -235,19 +257,31 @@ public final class FangDesigner {
         return new AoResult(FangDesign.evaluate(mode, s, rs, psi), toArray(trace), toArray(half), k, label, statuses);
     }
 
-    private List<double[]> psiSweep(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi, boolean passive, int stage, int k) {
-        return psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class));
-    }
-
+    /**
+     * One Psi-step per IRS (iteration k, 0-based). {@code lastGain}: the relative CRB decrease of each IRS's most recent
+     * Psi-step (null in the first sweep); {@code gainOut[0]} receives this sweep's. With
+     * {@link AoSettings#skipStagnantPsiSteps()}, from iteration {@link AoSettings#STAGNATION_FROM_ITERATION} on an IRS whose
+     * most recent Psi-step gained at most {@link AoSettings#STAGNATION} keeps its reflection ([fangactive S3.15.1]).
+     */
     private List<double[]> psiSweep(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi, boolean passive, int stage, int k,
-            Map<Status, Integer> statuses) {
+            Map<Status, Integer> statuses, double[] lastGain, double[][] gainOut) {
         List<double[]> out = new ArrayList<>();
+        double[] gain = new double[s.size()];
         for (int l = 0; l < s.size(); l++) {
+            if (settings.skipStagnantPsiSteps() && lastGain != null && k + 1 >= AoSettings.STAGNATION_FROM_ITERATION
+                    && lastGain[l] <= AoSettings.STAGNATION) {
+                work.psiStepsSkipped++;
+                gain[l] = lastGain[l];
+                out.add(psi.get(l));
+                continue;
+            }
             PsiStep.Result p = PsiStep.run(mode, s.get(l), rs.get(l), psi.get(l), budget, passive, options, solver,
-                    FangStreams.randomization(seed, draw, l, 10_000 * stage + k));
+                    FangStreams.randomization(seed, draw, l, 10_000 * stage + k), settings, work);
             p.solverStatuses().forEach(st -> statuses.merge(st, 1, Integer::sum));
+            gain[l] = p.crbIn() > 0 && Double.isFinite(p.crbIn()) ? (p.crbIn() - p.crb()) / p.crbIn() : Double.POSITIVE_INFINITY;
             out.add(p.psi());
         }
+        gainOut[0] = gain;
         return out;
     }
 
