@@ -49,9 +49,11 @@ public final class PsiStep {
      * @param candidates    candidates evaluated (incumbent included)
      * @param fromRandomization true when a randomization candidate replaced the incumbent
      * @param solverStatuses the status of each SDR solve of the SCA loop, in order
+     * @param draws         Gaussian draws made: Q, or 0 when the final Θ was numerically rank one and
+     *                      {@link AoSettings#skipRankOneRandomization()} is on ([fangactive S3.15.3])
      */
     public record Result(double[] psi, double crbIn, double crb, double[] relaxedTrace, int candidates, boolean fromRandomization,
-            List<Status> solverStatuses) {
+            List<Status> solverStatuses, int draws) {
         public Result {
             solverStatuses = List.copyOf(solverStatuses);
         }
@@ -232,7 +234,7 @@ public final class PsiStep {
             }
         }
         double[] tr = trace.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Result(best, crbIn, bestCrb, tr, g.evaluated(), fromRand, statuses);
+        return new Result(best, crbIn, bestCrb, tr, g.evaluated(), fromRand, statuses, draws);
     }
 
     /** Clip to a_max, then rescale into the IRS budget (active); unit modulus (passive); null for ψ = 0. */
