@@ -57,7 +57,7 @@ public final class FangDesigner {
     private final AoSettings settings;
     private final AoWork work = new AoWork();
 
-    /** A designer with every work-saving rule of {@link AoSettings#fast()} on. */
+    /** A designer with the work-saving rules of {@link AoSettings#fast()}. */
     public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, TraceInverseSolver solver, long seed,
             long draw) {
         this(mode, slots, budget, options, AoSettings.fast(), solver, seed, draw);
@@ -140,11 +140,8 @@ public final class FangDesigner {
         double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
         half.add(j);
         int k = 0;
-        double[] gain = null;
         while (k < options.maxIterations()) {
-            double[][] g = new double[1][];
-            psi = psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class), gain, g);
-            gain = g[0];
+            psi = psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class), null);
             k++;
             double jn = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
             half.add(jn);
@@ -230,15 +227,13 @@ public final class FangDesigner {
         List<Double> half = new ArrayList<>();
         double jPrev = Double.POSITIVE_INFINITY;
         int k = 0;
-        double[] gain = null;
+        Stagnation stagnation = new Stagnation(s.size());
         while (k < options.maxIterations()) {
             RStep.Result r = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
             statuses.merge(r.status(), 1, Integer::sum);
             rs = r.covariances();
             half.add(r.maxCrb());
-            double[][] g = new double[1][];
-            psi = psiSweep(s, rs, psi, passive, stage, k, statuses, gain, g);
-            gain = g[0];
+            psi = psiSweep(s, rs, psi, passive, stage, k, statuses, stagnation);
             k++;
             double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
             half.add(j);
@@ -258,30 +253,60 @@ public final class FangDesigner {
     }
 
     /**
-     * One Psi-step per IRS (iteration k, 0-based). {@code lastGain}: the relative CRB decrease of each IRS's most recent
-     * Psi-step (null in the first sweep); {@code gainOut[0]} receives this sweep's. With
-     * {@link AoSettings#skipStagnantPsiSteps()}, from iteration {@link AoSettings#STAGNATION_FROM_ITERATION} on an IRS whose
-     * most recent Psi-step gained at most {@link AoSettings#STAGNATION} keeps its reflection ([fangactive S3.15.1]).
+     * What the stagnation rule of [fangactive S3.15.1] remembers per IRS during one AO run: whether its most recent
+     * Psi-step stagnated, and the R_{s,l} that step saw.
+     */
+    private static final class Stagnation {
+        final boolean[] stagnant;
+        final ZMatrixRMaj[] seen;
+
+        Stagnation(int irss) {
+            stagnant = new boolean[irss];
+            seen = new ZMatrixRMaj[irss];
+        }
+
+        /** ‖R − R_seen‖_F ≤ rho ‖R_seen‖_F. */
+        boolean unchanged(int l, ZMatrixRMaj r, double rho) {
+            ZMatrixRMaj prev = seen[l];
+            if (prev == null || prev.data.length != r.data.length) {
+                return false;
+            }
+            double diff = 0;
+            double norm = 0;
+            for (int i = 0; i < r.data.length; i++) {
+                double d = r.data[i] - prev.data[i];
+                diff += d * d;
+                norm += prev.data[i] * prev.data[i];
+            }
+            return diff <= rho * rho * norm;
+        }
+    }
+
+    /**
+     * One Psi-step per IRS (iteration k, 0-based). With {@link AoSettings#skipStagnantPsiSteps()}, from iteration
+     * {@link AoSettings#STAGNATION_FROM_ITERATION} on, IRS l keeps its reflection without a Psi-step when its most recent
+     * Psi-step lowered CRB_l by at most {@link AoSettings#STAGNATION} relative and R_{s,l} has moved by at most
+     * {@link AoSettings#COVARIANCE_CHANGE} (Frobenius, relative) since that step ([fangactive S3.15.1]).
      */
     private List<double[]> psiSweep(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi, boolean passive, int stage, int k,
-            Map<Status, Integer> statuses, double[] lastGain, double[][] gainOut) {
+            Map<Status, Integer> statuses, Stagnation memory) {
         List<double[]> out = new ArrayList<>();
-        double[] gain = new double[s.size()];
         for (int l = 0; l < s.size(); l++) {
-            if (settings.skipStagnantPsiSteps() && lastGain != null && k + 1 >= AoSettings.STAGNATION_FROM_ITERATION
-                    && lastGain[l] <= AoSettings.STAGNATION) {
+            if (memory != null && settings.skipStagnantPsiSteps() && k + 1 >= AoSettings.STAGNATION_FROM_ITERATION && memory.stagnant[l]
+                    && memory.unchanged(l, rs.get(l), AoSettings.COVARIANCE_CHANGE)) {
                 work.psiStepsSkipped++;
-                gain[l] = lastGain[l];
                 out.add(psi.get(l));
                 continue;
             }
             PsiStep.Result p = PsiStep.run(mode, s.get(l), rs.get(l), psi.get(l), budget, passive, options, solver,
                     FangStreams.randomization(seed, draw, l, 10_000 * stage + k), settings, work);
             p.solverStatuses().forEach(st -> statuses.merge(st, 1, Integer::sum));
-            gain[l] = p.crbIn() > 0 && Double.isFinite(p.crbIn()) ? (p.crbIn() - p.crb()) / p.crbIn() : Double.POSITIVE_INFINITY;
+            if (memory != null) {
+                memory.stagnant[l] = p.crbIn() > 0 && Double.isFinite(p.crbIn()) && p.crbIn() - p.crb() <= AoSettings.STAGNATION * p.crbIn();
+                memory.seen[l] = rs.get(l);
+            }
             out.add(p.psi());
         }
-        gainOut[0] = gain;
         return out;
     }
 

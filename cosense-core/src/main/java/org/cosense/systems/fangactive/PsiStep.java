@@ -99,7 +99,7 @@ public final class PsiStep {
     }
 
     /**
-     * Runs the Psi-step with every work-saving rule on ({@link AoSettings#fast()}) and no memory of earlier SCA loops.
+     * Runs the Psi-step with the rules of {@link AoSettings#fast()} and no memory of earlier SCA loops.
      * {@code psiIn} must be feasible (|ψ_n| ≤ a_max, exact power ≤ P_s under rs; passive: |ψ_n| = 1); {@code rng}
      * supplies the randomization draws ({@link FangStreams#randomization}).
      */

@@ -1,6 +1,8 @@
 package org.cosense.lab.systems.fangactive;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +35,9 @@ import org.cosense.systems.fangactive.SensingAtBs;
  * eigendecomposition step length) and the new loop ({@link AoSettings#fast()}, bisection step length). A design is
  * what a figure point computes: the reflective-only benchmark, then the proposed AO from both starts. The two loops
  * of one realization run back to back on one thread (which goes first alternates with the realization);
- * realizations are spread over {@code --threads}. One design takes 5-20 s: {@code --trials 2} is a run of about a
- * minute.
+ * realizations are spread over {@code --threads}. Times are CPU seconds of the design's thread (other load on a
+ * shared machine stretches wall time, not CPU time); wall time is printed too. One design takes 10-20 CPU seconds:
+ * {@code --trials 2 --threads 2} is a run of about a minute on an idle 2-core machine.
  */
 public final class FangAoBenchmark implements Benchmark {
     @Override
@@ -61,18 +64,27 @@ public final class FangAoBenchmark implements Benchmark {
         return new Loop("new", AoSettings.fast(), new DualTraceInverseSolver(DualLmiSolver.recommendedOptions()));
     }
 
-    /** One design of one loop: the max-CRB, the seconds it took and the work it did. */
-    record Run(double maxCrb, double seconds, AoWork.Counts work, int aoIterations) {
+    /**
+     * One design of one loop: the max-CRB, the CPU seconds of its thread (robust to other load on a shared machine),
+     * the wall seconds and the work it did.
+     */
+    record Run(double maxCrb, double seconds, double wallSeconds, AoWork.Counts work) {
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** The design of realization t under {@code loop} (reflective-only, then the proposed design from both starts). */
     static Run design(Loop loop, Scenario scenario, Budget budget, AoOptions ao, long seed, int t) {
         List<IrsSlot> slots = scenario.realization(seed, t);
-        long t0 = System.nanoTime();
+        long w0 = System.nanoTime();
+        long c0 = cpuNanos();
         FangDesigner d = new FangDesigner(SensingAtBs.INSTANCE, slots, budget, ao, loop.settings(), loop.solver(), seed, t);
         AoResult r = d.proposed(d.reflectiveOnly());
-        double sec = (System.nanoTime() - t0) / 1e9;
-        return new Run(r.maxCrb(), sec, d.work(), r.iterations());
+        return new Run(r.maxCrb(), (cpuNanos() - c0) / 1e9, (System.nanoTime() - w0) / 1e9, d.work());
     }
 
     @Override
@@ -120,6 +132,8 @@ public final class FangAoBenchmark implements Benchmark {
         int n = runs.length;
         double tRef = 0;
         double tNew = 0;
+        double wallRef = 0;
+        double wallNew = 0;
         double worstAbs = 0;
         double worstUp = 0;
         int worse = 0;
@@ -128,6 +142,8 @@ public final class FangAoBenchmark implements Benchmark {
         for (Run[] r : runs) {
             tRef += r[0].seconds();
             tNew += r[1].seconds();
+            wallRef += r[0].wallSeconds();
+            wallNew += r[1].wallSeconds();
             double rel = (r[1].maxCrb() - r[0].maxCrb()) / r[0].maxCrb();
             worstAbs = Math.max(worstAbs, Math.abs(rel));
             worstUp = Math.max(worstUp, rel);
@@ -144,8 +160,9 @@ public final class FangAoBenchmark implements Benchmark {
         }
         out.printf(Locale.ROOT, "work %s: %s%n", ref.name(), describe(wRef));
         out.printf(Locale.ROOT, "work %s: %s%n", neu.name(), describe(wNew));
-        out.printf(Locale.ROOT, "reference loop: %.2f s/design%n", tRef / n);
-        out.printf(Locale.ROOT, "cosense: %.2f s/design%n", tNew / n);
+        out.printf(Locale.ROOT, "wall time (shared machine): reference %.2f s/design, new %.2f s/design%n", wallRef / n, wallNew / n);
+        out.printf(Locale.ROOT, "reference loop: %.2f s/design (CPU time of the design's thread)%n", tRef / n);
+        out.printf(Locale.ROOT, "cosense: %.2f s/design (CPU time of the design's thread)%n", tNew / n);
         out.printf(Locale.ROOT, "ratio: %.2fx (reference / new)%n", tRef / tNew);
         out.printf(Locale.ROOT, "max objective change: %.2e (relative, worst design; %d of %d designs worse, worst worsening %.2e)%n",
                 worstAbs, worse, n, worstUp);
