@@ -111,7 +111,7 @@ final class DenseKernels {
     /**
      * The smallest eigenvalue of a symmetric d×d block (row-major; the array is not changed): Householder reduction to a
      * tridiagonal T = Qᵀ A Q without accumulating Q (Golub and Van Loan, Alg. 8.3.1), then bisection on the Sturm
-     * sequence count of T's eigenvalues below x (Alg. 8.4.2), from the Gershgorin interval down to 2^-52 of its bound.
+     * sequence count of T's eigenvalues below x (Alg. 8.4.2), from the Gershgorin interval down to adjacent doubles.
      * −∞ if the block has a non-finite entry.
      */
     static double minEigenvalueBisection(double[] sym, int d) {
@@ -189,9 +189,9 @@ final class DenseKernels {
             hi = Math.max(hi, diag[i] + r);
         }
         double pivmin = Double.MIN_NORMAL * Math.max(1, hi - lo);
-        // to the accuracy of a backward-stable eigensolver: 2^-52 of the spectrum's bound (about 55 halvings)
-        double tol = 0x1p-52 * Math.max(Math.abs(lo), Math.abs(hi));
-        while (hi - lo > tol) {
+        // down to adjacent doubles, or 2^-80 of the spectrum's bound for an eigenvalue near 0 (at most about 80 halvings)
+        double floor = 0x1p-80 * Math.max(Math.abs(lo), Math.abs(hi));
+        while (hi - lo > floor) {
             double mid = 0.5 * (lo + hi);
             if (!(mid > lo && mid < hi)) {
                 break;

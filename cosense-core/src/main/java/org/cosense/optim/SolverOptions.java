@@ -21,15 +21,19 @@ public record SolverOptions(int maxIterations, double relativeGap, double absolu
      * rounding; the iterates can differ at that level.
      */
     public enum StepLength {
-        /** All eigenvalues by a general symmetric eigendecomposition (EJML): the reference. */
+        /** All eigenvalues by a general symmetric eigendecomposition (EJML): the default. */
         EIGENDECOMPOSITION,
         /** Householder reduction to tridiagonal form and Sturm-sequence bisection for the smallest eigenvalue only. */
         BISECTION
     }
 
-    /** The options with the default step length ({@link StepLength#BISECTION}). */
+    /**
+     * The options with the default step length ({@link StepLength#EIGENDECOMPOSITION}; {@link StepLength#BISECTION} is
+     * cheaper, but moving iterates at rounding level can flip a status at the rounding floor between OPTIMAL and
+     * NEAR_OPTIMAL, so a caller opts in with {@link #withStepLength}).
+     */
     public SolverOptions(int maxIterations, double relativeGap, double absoluteGap, double feasibility, double infeasibility) {
-        this(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, StepLength.BISECTION);
+        this(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, StepLength.EIGENDECOMPOSITION);
     }
 
     public SolverOptions {

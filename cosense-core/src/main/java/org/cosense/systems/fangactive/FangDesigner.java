@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.cosense.InvalidInputException;
+import org.cosense.optim.DualLmiSolver;
+import org.cosense.optim.DualTraceInverseSolver;
+import org.cosense.optim.SolverOptions;
 import org.cosense.optim.Status;
 import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.ZMatrixRMaj;
@@ -56,6 +59,14 @@ public final class FangDesigner {
     private final long draw;
     private final AoSettings settings;
     private final AoWork work = new AoWork();
+
+    /**
+     * The solver of the figures and the simulate command: the dual route ({@link DualTraceInverseSolver}) with the
+     * bisection step length ([fangactive S3.15]).
+     */
+    public static TraceInverseSolver recommendedSolver() {
+        return new DualTraceInverseSolver(DualLmiSolver.recommendedOptions().withStepLength(SolverOptions.StepLength.BISECTION));
+    }
 
     /** A designer with the work-saving rules of {@link AoSettings#fast()}. */
     public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, TraceInverseSolver solver, long seed,

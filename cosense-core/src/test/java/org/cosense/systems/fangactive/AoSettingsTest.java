@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.cosense.math.ComplexLinalg;
-import org.cosense.optim.DualTraceInverseSolver;
 import org.cosense.optim.TraceInverseSolver;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class AoSettingsTest {
     /** The paper's K_AO = 20, eps_AO = 1e-3, I_SCA = 20 and two starts; Q = 100 draws keep the test short. */
     static final AoOptions OPT = new AoOptions(20, 1e-3, 20, 100, true);
-    static final TraceInverseSolver SOLVER = new DualTraceInverseSolver();
+    static final TraceInverseSolver SOLVER = FangDesigner.recommendedSolver();
 
     record Case(String id, SensingMode mode, List<IrsSlot> slots, Budget budget, long draw) {
     }

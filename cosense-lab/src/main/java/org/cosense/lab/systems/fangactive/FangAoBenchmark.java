@@ -61,7 +61,7 @@ public final class FangAoBenchmark implements Benchmark {
     }
 
     static Loop fast() {
-        return new Loop("new", AoSettings.fast(), new DualTraceInverseSolver(DualLmiSolver.recommendedOptions()));
+        return new Loop("new", AoSettings.fast(), FangDesigner.recommendedSolver());
     }
 
     /**
