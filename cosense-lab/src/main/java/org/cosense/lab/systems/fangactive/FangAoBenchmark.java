@@ -31,13 +31,14 @@ import org.cosense.systems.fangactive.SensingAtBs;
  * {@code cosense bench fang-ao}: the proposed BS-mode design (sensing at the BS) of the paper's scene and budget
  * ({@link FangSimulation.Config#paper()}: M = 16, two 4×4 IRSs, P_t = 20 W, P_s = 20 dBm, a_max = 8) at the paper's AO
  * settings ({@link AoOptions#paper()}: K_AO = 20, I_SCA = 20, Q = 1000, two starts), designed twice on each of
- * {@code --trials} channel realizations: the reference loop ({@link AoSettings#reference()}, the solver's
- * eigendecomposition step length) and the new loop ({@link AoSettings#fast()}, bisection step length). A design is
+ * {@code --trials} channel realizations: the reference loop ({@link AoSettings#reference()}, the eigendecomposition step
+ * length) and the new loop ({@link AoSettings#fast()}, {@link FangDesigner#recommendedSolver()} with the bisection step
+ * length) [fangactive S3.15]. A design is
  * what a figure point computes: the reflective-only benchmark, then the proposed AO from both starts. The two loops
  * of one realization run back to back on one thread (which goes first alternates with the realization);
  * realizations are spread over {@code --threads}. Times are CPU seconds of the design's thread (other load on a
- * shared machine stretches wall time, not CPU time); wall time is printed too. One design takes 10-20 CPU seconds:
- * {@code --trials 2 --threads 2} is a run of about a minute on an idle 2-core machine.
+ * shared machine stretches wall time, not CPU time); wall time is printed too. One design takes about 10 CPU seconds
+ * per loop: {@code --trials 2 --threads 2} is a run of about a minute on an idle 2-core machine.
  */
 public final class FangAoBenchmark implements Benchmark {
     @Override
