@@ -23,7 +23,11 @@ public record SolverOptions(int maxIterations, double relativeGap, double absolu
     public enum StepLength {
         /** All eigenvalues by a general symmetric eigendecomposition (EJML): the default. */
         EIGENDECOMPOSITION,
-        /** Householder reduction to tridiagonal form and Sturm-sequence bisection for the smallest eigenvalue only. */
+        /**
+         * Householder reduction to tridiagonal form and Sturm-sequence bisection for the smallest eigenvalue only; for
+         * the corrector, whose step is min(1, 0.95 α), a block is first tested by a Cholesky factorization of
+         * S + ΔS/0.95 and needs no eigenvalue when that succeeds.
+         */
         BISECTION
     }
 
