@@ -69,24 +69,35 @@ final class DenseKernels {
         }
     }
 
-    /** L⁻¹ Δ L⁻ᵀ (symmetric). */
+    /**
+     * L⁻¹ Δ L⁻ᵀ (symmetric). Both triangular solves run along rows: T = L⁻¹ Δ row by row
+     * (row i of T = (row i of Δ − Σ_{k<i} L_ik · row k of T) / L_ii, an axpy over contiguous rows), then
+     * B = T L⁻ᵀ, whose row r solves L bᵣ = tᵣ with contiguous reads. Every entry sees the same operations in
+     * the same order as the column-by-column solve, so the result is bit-identical to it.
+     */
     static double[] congruenceInverse(double[] l, double[] delta, int d) {
-        double[] t = delta.clone();
-        // columns: solve L T = Δ
-        for (int c = 0; c < d; c++) {
-            for (int i = 0; i < d; i++) {
-                double v = t[i * d + c];
-                for (int k = 0; k < i; k++) {
-                    v -= l[i * d + k] * t[k * d + c];
+        double[][] t = new double[d][];
+        for (int i = 0; i < d; i++) {
+            double[] ti = java.util.Arrays.copyOfRange(delta, i * d, i * d + d);
+            for (int k = 0; k < i; k++) {
+                double lik = l[i * d + k];
+                double[] tk = t[k];
+                for (int c = 0; c < d; c++) {
+                    ti[c] -= lik * tk[c];
                 }
-                t[i * d + c] = v / l[i * d + i];
             }
+            double lii = l[i * d + i];
+            for (int c = 0; c < d; c++) {
+                ti[c] /= lii;
+            }
+            t[i] = ti;
         }
         // rows: solve L Bᵀ = Tᵀ, i.e. B = T L⁻ᵀ
         double[] b = new double[d * d];
         for (int r = 0; r < d; r++) {
+            double[] tr = t[r];
             for (int i = 0; i < d; i++) {
-                double v = t[r * d + i];
+                double v = tr[i];
                 for (int k = 0; k < i; k++) {
                     v -= l[i * d + k] * b[r * d + k];
                 }
@@ -95,6 +106,121 @@ final class DenseKernels {
         }
         symmetrize(b, d);
         return b;
+    }
+
+    /**
+     * The smallest eigenvalue of a symmetric d×d block (row-major; the array is not changed): Householder reduction to a
+     * tridiagonal T = Qᵀ A Q without accumulating Q (Golub and Van Loan, Alg. 8.3.1), then bisection on the Sturm
+     * sequence count of T's eigenvalues below x (Alg. 8.4.2), from the Gershgorin interval down to adjacent doubles.
+     * −∞ if the block has a non-finite entry.
+     */
+    static double minEigenvalueBisection(double[] sym, int d) {
+        double[][] a = new double[d][];
+        for (int i = 0; i < d; i++) {
+            a[i] = java.util.Arrays.copyOfRange(sym, i * d, i * d + d);
+            for (int j = 0; j < d; j++) {
+                if (!Double.isFinite(a[i][j])) {
+                    return Double.NEGATIVE_INFINITY;   // no step rather than a blind one
+                }
+            }
+        }
+        double[] diag = new double[d];
+        double[] off = new double[d];   // off[k] = T[k+1, k]
+        double[] v = new double[d];
+        double[] w = new double[d];
+        for (int k = 0; k < d - 2; k++) {
+            // x = A[k+1.., k] (= row k to the right of the diagonal, by symmetry)
+            double[] ak = a[k];
+            double scale = 0;
+            for (int i = k + 1; i < d; i++) {
+                scale = Math.max(scale, Math.abs(ak[i]));
+            }
+            diag[k] = ak[k];
+            if (scale == 0) {
+                off[k] = 0;
+                continue;
+            }
+            double norm2 = 0;
+            for (int i = k + 1; i < d; i++) {
+                v[i] = ak[i] / scale;
+                norm2 += v[i] * v[i];
+            }
+            double alpha = -Math.copySign(Math.sqrt(norm2), v[k + 1]);
+            off[k] = alpha * scale;
+            v[k + 1] -= alpha;
+            double vv = 0;
+            for (int i = k + 1; i < d; i++) {
+                vv += v[i] * v[i];
+            }
+            // A22 ← H A22 H with H = I − 2 v vᵀ/(vᵀv): p = (2/vᵀv) A22 v, w = p − (pᵀv/vᵀv) v, A22 −= v wᵀ + w vᵀ
+            double pv = 0;
+            for (int i = k + 1; i < d; i++) {
+                double[] ai = a[i];
+                double s = 0;
+                for (int j = k + 1; j < d; j++) {
+                    s += ai[j] * v[j];
+                }
+                w[i] = 2 * s / vv;
+                pv += w[i] * v[i];
+            }
+            double c = pv / vv;
+            for (int i = k + 1; i < d; i++) {
+                w[i] -= c * v[i];
+            }
+            for (int i = k + 1; i < d; i++) {
+                double[] ai = a[i];
+                double vi = v[i];
+                double wi = w[i];
+                for (int j = k + 1; j < d; j++) {
+                    ai[j] -= vi * w[j] + wi * v[j];
+                }
+            }
+        }
+        if (d >= 2) {
+            diag[d - 2] = a[d - 2][d - 2];
+            off[d - 2] = a[d - 1][d - 2];
+        }
+        diag[d - 1] = a[d - 1][d - 1];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < d; i++) {
+            double r = (i > 0 ? Math.abs(off[i - 1]) : 0) + (i < d - 1 ? Math.abs(off[i]) : 0);
+            lo = Math.min(lo, diag[i] - r);
+            hi = Math.max(hi, diag[i] + r);
+        }
+        double pivmin = Double.MIN_NORMAL * Math.max(1, hi - lo);
+        // down to adjacent doubles, or 2^-80 of the spectrum's bound for an eigenvalue near 0 (at most about 80 halvings)
+        double floor = 0x1p-80 * Math.max(Math.abs(lo), Math.abs(hi));
+        while (hi - lo > floor) {
+            double mid = 0.5 * (lo + hi);
+            if (!(mid > lo && mid < hi)) {
+                break;
+            }
+            if (sturmCountBelow(diag, off, d, mid, pivmin) >= 1) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /** The number of eigenvalues of the tridiagonal (diag, off) below x (Sturm sequence of the LDLᵀ pivots). */
+    private static int sturmCountBelow(double[] diag, double[] off, int d, double x, double pivmin) {
+        int count = 0;
+        double q = diag[0] - x;
+        for (int i = 0; ; i++) {
+            if (Math.abs(q) < pivmin) {
+                q = -pivmin;
+            }
+            if (q < 0) {
+                count++;
+            }
+            if (i == d - 1) {
+                return count;
+            }
+            q = diag[i + 1] - x - off[i] * off[i] / q;
+        }
     }
 
     static double minEigenvalue(EigenDecomposition_F64<DMatrixRMaj> eig, double[] a, int d) {

@@ -81,7 +81,7 @@ final class InteriorPointSolver {
         }
         it = Iterate.start(p);
         res = new Residuals(p);
-        cones = new ConeFactors(dims);
+        cones = new ConeFactors(dims, opt.stepLength());
     }
 
     static Result solve(LmiProblem p, SolverOptions opt) {
@@ -188,8 +188,8 @@ final class InteriorPointSolver {
                 sigma = Math.min(1, ratio * ratio * ratio);   // Mehrotra's heuristic σ = (μ_aff/μ)³
             }
             Direction cor = Direction.hkm(p, it, res, cones, newton, sigma * mu, aff);
-            double ap = Math.min(1, STEP_FRACTION * cones.primalStep(it, cor));
-            double ad = Math.min(1, STEP_FRACTION * cones.dualStep(it, cor));
+            double ap = Math.min(1, STEP_FRACTION * cones.primalStep(it, cor, 1 / STEP_FRACTION));
+            double ad = Math.min(1, STEP_FRACTION * cones.dualStep(it, cor, 1 / STEP_FRACTION));
             if (ap < 1e-12 && ad < 1e-12) {
                 if (++stalls >= 3) {
                     return fallback(result, best, Status.NUMERICAL_ERROR);

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.cosense.InvalidInputException;
+import org.cosense.optim.DualLmiSolver;
+import org.cosense.optim.DualTraceInverseSolver;
+import org.cosense.optim.SolverOptions;
 import org.cosense.optim.Status;
 import org.cosense.optim.TraceInverseSolver;
 import org.ejml.data.ZMatrixRMaj;
@@ -54,12 +57,31 @@ public final class FangDesigner {
     private final TraceInverseSolver solver;
     private final long seed;
     private final long draw;
+    private final AoSettings settings;
+    private final AoWork work = new AoWork();
 
+    /**
+     * The solver of the figures and the simulate command: the dual route ({@link DualTraceInverseSolver}) with the
+     * bisection step length ([fangactive S3.15]).
+     */
+    public static TraceInverseSolver recommendedSolver() {
+        return new DualTraceInverseSolver(DualLmiSolver.recommendedOptions().withStepLength(SolverOptions.StepLength.BISECTION));
+    }
+
+    /** A designer with the work-saving rules of {@link AoSettings#fast()}. */
     public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, TraceInverseSolver solver, long seed,
             long draw) {
+        this(mode, slots, budget, options, AoSettings.fast(), solver, seed, draw);
+    }
+
+    /** A designer whose AO runs under {@code settings} ({@link AoSettings#reference()}: the loop as printed). */
+    public FangDesigner(SensingMode mode, List<IrsSlot> slots, Budget budget, AoOptions options, AoSettings settings,
+            TraceInverseSolver solver, long seed, long draw) {
         InvalidInputException.require(mode != null && solver != null && options != null && budget != null, "designer inputs", null,
                 "mode, budget, options and solver must be given");
         InvalidInputException.require(!slots.isEmpty(), "number of IRSs L", 0, "must be ≥ 1");
+        InvalidInputException.require(settings != null, "AO settings", null, "must be given");
+        this.settings = settings;
         this.mode = mode;
         this.slots = List.copyOf(slots);
         this.budget = budget;
@@ -67,6 +89,11 @@ public final class FangDesigner {
         this.solver = solver;
         this.seed = seed;
         this.draw = draw;
+    }
+
+    /** The work done so far by this designer's procedures (Psi-steps, SDR solves, reuses, randomizations). */
+    public AoWork.Counts work() {
+        return work.counts();
     }
 
     private int n() {
@@ -125,7 +152,7 @@ public final class FangDesigner {
         half.add(j);
         int k = 0;
         while (k < options.maxIterations()) {
-            psi = psiSweep(s, rs, psi, passive, stage, k);
+            psi = psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class), null);
             k++;
             double jn = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
             half.add(jn);
@@ -211,12 +238,13 @@ public final class FangDesigner {
         List<Double> half = new ArrayList<>();
         double jPrev = Double.POSITIVE_INFINITY;
         int k = 0;
+        Stagnation stagnation = new Stagnation(s.size());
         while (k < options.maxIterations()) {
             RStep.Result r = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
             statuses.merge(r.status(), 1, Integer::sum);
             rs = r.covariances();
             half.add(r.maxCrb());
-            psi = psiSweep(s, rs, psi, passive, stage, k, statuses);
+            psi = psiSweep(s, rs, psi, passive, stage, k, statuses, stagnation);
             k++;
             double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
             half.add(j);
@@ -235,17 +263,59 @@ public final class FangDesigner {
         return new AoResult(FangDesign.evaluate(mode, s, rs, psi), toArray(trace), toArray(half), k, label, statuses);
     }
 
-    private List<double[]> psiSweep(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi, boolean passive, int stage, int k) {
-        return psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class));
+    /**
+     * What the stagnation rule of [fangactive S3.15.1] remembers per IRS during one AO run: whether its most recent
+     * Psi-step stagnated, and the R_{s,l} that step saw.
+     */
+    private static final class Stagnation {
+        final boolean[] stagnant;
+        final ZMatrixRMaj[] seen;
+
+        Stagnation(int irss) {
+            stagnant = new boolean[irss];
+            seen = new ZMatrixRMaj[irss];
+        }
+
+        /** ‖R − R_seen‖_F ≤ rho ‖R_seen‖_F. */
+        boolean unchanged(int l, ZMatrixRMaj r, double rho) {
+            ZMatrixRMaj prev = seen[l];
+            if (prev == null || prev.data.length != r.data.length) {
+                return false;
+            }
+            double diff = 0;
+            double norm = 0;
+            for (int i = 0; i < r.data.length; i++) {
+                double d = r.data[i] - prev.data[i];
+                diff += d * d;
+                norm += prev.data[i] * prev.data[i];
+            }
+            return diff <= rho * rho * norm;
+        }
     }
 
+    /**
+     * One Psi-step per IRS (iteration k, 0-based). With {@link AoSettings#skipStagnantPsiSteps()}, from iteration
+     * {@link AoSettings#STAGNATION_FROM_ITERATION} on, IRS l keeps its reflection without a Psi-step when its most recent
+     * Psi-step lowered CRB_l by at most {@link AoSettings#STAGNATION} relative and R_{s,l} has moved by at most
+     * {@link AoSettings#COVARIANCE_CHANGE} (Frobenius, relative) since that step ([fangactive S3.15.1]).
+     */
     private List<double[]> psiSweep(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi, boolean passive, int stage, int k,
-            Map<Status, Integer> statuses) {
+            Map<Status, Integer> statuses, Stagnation memory) {
         List<double[]> out = new ArrayList<>();
         for (int l = 0; l < s.size(); l++) {
+            if (memory != null && settings.skipStagnantPsiSteps() && k + 1 >= AoSettings.STAGNATION_FROM_ITERATION && memory.stagnant[l]
+                    && memory.unchanged(l, rs.get(l), AoSettings.COVARIANCE_CHANGE)) {
+                work.psiStepsSkipped++;
+                out.add(psi.get(l));
+                continue;
+            }
             PsiStep.Result p = PsiStep.run(mode, s.get(l), rs.get(l), psi.get(l), budget, passive, options, solver,
-                    FangStreams.randomization(seed, draw, l, 10_000 * stage + k));
+                    FangStreams.randomization(seed, draw, l, 10_000 * stage + k), settings, work);
             p.solverStatuses().forEach(st -> statuses.merge(st, 1, Integer::sum));
+            if (memory != null) {
+                memory.stagnant[l] = p.crbIn() > 0 && Double.isFinite(p.crbIn()) && p.crbIn() - p.crb() <= AoSettings.STAGNATION * p.crbIn();
+                memory.seen[l] = rs.get(l);
+            }
             out.add(p.psi());
         }
         return out;

@@ -49,9 +49,11 @@ public final class PsiStep {
      * @param candidates    candidates evaluated (incumbent included)
      * @param fromRandomization true when a randomization candidate replaced the incumbent
      * @param solverStatuses the status of each SDR solve of the SCA loop, in order
+     * @param draws         Gaussian draws made: Q, or 0 when the final Θ was numerically rank one and
+     *                      {@link AoSettings#skipRankOneRandomization()} is on ([fangactive S3.15.3])
      */
     public record Result(double[] psi, double crbIn, double crb, double[] relaxedTrace, int candidates, boolean fromRandomization,
-            List<Status> solverStatuses) {
+            List<Status> solverStatuses, int draws) {
         public Result {
             solverStatuses = List.copyOf(solverStatuses);
         }
@@ -97,13 +99,59 @@ public final class PsiStep {
     }
 
     /**
-     * Runs the Psi-step. {@code psiIn} must be feasible (|ψ_n| ≤ a_max, exact power ≤ P_s under rs; passive:
-     * |ψ_n| = 1); {@code rng} supplies the randomization draws ({@link FangStreams#randomization}).
+     * Runs the Psi-step with the rules of {@link AoSettings#fast()} and no memory of earlier SCA loops.
+     * {@code psiIn} must be feasible (|ψ_n| ≤ a_max, exact power ≤ P_s under rs; passive: |ψ_n| = 1); {@code rng}
+     * supplies the randomization draws ({@link FangStreams#randomization}).
      */
     public static Result run(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
             AoOptions options, TraceInverseSolver solver, RandomStream rng) {
+        return run(mode, slot, rs, psiIn, budget, passive, options, solver, rng, AoSettings.fast(), new AoWork());
+    }
+
+    /**
+     * Runs the Psi-step under {@code settings}, counting into {@code work} and (with
+     * {@link AoSettings#reuseScaSolutions()}) answering an SCA loop seen before from it ([fangactive S3.15.2]).
+     */
+    public static Result run(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
+            AoOptions options, TraceInverseSolver solver, RandomStream rng, AoSettings settings, AoWork work) {
         SensingAtBs.requirePsi(slot, psiIn);
         InvalidInputException.require(!passive || slot.irsNoise() == 0, "sigma_r^2", slot.irsNoise(), "must be 0 for the passive benchmark");
+        work.psiSteps++;
+        AoWork.ScaKey key = settings.reuseScaSolutions()
+                ? new AoWork.ScaKey(mode, slot, passive, options.scaIterations(), budget, AoWork.Bits.of(rs.data), AoWork.Bits.of(psiIn))
+                : null;
+        AoWork.ScaOutcome sca = key == null ? null : work.recall(key);
+        if (sca != null) {
+            work.scaLoopsReused++;
+        } else {
+            sca = sca(mode, slot, rs, psiIn, budget, passive, options, solver, work);
+            if (key != null) {
+                work.remember(key, sca);
+            }
+        }
+        int draws = options.randomizationDraws();
+        if (settings.skipRankOneRandomization() && draws > 0 && numericallyRankOne(sca.theta())) {
+            draws = 0; // every draw is the principal candidate up to a relative perturbation below sqrt(RANK_ONE) ([fangactive S3.15.3])
+            work.randomizationsSkipped++;
+        } else {
+            work.randomizations++;
+        }
+        return randomize(mode, slot, rs, psiIn, sca.theta(), budget, passive, draws, rng, sca.trace(), sca.statuses());
+    }
+
+    /** Σ_{k ≥ 2} max(λ_k, 0) ≤ {@link AoSettings#RANK_ONE} · λ_1 ([fangactive S3.15.3]). */
+    static boolean numericallyRankOne(ZMatrixRMaj theta) {
+        double[] v = HermitianEigen.decompose(theta).valuesDescending();
+        double rest = 0;
+        for (int k = 1; k < v.length; k++) {
+            rest += Math.max(v[k], 0);
+        }
+        return v[0] > 0 && rest <= AoSettings.RANK_ONE * v[0];
+    }
+
+    /** The safeguarded SCA loop on the SDR ([fangactive S3.11.4]): the final Θ, J after each accepted step, the statuses. */
+    private static AoWork.ScaOutcome sca(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
+            AoOptions options, TraceInverseSolver solver, AoWork work) {
         double ps = budget.irsPower();
         ZMatrixRMaj theta = FangLift.lift(psiIn);
         double j = relaxedObjective(mode, slot, rs, theta);
@@ -112,6 +160,8 @@ public final class PsiStep {
         List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < options.scaIterations() && Double.isFinite(j); i++) {
             TraceInverseSolution sol = solver.solve(program(mode, slot, rs, theta, budget, passive));
+            work.sdrSolves++;
+            work.sdrIterations += sol.iterations();
             statuses.add(sol.status());
             // any point is usable, also NEAR_OPTIMAL or ITERATION_LIMIT: the step below re-evaluates it with the exact
             // relaxed objective and power and accepts it only if J does not increase (the status is kept in the result)
@@ -149,7 +199,7 @@ public final class PsiStep {
                 break;
             }
         }
-        return randomize(mode, slot, rs, psiIn, theta, budget, passive, options.randomizationDraws(), rng, trace, statuses);
+        return new AoWork.ScaOutcome(theta, List.copyOf(trace), List.copyOf(statuses));
     }
 
     /**
@@ -184,7 +234,7 @@ public final class PsiStep {
             }
         }
         double[] tr = trace.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Result(best, crbIn, bestCrb, tr, g.evaluated(), fromRand, statuses);
+        return new Result(best, crbIn, bestCrb, tr, g.evaluated(), fromRand, statuses, draws);
     }
 
     /** Clip to a_max, then rescale into the IRS budget (active); unit modulus (passive); null for ψ = 0. */

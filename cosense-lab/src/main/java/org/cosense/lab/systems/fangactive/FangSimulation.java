@@ -312,7 +312,7 @@ public final class FangSimulation {
             + "objective: rad^2 (the two angles) plus squared units of the dimensionless round-trip coefficient beta_l, summed; "
             + "max-CRB = max over the IRSs; infinite when the FIM is singular";
 
-    static final TraceInverseSolver SOLVER = new DualTraceInverseSolver();
+    static final TraceInverseSolver SOLVER = FangDesigner.recommendedSolver();
 
     /** The ASSUMED values of the scene, for the user to see. */
     public static String assumptions(Config c) {
