@@ -91,7 +91,7 @@ class UlaEstimatorsTest {
      * committed run: MUSIC K = 1 at 0 and 20 dB, ESPRIT K = 2 at 20 dB, z 2.05–2.12).
      */
     @Test
-    void monteCarloMseWithinTwoStandardErrorsOfDoatools() {
+    void monteCarloMseAgreesWithDoatoolsFamilyWise() {
         FixtureReader f = new FixtureReader(FixtureReader.class, "/org/cosense/estimation/doa/ula_mc.txt");
         int settings = f.nextInt();
         int trials = 500;
