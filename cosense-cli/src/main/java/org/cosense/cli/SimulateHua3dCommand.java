@@ -17,6 +17,7 @@ import org.cosense.lab.systems.hua3d.Hua3dSimulation.Errors;
 import org.cosense.signal.ProbingCodebook;
 import org.cosense.systems.hua3d.CrossBeam;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -122,9 +123,8 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
             description = "Monte Carlo trials (default: ${DEFAULT-VALUE}).")
     int trials;
 
-    @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class,
-            description = "Worker threads (default: available processors); results do not depend on it.")
-    Integer threads;
+    @Mixin
+    SimulationOutput output;
 
     @Option(names = "--seed", paramLabel = "S", converter = Converters.AnyLong.class, defaultValue = "1",
             description = "Seed (default: ${DEFAULT-VALUE}).")
@@ -134,8 +134,6 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
             + "(CoSense extension, single target).")
     boolean refineScan;
 
-    @Option(names = "--json", description = "Print the results as one JSON object instead of text.")
-    boolean json;
 
     @Override
     public OptionTable optionTable() {
@@ -147,12 +145,12 @@ final class SimulateHua3dCommand implements Callable<Integer>, OptionTable.Owner
         Main main = parent.main;
         List<Vec3> irsList = irss.isEmpty() ? List.of(Vec3.of(-20, 0, 3)) : irss;
         List<Vec3> targetList = targets.isEmpty() ? List.of(Vec3.of(-20, 2, 0)) : targets;
-        int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int nThreads = output.threads();
         Hua3dSimulation.Config cfg = new Hua3dSimulation.Config(bs, irsList, targetList, nbarBs, nbarIrs, powerDbm, noiseDbm,
                 rcsDbsm, t1, t2, crossBeam, twoSidedIrs, trials, seed, refineScan, probing, scan);
         Hua3dSimulation.Result r = TerminalProgress.around(main.err, "hua3d", progress -> Hua3dSimulation.run(cfg, nThreads, progress));
         PrintStream out = main.out;
-        if (json) {
+        if (output.json()) {
             out.println(Hua3dSimulation.toJson(r));
         } else if (r instanceof Hua3dSimulation.SingleTarget s) {
             printSingle(out, s);

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.cosense.lab.systems.mengvehicle.MengSimulation;
 import org.cosense.systems.mengvehicle.MengParameters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -88,16 +89,13 @@ final class SimulateMengvehicleCommand implements Callable<Integer>, OptionTable
             description = "MLE Monte Carlo trials per vehicle and scheme (default: ${DEFAULT-VALUE}).")
     int trials;
 
-    @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class,
-            description = "Worker threads (default: available processors); results do not depend on it.")
-    Integer threads;
+    @Mixin
+    SimulationOutput output;
 
     @Option(names = "--seed", paramLabel = "S", converter = Converters.AnyLong.class, defaultValue = "1",
             description = "Seed of the random layout and the trials (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json", description = "Print the results as one JSON object instead of text.")
-    boolean json;
 
     @Override
     public OptionTable optionTable() {
@@ -118,9 +116,9 @@ final class SimulateMengvehicleCommand implements Callable<Integer>, OptionTable
         MengParameters p = MengParameters.defaults().withArray(mx, my).withPower(power).withNoiseDbw(noiseDbw).withHeight(height);
         List<String> names = Arrays.stream(schemes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         MengSimulation.Config cfg = new MengSimulation.Config(q, bsCount, v, radius, p, names, trials, seed);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = output.threads();
         MengSimulation.Result r = TerminalProgress.around(main.err, "mengvehicle", progress -> MengSimulation.run(cfg, n, progress));
-        if (json) {
+        if (output.json()) {
             main.out.println(MengSimulation.toJson(r));
         } else {
             print(main.out, r);

@@ -15,6 +15,7 @@ import org.cosense.InvalidInputException;
 import org.cosense.systems.wangmultistatic.MultistaticLayout;
 import org.cosense.lab.systems.wangmultistatic.WangSimulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -121,16 +122,13 @@ final class SimulateWangmultistaticCommand implements Callable<Integer>, OptionT
             description = "Monte Carlo trials (default: ${DEFAULT-VALUE}).")
     int trials;
 
-    @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class,
-            description = "Worker threads (default: available processors); results do not depend on it.")
-    Integer threads;
+    @Mixin
+    SimulationOutput output;
 
     @Option(names = "--seed", paramLabel = "S", converter = Converters.AnyLong.class, defaultValue = "1",
             description = "Seed of the random layout and the trials (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json", description = "Print the results as one JSON object instead of text.")
-    boolean json;
 
     @Override
     public OptionTable optionTable() {
@@ -173,9 +171,9 @@ final class SimulateWangmultistaticCommand implements Callable<Integer>, OptionT
             layout = new MultistaticLayout(tr, tg, re);
         }
         WangSimulation.Config cfg = new WangSimulation.Config(layout, setting, powerDbm, rate, omega, selection, trials, seed);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = output.threads();
         WangSimulation.Result r = TerminalProgress.around(main.err, "wangmultistatic", progress -> WangSimulation.run(cfg, n, progress));
-        if (json) {
+        if (output.json()) {
             main.out.println(WangSimulation.toJson(r));
         } else {
             print(main.out, r);
