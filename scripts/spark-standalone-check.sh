@@ -97,5 +97,8 @@ check() { # system, then reproduce options
 }
 check hua3d --figure table1 --quick
 check wangmultistatic --figure fig5 --trials 1
+check mengvehicle --figure table1 --quick
+check zhanghybrid --figure fig4 --quick
+check fangactive --figure fig7 --quick --trials 1
 [ "$status" -eq 0 ] && echo "spark-standalone-check: all CSVs identical" || echo "spark-standalone-check: CSVs differ or a run failed"
 exit "$status"
