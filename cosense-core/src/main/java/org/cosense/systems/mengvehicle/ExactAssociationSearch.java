@@ -26,7 +26,7 @@ import org.cosense.optim.VectorVar;
  * <li>Lower bound: a vehicle's associations lie in distinct slots by (1), so its weights sum to at most 1
  *     and CRLB_k ≥ its single-vehicle (P2) optimum over its associated BSs ({@link DwellTimeSolver}, exact).
  *     Candidates are visited in increasing order of max_k of that bound and the search stops when the bound
- *     reaches the best value found.</li>
+ *     reaches the best value found (less {@link #PRUNE_TOLERANCE}, the order of the interior-point accuracy).</li>
  * <li>For fixed x the problem in τ is convex (each CRLB_k = tr J_k(τ)⁻¹ with J_k affine in τ) and is solved by
  *     the interior-point {@link ConvexProgram}; the returned τ is clipped to the simplex and the CRLBs are
  *     re-evaluated by (29), so every reported value is attained by a feasible schedule.</li>
@@ -35,6 +35,12 @@ import org.cosense.optim.VectorVar;
 public final class ExactAssociationSearch {
     private ExactAssociationSearch() {
     }
+
+    /**
+     * Relative margin of the lower-bound stop: a candidate whose bound is within this of the best value cannot
+     * improve it by more than the interior-point accuracy, so it is not solved.
+     */
+    public static final double PRUNE_TOLERANCE = 1e-8;
 
     /** The largest B K the enumeration accepts. */
     public static final int MAX_PAIRS = 12;
@@ -79,7 +85,7 @@ public final class ExactAssociationSearch {
         SlotSchedule best = null;
         int solved = 0;
         for (Candidate c : cands) {
-            if (best != null && c.bound() >= best.maxCrlb()) {
+            if (best != null && c.bound() >= best.maxCrlb() * (1 - PRUNE_TOLERANCE)) {
                 break;
             }
             SlotSchedule s = optimalShares(c.slots(), links);
