@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.cosense.InvalidInputException;
+import org.cosense.optim.Affine;
 import org.cosense.optim.AffineMatrix;
 import org.cosense.optim.ConvexProgram;
 import org.cosense.optim.Solution;
@@ -141,7 +142,7 @@ public final class ExactAssociationSearch {
         ConvexProgram.Builder p = ConvexProgram.builder();
         VectorVar tau = p.nonnegativeVector("tau", n);
         p.eq(tau.sum(), 1);
-        org.cosense.optim.Affine[] terms = new org.cosense.optim.Affine[links.length];
+        Affine[] terms = new Affine[links.length];
         for (int k = 0; k < links.length; k++) {
             double[] a = new double[n];
             double[] c = new double[n];
