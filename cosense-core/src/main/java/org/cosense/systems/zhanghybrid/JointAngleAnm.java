@@ -21,8 +21,8 @@ import org.ejml.data.ZMatrixRMaj;
  * IRS j's N elements) and the sensor observations Y_jk (M × T at IRS k's M sensors, from IRS j's
  * stream), modelled as Y_jk = g_jk a_M(ψ_k) a_N^T(ψ_j) Z_j + noise with a_n(ψ) = [e^{jψ i}]_{i<n},
  * ψ = π sin θ. (A centre-referenced steering changes g_jk by a phase only, which every step below
- * absorbs.) Pre-processing by the rank r of Z_j (singular values above 1e-9 of the largest
- * [zhanghybrid A22]):
+ * absorbs.) Pre-processing by the rank r of Z_j (singular values above 1e-9 of the largest,
+ * {@link RankCase#numericalRank} [zhanghybrid A9]):
  * <ul>
  * <li>{@link RankCase#FULL} (r = N): Ỹ_jk = Y_jk Z_j^† = g a_M a_N^T + coloured noise (M × N);</li>
  * <li>{@link RankCase#PARTIAL} (1 &lt; r &lt; N): Ŷ_jk = Y_jk V_r Σ_r^{-1} = g a_M (U_r^T a_N)^T + noise (M × r);</li>
@@ -40,14 +40,6 @@ import org.ejml.data.ZMatrixRMaj;
  * largest observation width [zhanghybrid A24], [zhanghybrid P5].
  */
 public final class JointAngleAnm {
-    /** The pre-processing case of Z_j, by its rank. */
-    public enum RankCase {
-        FULL, PARTIAL, RANK_ONE
-    }
-
-    /** Relative singular-value threshold of the rank decision [zhanghybrid A22]. */
-    public static final double RANK_TOLERANCE = 1e-9;
-
     private final int m;
     private final int n;
     private final AnmAdmm admm;
@@ -68,21 +60,17 @@ public final class JointAngleAnm {
     record Preprocessed(RankCase rankCase, int rank, ZMatrixRMaj right, ZMatrixRMaj ur, double noiseGain) {
     }
 
-    /** Rank case of Z_j (N × T). */
+    /** Rank case of Z_j (N × T), by the system's one rule {@link RankCase#of(ZMatrixRMaj)}. */
     public static RankCase rankCase(ZMatrixRMaj zj) {
-        return preprocess(zj).rankCase;
+        return RankCase.of(zj);
     }
 
     static Preprocessed preprocess(ZMatrixRMaj zj) {
         ThinSvd svd = ThinSvd.decompose(zj);
         double[] s = svd.singularValues();
         InvalidInputException.require(s.length > 0 && s[0] > 0, "reflected signal Z", "zero", "must be nonzero");
-        int r = 0;
-        while (r < s.length && s[r] > RANK_TOLERANCE * s[0]) {
-            r++;
-        }
-        int nn = zj.numRows;
-        RankCase c = r == nn ? RankCase.FULL : r == 1 ? RankCase.RANK_ONE : RankCase.PARTIAL;
+        int r = RankCase.numericalRank(s);
+        RankCase c = RankCase.of(r, zj.numRows);
         ZMatrixRMaj u = ComplexLinalg.columns(svd.u(), 0, r);
         ZMatrixRMaj v = ComplexLinalg.columns(svd.v(), 0, r);
         double gain = 0;

@@ -51,10 +51,10 @@ class JointAngleAnmTest {
         List<ZMatrixRMaj> z = List.of(reflected(N, rng), reflected(4, rng), reflected(1, rng));
         double[] theta = {Math.toRadians(20), Math.toRadians(-35), Math.toRadians(5)};
         List<IrsAngleEstimate> est = JointAngleAnm.of(M, N).estimate(z, observations(z, theta, rng), 1e-10);
-        assertEquals(JointAngleAnm.RankCase.FULL, est.get(0).rankCase());
-        assertEquals(JointAngleAnm.RankCase.PARTIAL, est.get(1).rankCase());
+        assertEquals(RankCase.FULL, est.get(0).rankCase());
+        assertEquals(RankCase.PARTIAL, est.get(1).rankCase());
         assertEquals(4, est.get(1).rank());
-        assertEquals(JointAngleAnm.RankCase.RANK_ONE, est.get(2).rankCase());
+        assertEquals(RankCase.RANK_ONE, est.get(2).rankCase());
         for (int k = 0; k < 3; k++) {
             IrsAngleEstimate e = est.get(k);
             assertTrue(e.aoaSolution().converged(), "IRS " + k + " AOA ADMM");
