@@ -23,6 +23,8 @@ public final class ZhangExperiments implements ExperimentProvider {
                 new CrbSweepFigure("fig3", CrbSweepFigure.Axis.ELEMENTS),
                 new CrbSweepFigure("fig4", CrbSweepFigure.Axis.SENSORS),
                 new CrbSweepFigure("fig5", CrbSweepFigure.Axis.RADIUS),
-                new AngleMseFigure());
+                new AngleMseFigure(),
+                new LocationMseFigure("fig7", LocationMseFigure.Axis.POWER),
+                new LocationMseFigure("fig8", LocationMseFigure.Axis.IRS_X));
     }
 }
