@@ -206,6 +206,21 @@ final class LocationMseFigure extends DeclaredExperiment {
             claims.add(k.behaviour() + " — " + (k.passed() ? "holds" : "DOES NOT HOLD") + " (" + k.detail() + ")");
         }
         c.append(String.join("; ", claims)).append('.');
+        for (Check k : checks) {
+            if (k.passed()) {
+                continue;
+            }
+            c.append(' ').append(switch (k.id()) {
+                case "ordering-ls-wls-two-three" -> "Why the ordering fails: at the lowest power the matched filter is below its threshold "
+                        + "and makes outliers across the frame ([zhanghybrid A12]) that dominate every localizer's mean; above it WLS is "
+                        + "worse than LS: its weights are the bound's variances while the estimated angles are several times above their "
+                        + "bound (fig6), so it trusts the angles too much (attributed, not verified).";
+                case "three-stage-nearly-flat-in-d", "wls-degrades-as-d-decreases", "stage3-benefit-grows-with-d" -> k.id()
+                        + ": the means are dominated by the few frames with large errors (matched-filter outliers or estimated angles "
+                        + "far from the truth); not diagnosed further.";
+                default -> k.id() + ": not diagnosed.";
+            });
+        }
         return c.toString();
     }
 }
