@@ -246,9 +246,11 @@ final class AngleMseFigure extends DeclaredExperiment {
                 total += r[p].length;
                 ok += conv[s][p];
             }
-            String vb = "at least 99% of the trials' ADMM solves met the stopping rule" + where;
+            String vb = "the ADMM converges: at least 99% of the trials' solves met the stopping rule" + where;
             String vd = ok + " of " + total + " trials converged (" + (s == 0 ? "fig6-admm.csv" : "fig6-admm-case1.csv") + ")";
-            checks.add(Check.invariant("admm-converged" + suffix, vb, ok >= 0.99 * total, vd));
+            // not true by construction (a solve may stop at the iteration limit): a claim with the threshold of the issue
+            checks.add(s == 0 ? Check.paper("admm-converged" + suffix, vb, ok >= 0.99 * total, vd)
+                    : Check.extension("admm-converged" + suffix, vb, ok >= 0.99 * total, vd));
         }
         return checks;
     }
