@@ -30,7 +30,7 @@ import org.ejml.data.ZMatrixRMaj;
  * <li>{@link RankCase#RANK_ONE}: y_jk = Y_jk v_1 = g σ_1 (a_N^T u_1) a_M + white noise (M × 1).</li>
  * </ul>
  * AOA of IRS k: one joint ANM over its K observations (P3), shared T(u) (M × M), second block T(v_j)
- * for a full-rank j, a free Hermitian block for the others, weights w_j ∝ the signal energy ||Ỹ_jk||² − E||noise||²
+ * for a full-rank j, a free Hermitian block for the others, weights w_j = ||Ỹ_jk||² / Σ_i ||Ỹ_ik||²
  * [zhanghybrid A23], solved by {@link AnmAdmm}; θ from root-MUSIC on T(u) with one source.
  * AOD of IRS j: full rank — the same joint ANM on the transposes Ỹ_jk^T (N × M, shared T(u) of size
  * N, Toeplitz second blocks), so a_N appears unconjugated [zhanghybrid P6]; partial rank — the
@@ -222,14 +222,11 @@ public final class JointAngleAnm {
     }
 
     private AnmSolution jointAnm(List<ZMatrixRMaj> obs, List<Boolean> toeplitz, List<Double> noiseGains, double noisePower) {
-        // Signal energy of each observation [zhanghybrid A23]: its energy less the expected noise energy σ² g_j (rows × cols),
-        // so that an observation whose pre-processing amplified the noise does not take the weight of its noise.
         double total = 0;
         double[] e = new double[obs.size()];
         for (int j = 0; j < obs.size(); j++) {
-            ZMatrixRMaj o = obs.get(j);
-            double f = ComplexLinalg.normF(o);
-            e[j] = Math.max(0, f * f - noisePower * noiseGains.get(j) * o.numRows * o.numCols);
+            double f = ComplexLinalg.normF(obs.get(j));
+            e[j] = f * f;
             total += e[j];
         }
         List<AnmObservation> list = new ArrayList<>();
