@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code cosense simulate zhanghybrid}, in-process, with 200 trials. */
 class SimulateZhanghybridTest {
-    private static final String SMALL = "simulate zhanghybrid --trials 200 --threads 2";
+    private static final String SMALL = "simulate zhanghybrid --trials 200 --estimator-trials 0 --threads 2";
 
     private static Result cosense(String line) {
         return MainTest.cosense(line.trim().split(" +"));
@@ -25,8 +25,34 @@ class SimulateZhanghybridTest {
         String o = r.out();
         for (String s : new String[] {"zhanghybrid simulation: 3 IRSs, 200 trials, seed 1", "rank Z_j", "proposed (all K^2 paths)",
             "angle only", "delay only", "no collaboration", "single IRS", "three-stage", "two-stage", "drawn from the bound",
-            "not part of this command yet"}) {
+            "not run (estimator trials 0)"}) {
             assertTrue(o.contains(s), "missing '" + s + "' in:\n" + o);
+        }
+    }
+
+    /** The estimator rows at a power where the estimators work: four angle rows with ADMM counts, four localizer rows. */
+    @Test
+    void estimatorRowsAtHighPower() throws Exception {
+        Result r = cosense("simulate zhanghybrid --trials 20 --estimator-trials 2 --threads 2 --power-dbm 90 --json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode a = j.get("angles");
+        assertEquals(4, a.size());
+        assertEquals("anm", a.get(0).get("estimator").asText());
+        assertTrue(a.get(0).get("solves").asInt() >= 6, a.toString()); // the AOA of each of the 3 IRSs, 2 frames
+        assertTrue(a.get(0).get("iterationsMax").asInt() > 0);
+        // ANM on the joint data: within a factor 10 of its bound at 90 dBm
+        assertTrue(a.get(0).get("aoaRmse").asDouble() < 10 * a.get(0).get("aoaBound").asDouble(), a.get(0).toString());
+        JsonNode l = j.get("estimatedLocalizers");
+        assertEquals(4, l.size());
+        for (JsonNode x : l) {
+            assertTrue(x.get("rmse").asDouble() > 0 && Double.isFinite(x.get("rmse").asDouble()));
+        }
+        Result text = cosense("simulate zhanghybrid --trials 20 --estimator-trials 1 --threads 2 --power-dbm 90");
+        assertEquals(0, text.code(), text.err());
+        for (String s : new String[] {"Estimators on 1 simulated frames", "ADMM iterations median/max", "music", "esprit", "capon",
+            "from estimated delays and angles", "at the bound"}) {
+            assertTrue(text.out().contains(s), "missing '" + s + "' in:\n" + text.out());
         }
     }
 
@@ -59,7 +85,8 @@ class SimulateZhanghybridTest {
         "--elements 1|--elements",
         "--bandwidth-mhz -3|--bandwidth-mhz",
         "--rcs 0|--rcs",
-        "--irs 1,2,3|--irs"})
+        "--irs 1,2,3|--irs",
+        "--estimator-trials -1|--estimator-trials"})
     void badInputIsOneLineAndExitTwo(String args, String mentions) {
         Result r = cosense(SMALL + " " + args);
         assertEquals(2, r.code(), r.out() + r.err());

@@ -282,10 +282,32 @@ public final class AnmAdmm {
         return s;
     }
 
-    /** out = P_PSD(v): Σ_{λ_i > 0} λ_i e_i e_i^H. */
+    /**
+     * out = P_PSD(v): Σ_{λ_i > 0} λ_i e_i e_i^H. The eigen-decomposition runs on v scaled by a power of two to a largest
+     * entry in [1, 2) (exact, so results are unchanged in the normal range): when the optimum is X = 0 the iterates decay
+     * geometrically, and the sums of squares of the tridiagonal reduction would otherwise underflow.
+     */
     static void projectPsd(ZMatrixRMaj v, double[] out) {
-        TridiagonalHermitianEigen e = TridiagonalHermitianEigen.decompose(v);
+        double big = 0;
+        for (double a : v.data) {
+            big = Math.max(big, Math.abs(a));
+        }
+        int shift = big > 0 && Double.isFinite(big) ? -Math.getExponent(big) : 0;
+        ZMatrixRMaj w = v;
+        if (shift != 0) {
+            w = v.copy();
+            double f = Math.scalb(1.0, shift);
+            for (int i = 0; i < w.data.length; i++) {
+                w.data[i] *= f;
+            }
+        }
+        TridiagonalHermitianEigen e = TridiagonalHermitianEigen.decompose(w);
         double[] lambda = e.values();
+        if (shift != 0) {
+            for (int i = 0; i < lambda.length; i++) {
+                lambda[i] = Math.scalb(lambda[i], -shift);
+            }
+        }
         int n = v.numRows;
         java.util.Arrays.fill(out, 0);
         double[] vd = e.vectors(0, n).data;

@@ -157,10 +157,10 @@ public final class CascadedObservations {
      * The pre-processing (21) of Section IV-A: Y~_jk = Y_jk Z_j(τ)^† (M × N), with τ the delay to align with (the estimate
      * τ^_jk, or the truth for delay-aligned data). In case 1 (rank Z_j = N) Y~_jk = g a_M(θ_k) a_N^T(θ_j) + N_jk Z_j^†:
      * the input of the joint atomic norm. The pseudo-inverse keeps the singular values of Z_j above
-     * {@link ReflectedSignals#RANK_TOLERANCE} of the largest, the same rank as {@link #rankCase}.
+     * {@link RankCase#TOLERANCE} of the largest, the same rank as {@link #rankCase}.
      */
     public ZMatrixRMaj preprocessed(int j, int k, double tau) {
-        return ComplexLinalg.mult(observations[j][k], ComplexLinalg.pseudoInverse(reflectedSignal(j, tau), ReflectedSignals.RANK_TOLERANCE));
+        return ComplexLinalg.mult(observations[j][k], ComplexLinalg.pseudoInverse(reflectedSignal(j, tau), RankCase.TOLERANCE));
     }
 
     /**
@@ -196,7 +196,7 @@ public final class CascadedObservations {
 
     /** The noise covariance of each row of Y~_jk = Y_jk Z_j^† in case 1: σ² (Z_j Z_j^H)^{-1} (N × N) [zhanghybrid P5]. */
     public ZMatrixRMaj preprocessedNoiseCovariance(int j) {
-        return ComplexLinalg.scale(prm.noiseWatts(), ComplexLinalg.pseudoInverse(covariance(j), ReflectedSignals.RANK_TOLERANCE
-                * ReflectedSignals.RANK_TOLERANCE));
+        return ComplexLinalg.scale(prm.noiseWatts(), ComplexLinalg.pseudoInverse(covariance(j), RankCase.TOLERANCE
+                * RankCase.TOLERANCE));
     }
 }

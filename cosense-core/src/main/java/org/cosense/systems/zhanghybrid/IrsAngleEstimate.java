@@ -19,7 +19,7 @@ import org.cosense.estimation.atomic.AnmSolution;
  * @param aodSolution       the joint ANM solution behind a full-rank AOD
  * @param trustRegion       the trust-region result behind a partial-rank AOD
  */
-public record IrsAngleEstimate(int irs, JointAngleAnm.RankCase rankCase, int rank, double aoa, OptionalDouble aod, String aodNote,
+public record IrsAngleEstimate(int irs, RankCase rankCase, int rank, double aoa, OptionalDouble aod, String aodNote,
                                AnmSolution aoaSolution, Optional<AnmSolution> aodSolution, Optional<AodTrustRegion.Result> trustRegion) {
 
     /**

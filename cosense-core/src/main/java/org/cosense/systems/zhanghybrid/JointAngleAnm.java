@@ -21,12 +21,13 @@ import org.ejml.data.ZMatrixRMaj;
  * IRS j's N elements) and the sensor observations Y_jk (M × T at IRS k's M sensors, from IRS j's
  * stream), modelled as Y_jk = g_jk a_M(ψ_k) a_N^T(ψ_j) Z_j + noise with a_n(ψ) = [e^{jψ i}]_{i<n},
  * ψ = π sin θ. (A centre-referenced steering changes g_jk by a phase only, which every step below
- * absorbs.) Pre-processing by the rank r of Z_j (singular values above 1e-9 of the largest
- * [zhanghybrid A22]):
+ * absorbs.) Pre-processing by the rank r of Z_j (singular values above 1e-9 of the largest,
+ * {@link RankCase#numericalRank} [zhanghybrid A9]):
  * <ul>
  * <li>{@link RankCase#FULL} (r = N): Ỹ_jk = Y_jk Z_j^† = g a_M a_N^T + coloured noise (M × N);</li>
- * <li>{@link RankCase#PARTIAL} (1 &lt; r &lt; N): Ŷ_jk = Y_jk V_r Σ_r^{-1} = g a_M (U_r^T a_N)^T + noise (M × r);</li>
- * <li>{@link RankCase#RANK_ONE}: y_jk = Y_jk v_1 / σ_1 = g (a_N^T u_1) a_M + noise (M × 1).</li>
+ * <li>{@link RankCase#PARTIAL} (1 &lt; r &lt; N): Ŷ_jk = Y_jk V_r = g a_M ((U_r Σ_r)^T a_N)^T + white noise (M × r)
+ * [zhanghybrid A28];</li>
+ * <li>{@link RankCase#RANK_ONE}: y_jk = Y_jk v_1 = g σ_1 (a_N^T u_1) a_M + white noise (M × 1).</li>
  * </ul>
  * AOA of IRS k: one joint ANM over its K observations (P3), shared T(u) (M × M), second block T(v_j)
  * for a full-rank j, a free Hermitian block for the others, weights w_j = ||Ỹ_jk||² / Σ_i ||Ỹ_ik||²
@@ -36,18 +37,10 @@ import org.ejml.data.ZMatrixRMaj;
  * trust region of {@link AodTrustRegion} on the projections onto the estimated AOAs; rank one —
  * none (the AOD is absorbed into the unknown gain) [zhanghybrid C15].
  * Regularization: τ = {@link AnmRegularization#liChi} at the weighted average noise power per entry
- * after pre-processing, σ² · mean_i(1/s_i²) over the retained singular values s_i of Z_j, and the
+ * after pre-processing, σ² · mean_i(1/s_i²) over the singular values s_i of a full-rank Z_j (σ² in cases 2 and 3), and the
  * largest observation width [zhanghybrid A24], [zhanghybrid P5].
  */
 public final class JointAngleAnm {
-    /** The pre-processing case of Z_j, by its rank. */
-    public enum RankCase {
-        FULL, PARTIAL, RANK_ONE
-    }
-
-    /** Relative singular-value threshold of the rank decision [zhanghybrid A22]. */
-    public static final double RANK_TOLERANCE = 1e-9;
-
     private final int m;
     private final int n;
     private final AnmAdmm admm;
@@ -68,36 +61,44 @@ public final class JointAngleAnm {
     record Preprocessed(RankCase rankCase, int rank, ZMatrixRMaj right, ZMatrixRMaj ur, double noiseGain) {
     }
 
-    /** Rank case of Z_j (N × T). */
+    /** Rank case of Z_j (N × T), by the system's one rule {@link RankCase#of(ZMatrixRMaj)}. */
     public static RankCase rankCase(ZMatrixRMaj zj) {
-        return preprocess(zj).rankCase;
+        return RankCase.of(zj);
     }
 
     static Preprocessed preprocess(ZMatrixRMaj zj) {
         ThinSvd svd = ThinSvd.decompose(zj);
         double[] s = svd.singularValues();
         InvalidInputException.require(s.length > 0 && s[0] > 0, "reflected signal Z", "zero", "must be nonzero");
-        int r = 0;
-        while (r < s.length && s[r] > RANK_TOLERANCE * s[0]) {
-            r++;
-        }
-        int nn = zj.numRows;
-        RankCase c = r == nn ? RankCase.FULL : r == 1 ? RankCase.RANK_ONE : RankCase.PARTIAL;
+        int r = RankCase.numericalRank(s);
+        RankCase c = RankCase.of(r, zj.numRows);
         ZMatrixRMaj u = ComplexLinalg.columns(svd.u(), 0, r);
         ZMatrixRMaj v = ComplexLinalg.columns(svd.v(), 0, r);
+        if (c != RankCase.FULL) {
+            // Right factor V_r: Y V_r = g a_M (a_N^T U_r Σ_r) + N V_r keeps the noise white (V_r has orthonormal columns).
+            // Σ_r^{-1} would amplify it by 1/s_i in directions whose s_i are many decades below s_1 [zhanghybrid A28];
+            // the AOD model absorbs Σ_r instead: h(θ) = (U_r Σ_r)^T a_N(θ).
+            ZMatrixRMaj us = u.copy();
+            for (int c2 = 0; c2 < r; c2++) {
+                for (int i = 0; i < us.numRows; i++) {
+                    us.set(i, c2, us.getReal(i, c2) * s[c2], us.getImag(i, c2) * s[c2]);
+                }
+            }
+            return new Preprocessed(c, r, v, us, 1.0);
+        }
         double gain = 0;
         for (int i = 0; i < r; i++) {
             gain += 1 / (s[i] * s[i]);
         }
         gain /= r;
-        // Right factor: Z^† = V Σ^{-1} U^H (full), V_r Σ_r^{-1} (partial and rank one).
+        // Right factor: Z^† = V Σ^{-1} U^H (full rank).
         ZMatrixRMaj vs = v.copy();
         for (int c2 = 0; c2 < r; c2++) {
             for (int i = 0; i < vs.numRows; i++) {
                 vs.set(i, c2, vs.getReal(i, c2) / s[c2], vs.getImag(i, c2) / s[c2]);
             }
         }
-        ZMatrixRMaj right = c == RankCase.FULL ? ComplexLinalg.multTransB(vs, u) : vs;
+        ZMatrixRMaj right = ComplexLinalg.multTransB(vs, u);
         return new Preprocessed(c, r, right, u, gain);
     }
 
@@ -106,6 +107,19 @@ public final class JointAngleAnm {
      * σ² per sensor sample (> 0; it sets τ). Returns one estimate per IRS, in order.
      */
     public List<IrsAngleEstimate> estimate(List<ZMatrixRMaj> z, ZMatrixRMaj[][] y, double noisePower) {
+        return estimateSome(z, y, noisePower, -1);
+    }
+
+    /**
+     * The angles of IRS {@code irs} (0-based) alone, from the same data: its AOA, and its AOD (in the partial-rank case
+     * that needs every IRS's AOA, which are then solved too). Equal to {@code estimate(z, y, noisePower).get(irs)}.
+     */
+    public IrsAngleEstimate estimate(List<ZMatrixRMaj> z, ZMatrixRMaj[][] y, double noisePower, int irs) {
+        InvalidInputException.require(irs >= 0 && irs < z.size(), "IRS index", irs, "must be between 0 and " + (z.size() - 1));
+        return estimateSome(z, y, noisePower, irs).get(0);
+    }
+
+    private List<IrsAngleEstimate> estimateSome(List<ZMatrixRMaj> z, ZMatrixRMaj[][] y, double noisePower, int only) {
         int kk = z.size();
         InvalidInputException.require(kk >= 1, "IRSs", kk, "need at least one");
         InvalidInputException.require(y.length == kk, "observation rows", y.length, "must equal the number of IRSs " + kk);
@@ -131,7 +145,11 @@ public final class JointAngleAnm {
         // AOAs.
         double[] aoa = new double[kk];
         AnmSolution[] aoaSol = new AnmSolution[kk];
+        boolean allAoas = only < 0 || pre.get(only).rankCase() == RankCase.PARTIAL;
         for (int k = 0; k < kk; k++) {
+            if (!allAoas && k != only) {
+                continue;
+            }
             List<ZMatrixRMaj> obs = new ArrayList<>();
             List<Boolean> toeplitz = new ArrayList<>();
             List<Double> gains = new ArrayList<>();
@@ -145,6 +163,9 @@ public final class JointAngleAnm {
         }
         List<IrsAngleEstimate> out = new ArrayList<>();
         for (int j = 0; j < kk; j++) {
+            if (only >= 0 && j != only) {
+                continue;
+            }
             Preprocessed p = pre.get(j);
             switch (p.rankCase()) {
                 case FULL -> {

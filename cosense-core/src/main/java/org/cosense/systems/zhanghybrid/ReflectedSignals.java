@@ -25,9 +25,6 @@ import org.ejml.data.ZMatrixRMaj;
  * Phases: i.i.d. uniform in [0, 2π) (paper) or configured, unit modulus.
  */
 public final class ReflectedSignals {
-    /** Singular values below this fraction of the largest count as zero in the rank of Z_j. */
-    public static final double RANK_TOLERANCE = 1e-9;
-
     private final List<ZMatrixRMaj> channels;
     private final List<ZMatrixRMaj> beamformers;
     private final double[][] phases;
@@ -164,7 +161,7 @@ public final class ReflectedSignals {
         return out;
     }
 
-    /** rank Z_j = rank C_j (S_j has full row rank), singular values above {@link #RANK_TOLERANCE} of the largest. */
+    /** rank Z_j = rank C_j (S_j has full row rank), by the rule of {@link RankCase#numericalRank}. */
     public int rank(int j) {
         return rank(reflections.get(j));
     }
@@ -175,11 +172,6 @@ public final class ReflectedSignals {
     }
 
     static int rank(ZMatrixRMaj a) {
-        double[] s = ThinSvd.decompose(a).singularValues();
-        int r = 0;
-        for (double v : s) {
-            r += v > RANK_TOLERANCE * s[0] ? 1 : 0;
-        }
-        return r;
+        return RankCase.numericalRank(a);
     }
 }

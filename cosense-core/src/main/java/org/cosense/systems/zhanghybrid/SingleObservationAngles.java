@@ -22,7 +22,7 @@ public final class SingleObservationAngles {
     public static ZMatrixRMaj preprocess(ZMatrixRMaj z, ZMatrixRMaj y) {
         InvalidInputException.require(y.numCols == z.numCols, "Y columns", y.numCols, "must equal Z's " + z.numCols);
         JointAngleAnm.Preprocessed p = JointAngleAnm.preprocess(z);
-        InvalidInputException.require(p.rankCase() == JointAngleAnm.RankCase.FULL, "rank of Z", p.rank(), "must be full (N = " + z.numRows + ")");
+        InvalidInputException.require(p.rankCase() == RankCase.FULL, "rank of Z", p.rank(), "must be full (N = " + z.numRows + ")");
         return ComplexLinalg.mult(y, p.right());
     }
 

@@ -51,10 +51,10 @@ class JointAngleAnmTest {
         List<ZMatrixRMaj> z = List.of(reflected(N, rng), reflected(4, rng), reflected(1, rng));
         double[] theta = {Math.toRadians(20), Math.toRadians(-35), Math.toRadians(5)};
         List<IrsAngleEstimate> est = JointAngleAnm.of(M, N).estimate(z, observations(z, theta, rng), 1e-10);
-        assertEquals(JointAngleAnm.RankCase.FULL, est.get(0).rankCase());
-        assertEquals(JointAngleAnm.RankCase.PARTIAL, est.get(1).rankCase());
+        assertEquals(RankCase.FULL, est.get(0).rankCase());
+        assertEquals(RankCase.PARTIAL, est.get(1).rankCase());
         assertEquals(4, est.get(1).rank());
-        assertEquals(JointAngleAnm.RankCase.RANK_ONE, est.get(2).rankCase());
+        assertEquals(RankCase.RANK_ONE, est.get(2).rankCase());
         for (int k = 0; k < 3; k++) {
             IrsAngleEstimate e = est.get(k);
             assertTrue(e.aoaSolution().converged(), "IRS " + k + " AOA ADMM");
@@ -69,6 +69,32 @@ class JointAngleAnmTest {
         assertTrue(est.get(2).aodNote().contains("not identifiable"));
         // Fusion with no AOD is the AOA.
         assertEquals(est.get(2).aoa(), est.get(2).fused(1, 1));
+    }
+
+    /** One IRS alone gives exactly its entry of the estimate of all IRSs, in every rank case (noisy data). */
+    @Test
+    void oneIrsEqualsItsEntryOfAll() {
+        RandomStream rng = new RandomStream(31);
+        List<ZMatrixRMaj> z = List.of(reflected(N, rng), reflected(3, rng), reflected(1, rng));
+        double[] theta = {Math.toRadians(-12), Math.toRadians(25), Math.toRadians(40)};
+        ZMatrixRMaj[][] y = observations(z, theta, rng);
+        for (ZMatrixRMaj[] row : y) {
+            for (ZMatrixRMaj yy : row) {
+                double[] e = new double[yy.data.length];
+                rng.complexGaussian(e, 0, e.length / 2, 1e-3);
+                for (int i = 0; i < e.length; i++) {
+                    yy.data[i] += e[i];
+                }
+            }
+        }
+        JointAngleAnm anm = JointAngleAnm.of(M, N);
+        List<IrsAngleEstimate> all = anm.estimate(z, y, 1e-3);
+        for (int j = 0; j < 3; j++) {
+            IrsAngleEstimate one = anm.estimate(z, y, 1e-3, j);
+            assertEquals(all.get(j).rankCase(), one.rankCase());
+            assertEquals(all.get(j).aoa(), one.aoa());
+            assertEquals(all.get(j).aod(), one.aod());
+        }
     }
 
     /** [zhanghybrid C14]: the joint estimate equals any single observation's in the noiseless case. */

@@ -22,6 +22,9 @@ public final class ZhangExperiments implements ExperimentProvider {
         return List.of(
                 new CrbSweepFigure("fig3", CrbSweepFigure.Axis.ELEMENTS),
                 new CrbSweepFigure("fig4", CrbSweepFigure.Axis.SENSORS),
-                new CrbSweepFigure("fig5", CrbSweepFigure.Axis.RADIUS));
+                new CrbSweepFigure("fig5", CrbSweepFigure.Axis.RADIUS),
+                new AngleMseFigure(),
+                new LocationMseFigure("fig7", LocationMseFigure.Axis.POWER),
+                new LocationMseFigure("fig8", LocationMseFigure.Axis.IRS_X));
     }
 }

@@ -52,7 +52,7 @@ class ZhangFiguresTest {
     void providerListsFigs3To5() {
         ExperimentProvider p = new ZhangExperiments();
         assertEquals("zhanghybrid", p.system());
-        assertEquals(List.of("fig3", "fig4", "fig5"), p.experiments().stream().map(Experiment::id).toList());
+        assertEquals(List.of("fig3", "fig4", "fig5", "fig6", "fig7", "fig8"), p.experiments().stream().map(Experiment::id).toList());
     }
 
     @Test

@@ -1,0 +1,56 @@
+package org.cosense.systems.zhanghybrid;
+
+import java.util.List;
+
+import org.cosense.localization.CascadedHybridLocalizer.Method;
+
+/**
+ * The whole estimator chain of Sections IV–V on one simulated frame: matched-filter delays of the K² paths (20), the
+ * proposed joint atomic norm on the observations aligned with those estimated delays, AOA and AOD fused per IRS by
+ * their information [zhanghybrid S3.13], then each localizer. The localizers' weights are the bound's variances of
+ * this frame (1/J_τ,jk and 1/(J_A,k + J_D,k)), as for synthetic estimates [zhanghybrid A27].
+ *
+ * @param delays    τ^_jk (s)
+ * @param angles    the estimate of each IRS
+ * @param positions one (x, y) per {@link Method}, in {@code Method.values()} order
+ * @param crb       tr CRB(p) of the proposed scheme for this frame (m²)
+ */
+public record FrameLocalization(double[][] delays, List<IrsAngleEstimate> angles, double[][] positions, double crb) {
+
+    /** Runs the chain on {@code o}. */
+    public static FrameLocalization of(CascadedObservations o) {
+        HybridScene scene = o.scene();
+        HybridParameters p = o.parameters();
+        HybridFim fim = o.fim();
+        double[][] tau = FrameAngles.estimatedDelays(o);
+        List<IrsAngleEstimate> est = FrameAngles.anm(o, tau, JointAngleAnm.of(p.sensors(), p.elements()));
+        int k = scene.irsCount();
+        double[][] tv = new double[k][k];
+        double[] th = new double[k];
+        double[] thv = new double[k];
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < k; i++) {
+                tv[j][i] = 1 / fim.delay(j, i);
+            }
+            th[j] = est.get(j).fused(fim.arrival(j), fim.departure(j));
+            thv[j] = 1 / fim.angle(j);
+        }
+        HybridMeasurements m = HybridMeasurements.fromDelaysAndAngles(scene, tau, tv, th, thv);
+        Method[] methods = Method.values();
+        double[][] pos = new double[methods.length][];
+        for (int i = 0; i < methods.length; i++) {
+            pos[i] = m.locate(methods[i], scene);
+        }
+        return new FrameLocalization(tau, est, pos, fim.crbTrace(HybridFim.Scheme.PROPOSED));
+    }
+
+    /** ||p^ − p||² of each localizer (m²). */
+    public double[] squaredErrors(HybridScene scene) {
+        double[] t = scene.target();
+        double[] e = new double[positions.length];
+        for (int i = 0; i < e.length; i++) {
+            e[i] = Math.pow(positions[i][0] - t[0], 2) + Math.pow(positions[i][1] - t[1], 2);
+        }
+        return e;
+    }
+}
