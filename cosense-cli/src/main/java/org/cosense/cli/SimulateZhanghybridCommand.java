@@ -16,6 +16,7 @@ import org.cosense.math.Db;
 import org.cosense.systems.zhanghybrid.HybridParameters;
 import org.cosense.systems.zhanghybrid.HybridScene;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -95,16 +96,13 @@ final class SimulateZhanghybridCommand implements Callable<Integer>, OptionTable
                     + "0 skips them (default: ${DEFAULT-VALUE}).")
     int estimatorTrials;
 
-    @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class,
-            description = "Worker threads (default: available processors); results do not depend on it.")
-    Integer threads;
+    @Mixin
+    SimulationOutput output;
 
     @Option(names = "--seed", paramLabel = "S", converter = Converters.AnyLong.class, defaultValue = "1",
             description = "Seed of the channel and phase draw and of the trials (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json", description = "Print the results as one JSON object instead of text.")
-    boolean json;
 
     @Override
     public OptionTable optionTable() {
@@ -131,9 +129,9 @@ final class SimulateZhanghybridCommand implements Callable<Integer>, OptionTable
         HybridParameters prm = new HybridParameters(elements, sensors, bsAntennas, paths, d, Db.dbmToWatts(powerDbm), b, rcs,
                 3.5e9, HybridParameters.thermalNoise(b), 1024, 10);
         ZhangSimulation.Config cfg = new ZhangSimulation.Config(q, p, prm, trials, estimatorTrials, seed);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int n = output.threads();
         ZhangSimulation.Result r = TerminalProgress.around(main.err, "zhanghybrid", progress -> ZhangSimulation.run(cfg, n, progress));
-        if (json) {
+        if (output.json()) {
             main.out.println(ZhangSimulation.toJson(r));
         } else {
             print(main.out, r, powerDbm);
