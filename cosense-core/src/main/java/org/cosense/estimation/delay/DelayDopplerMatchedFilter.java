@@ -226,26 +226,13 @@ public final class DelayDopplerMatchedFilter {
         int bins = binFrequency.length;
         int lc = Math.min(lags - 1, Math.max(0, (int) Math.round(search.delayCentre() * p) - kLo));
         int nb = search.dopplerHalfBins();
-        double[][] corr = new double[lags][];
         double best = -1;
         int bestL = lc, bestI = nb;
         double[] segRe = new double[segments * nr];
         double[] segIm = new double[segments * nr];
         Correlations correlations = new Correlations(tpl, y);
         for (int l = lc % lagStride; l < lags; l += lagStride) {
-            double[] c = corr[l] = correlations.lag(l);
-            // segment sums per antenna, demodulated by the centre frequency
-            java.util.Arrays.fill(segRe, 0);
-            java.util.Arrays.fill(segIm, 0);
-            for (int b = 0; b < blocks; b++) {
-                int sg = b / segment;
-                double er = centreRe[b], ei = centreIm[b];
-                for (int r = 0; r < nr; r++) {
-                    double cr = c[2 * (b * nr + r)], ci = c[2 * (b * nr + r) + 1];
-                    segRe[sg * nr + r] += cr * er - ci * ei;
-                    segIm[sg * nr + r] += cr * ei + ci * er;
-                }
-            }
+            correlations.segmentSums(l, centreRe, centreIm, segment, segRe, segIm);
             for (int i = nb % binStride; i < bins; i += binStride) {
                 double pw = 0;
                 for (int r = 0; r < nr; r++) {
@@ -272,7 +259,7 @@ public final class DelayDopplerMatchedFilter {
         int iLo = Math.max(0, i0 - binStride + 1), iHi = Math.min(bins - 1, i0 + binStride - 1);
         double[] accRe = new double[iHi - iLo + 1], accIm = new double[iHi - iLo + 1];
         for (int l = Math.max(0, l0 - lagStride + 1); l <= Math.min(lags - 1, l0 + lagStride - 1); l++) {
-            double[] c = corr[l] != null ? corr[l] : correlations.lag(l);
+            double[] c = correlations.lag(l);
             double[] pw = new double[iHi - iLo + 1];
             for (int r = 0; r < nr; r++) {
                 java.util.Arrays.fill(accRe, 0);
@@ -326,6 +313,11 @@ public final class DelayDopplerMatchedFilter {
             this.v = new double[p][];
         }
 
+        /**
+         * U_s and V_s of every period. The loop over periods is innermost (sample offset q outside it): the short
+         * loops over q inside each period, with bounds changing per period, cost more than the products. Each sum
+         * still adds its terms in increasing q.
+         */
         private void residue(int s) {
             int nr = y.length;
             double[] us = new double[2 * blocks * nr];
@@ -333,29 +325,79 @@ public final class DelayDopplerMatchedFilter {
             for (int r = 0; r < nr; r++) {
                 double[] row = y[r];
                 int available = row.length / 2;
-                for (int b = 0; b < blocks; b++) {
-                    int n0 = kLo + b * p;
-                    double ur = 0, ui = 0, vr = 0, vi = 0;
-                    int qEnd = Math.min(p, available - n0);
-                    for (int q = 0; q < Math.min(s, qEnd); q++) {
-                        double w = g[q - s + p];
-                        ur += row[2 * (n0 + q)] * w;
-                        ui += row[2 * (n0 + q) + 1] * w;
+                for (int q = 0; q < p; q++) {
+                    // periods whose sample kLo + bP + q exists (shorter rows are zero-padded)
+                    int bEnd = Math.min(blocks, Math.max(0, Math.floorDiv(available - kLo - q + p - 1, p)));
+                    double[] t = q < s ? us : vs;
+                    double w = q < s ? g[q - s + p] : g[q - s];
+                    for (int b = 0; b < bEnd; b++) {
+                        int n = kLo + b * p + q;
+                        int idx = 2 * (b * nr + r);
+                        t[idx] += row[2 * n] * w;
+                        t[idx + 1] += row[2 * n + 1] * w;
                     }
-                    for (int q = s; q < qEnd; q++) {
-                        double w = g[q - s];
-                        vr += row[2 * (n0 + q)] * w;
-                        vi += row[2 * (n0 + q) + 1] * w;
-                    }
-                    int idx = 2 * (b * nr + r);
-                    us[idx] = ur;
-                    us[idx + 1] = ui;
-                    vs[idx] = vr;
-                    vs[idx + 1] = vi;
                 }
             }
             u[s] = us;
             v[s] = vs;
+        }
+
+        /**
+         * Σ_{b in segment} c_l[b, r] e_b per segment and antenna, written to seg[sg N_r + r], without materializing c_l:
+         * the coarse stage reads each lag's correlations once, so forming them straight into the segment sums saves an
+         * array of 2·blocks·N_r per lag and a second pass over it. Each term is formed in the same order as in
+         * {@link #lag}, so the sums equal those of lag(l) demodulated by e_b.
+         */
+        void segmentSums(int l, double[] eRe, double[] eIm, int segment, double[] segRe, double[] segIm) {
+            int a = l / p;
+            int s = l % p;
+            if (u[s] == null) {
+                residue(s);
+            }
+            double[] us = u[s];
+            double[] vs = v[s];
+            int nr = y.length;
+            java.util.Arrays.fill(segRe, 0);
+            java.util.Arrays.fill(segIm, 0);
+            // V term for b − a in [0, M), U term (s > 0) for b − a − 1 in [0, M)
+            int vLo = Math.max(0, a), vHi = Math.min(blocks, a + m);
+            int uLo = s > 0 ? Math.max(0, a + 1) : blocks, uHi = s > 0 ? Math.min(blocks, a + 1 + m) : blocks;
+            for (int b = vLo; b < vHi; b++) {
+                int mv = b - a, mu = b - a - 1;
+                boolean hasU = b >= uLo && b < uHi;
+                double zr = z[2 * mv], zi = z[2 * mv + 1];
+                double wr = hasU ? z[2 * mu] : 0, wi = hasU ? z[2 * mu + 1] : 0;
+                double er = eRe[b], ei = eIm[b];
+                int base = (b / segment) * nr;
+                for (int r = 0; r < nr; r++) {
+                    int idx = 2 * (b * nr + r);
+                    double cr = vs[idx] * zr + vs[idx + 1] * zi;
+                    double ci = vs[idx + 1] * zr - vs[idx] * zi;
+                    if (hasU) {
+                        cr += us[idx] * wr + us[idx + 1] * wi;
+                        ci += us[idx + 1] * wr - us[idx] * wi;
+                    }
+                    segRe[base + r] += cr * er - ci * ei;
+                    segIm[base + r] += cr * ei + ci * er;
+                }
+            }
+            // periods where only the ending symbol overlaps (before or after the V run)
+            for (int b = uLo; b < uHi; b++) {
+                if (b >= vLo && b < vHi) {
+                    continue;
+                }
+                int mu = b - a - 1;
+                double wr = z[2 * mu], wi = z[2 * mu + 1];
+                double er = eRe[b], ei = eIm[b];
+                int base = (b / segment) * nr;
+                for (int r = 0; r < nr; r++) {
+                    int idx = 2 * (b * nr + r);
+                    double cr = us[idx] * wr + us[idx + 1] * wi;
+                    double ci = us[idx + 1] * wr - us[idx] * wi;
+                    segRe[base + r] += cr * er - ci * ei;
+                    segIm[base + r] += cr * ei + ci * er;
+                }
+            }
         }
 
         /** c[2 (b N_r + r)] for the lag kLo + l. */
