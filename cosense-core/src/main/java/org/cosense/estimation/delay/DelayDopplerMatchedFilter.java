@@ -299,8 +299,14 @@ public final class DelayDopplerMatchedFilter {
         private final double[] z;
         private final double[] g;
         private final double[][] y;
-        private final double[][] u;
-        private final double[][] v;
+        /** u[s][r][2b], v[s][r][2b]: U_s[b] and V_s[b] of antenna r, interleaved (re, im). */
+        private final double[][][] u;
+        private final double[][][] v;
+        /** yT[r][q][2b] = y_r[kLo + bP + q]: the echo regrouped by sample offset inside the period. */
+        private double[][][] yT;
+        /** zPad[2 (k + zOffset)] = z_k for 0 ≤ k < M, zero for the other k a period can meet. */
+        private final double[] zPad;
+        private final int zOffset;
 
         Correlations(Template tpl, double[][] y) {
             this.z = tpl.z();
@@ -309,32 +315,51 @@ public final class DelayDopplerMatchedFilter {
             for (int q = 0; q < p; q++) {
                 g[q] = tpl.pulse().value((q + 0.5) / p);
             }
-            this.u = new double[p][];
-            this.v = new double[p][];
+            this.zOffset = (kHi - kLo) / p + 2;
+            this.zPad = new double[2 * (zOffset + blocks + 1)];
+            System.arraycopy(z, 0, zPad, 2 * zOffset, 2 * m);
+            this.u = new double[p][][];
+            this.v = new double[p][][];
         }
 
         /**
-         * U_s and V_s of every period. The loop over periods is innermost (sample offset q outside it): the short
-         * loops over q inside each period, with bounds changing per period, cost more than the products. Each sum
-         * still adds its terms in increasing q.
+         * The echo regrouped by sample offset: yT[r][q] holds the samples kLo + bP + q of every period b, so that U_s and
+         * V_s are sums of whole contiguous rows scaled by one pulse sample (loops the compiler vectorizes) instead of
+         * strided reads of y.
          */
-        private void residue(int s) {
+        private void regroup() {
             int nr = y.length;
-            double[] us = new double[2 * blocks * nr];
-            double[] vs = new double[2 * blocks * nr];
+            yT = new double[nr][p][2 * blocks];
             for (int r = 0; r < nr; r++) {
                 double[] row = y[r];
-                int available = row.length / 2;
+                for (int b = 0; b < blocks; b++) {
+                    int n0 = kLo + b * p;
+                    for (int q = 0; q < p; q++) {
+                        yT[r][q][2 * b] = at(row, 2 * (n0 + q));
+                        yT[r][q][2 * b + 1] = at(row, 2 * (n0 + q) + 1);
+                    }
+                }
+            }
+        }
+
+        /**
+         * U_s[b] = Σ_{q<s} y[kLo + bP + q] g_{q−s+P} and V_s[b] = Σ_{q≥s} y[kLo + bP + q] g_{q−s} for every period b.
+         * Each sum adds its terms in increasing q.
+         */
+        private void residue(int s) {
+            if (yT == null) {
+                regroup();
+            }
+            int nr = y.length;
+            double[][] us = new double[nr][2 * blocks];
+            double[][] vs = new double[nr][2 * blocks];
+            for (int r = 0; r < nr; r++) {
                 for (int q = 0; q < p; q++) {
-                    // periods whose sample kLo + bP + q exists (shorter rows are zero-padded)
-                    int bEnd = Math.min(blocks, Math.max(0, Math.floorDiv(available - kLo - q + p - 1, p)));
-                    double[] t = q < s ? us : vs;
+                    double[] t = q < s ? us[r] : vs[r];
                     double w = q < s ? g[q - s + p] : g[q - s];
-                    for (int b = 0; b < bEnd; b++) {
-                        int n = kLo + b * p + q;
-                        int idx = 2 * (b * nr + r);
-                        t[idx] += row[2 * n] * w;
-                        t[idx + 1] += row[2 * n + 1] * w;
+                    double[] src = yT[r][q];
+                    for (int j = 0; j < t.length; j++) {
+                        t[j] += src[j] * w;
                     }
                 }
             }
@@ -345,8 +370,9 @@ public final class DelayDopplerMatchedFilter {
         /**
          * Σ_{b in segment} c_l[b, r] e_b per segment and antenna, written to seg[sg N_r + r], without materializing c_l:
          * the coarse stage reads each lag's correlations once, so forming them straight into the segment sums saves an
-         * array of 2·blocks·N_r per lag and a second pass over it. Each term is formed in the same order as in
-         * {@link #lag}, so the sums equal those of lag(l) demodulated by e_b.
+         * array of 2·blocks·N_r per lag and a second pass over it. The symbols are read from a zero-padded copy, so
+         * periods where a symbol does not overlap need no branch (their term is an exact zero); each term is formed in
+         * the same order as in {@link #lag}, so the sums equal those of lag(l) demodulated by e_b.
          */
         void segmentSums(int l, double[] eRe, double[] eIm, int segment, double[] segRe, double[] segIm) {
             int a = l / p;
@@ -354,48 +380,27 @@ public final class DelayDopplerMatchedFilter {
             if (u[s] == null) {
                 residue(s);
             }
-            double[] us = u[s];
-            double[] vs = v[s];
             int nr = y.length;
-            java.util.Arrays.fill(segRe, 0);
-            java.util.Arrays.fill(segIm, 0);
-            // V term for b − a in [0, M), U term (s > 0) for b − a − 1 in [0, M)
-            int vLo = Math.max(0, a), vHi = Math.min(blocks, a + m);
-            int uLo = s > 0 ? Math.max(0, a + 1) : blocks, uHi = s > 0 ? Math.min(blocks, a + 1 + m) : blocks;
-            for (int b = vLo; b < vHi; b++) {
-                int mv = b - a, mu = b - a - 1;
-                boolean hasU = b >= uLo && b < uHi;
-                double zr = z[2 * mv], zi = z[2 * mv + 1];
-                double wr = hasU ? z[2 * mu] : 0, wi = hasU ? z[2 * mu + 1] : 0;
-                double er = eRe[b], ei = eIm[b];
-                int base = (b / segment) * nr;
-                for (int r = 0; r < nr; r++) {
-                    int idx = 2 * (b * nr + r);
-                    double cr = vs[idx] * zr + vs[idx + 1] * zi;
-                    double ci = vs[idx + 1] * zr - vs[idx] * zi;
-                    if (hasU) {
-                        cr += us[idx] * wr + us[idx + 1] * wi;
-                        ci += us[idx + 1] * wr - us[idx] * wi;
+            for (int r = 0; r < nr; r++) {
+                double[] us = u[s][r];
+                double[] vs = v[s][r];
+                for (int b0 = 0, sg = 0; b0 < blocks; b0 += segment, sg++) {
+                    int b1 = Math.min(blocks, b0 + segment);
+                    double accR = 0, accI = 0;
+                    for (int b = b0; b < b1; b++) {
+                        // symbol b − a starts in period b at offset s, symbol b − a − 1 ends in it
+                        int k = 2 * (b - a + zOffset);
+                        double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
+                        double cr = vs[2 * b] * zr + vs[2 * b + 1] * zi;
+                        double ci = vs[2 * b + 1] * zr - vs[2 * b] * zi;
+                        cr += us[2 * b] * wr + us[2 * b + 1] * wi;
+                        ci += us[2 * b + 1] * wr - us[2 * b] * wi;
+                        double er = eRe[b], ei = eIm[b];
+                        accR += cr * er - ci * ei;
+                        accI += cr * ei + ci * er;
                     }
-                    segRe[base + r] += cr * er - ci * ei;
-                    segIm[base + r] += cr * ei + ci * er;
-                }
-            }
-            // periods where only the ending symbol overlaps (before or after the V run)
-            for (int b = uLo; b < uHi; b++) {
-                if (b >= vLo && b < vHi) {
-                    continue;
-                }
-                int mu = b - a - 1;
-                double wr = z[2 * mu], wi = z[2 * mu + 1];
-                double er = eRe[b], ei = eIm[b];
-                int base = (b / segment) * nr;
-                for (int r = 0; r < nr; r++) {
-                    int idx = 2 * (b * nr + r);
-                    double cr = us[idx] * wr + us[idx + 1] * wi;
-                    double ci = us[idx + 1] * wr - us[idx] * wi;
-                    segRe[base + r] += cr * er - ci * ei;
-                    segIm[base + r] += cr * ei + ci * er;
+                    segRe[sg * nr + r] = accR;
+                    segIm[sg * nr + r] = accI;
                 }
             }
         }
@@ -407,8 +412,8 @@ public final class DelayDopplerMatchedFilter {
             if (u[s] == null) {
                 residue(s);
             }
-            double[] us = u[s];
-            double[] vs = v[s];
+            double[][] us = u[s];
+            double[][] vs = v[s];
             int nr = y.length;
             double[] c = new double[2 * blocks * nr];
             for (int b = 0; b < blocks; b++) {
@@ -421,13 +426,13 @@ public final class DelayDopplerMatchedFilter {
                     double cr = 0, ci = 0;
                     if (hasV) {
                         double zr = z[2 * mv], zi = z[2 * mv + 1];
-                        cr += vs[idx] * zr + vs[idx + 1] * zi;
-                        ci += vs[idx + 1] * zr - vs[idx] * zi;
+                        cr += vs[r][2 * b] * zr + vs[r][2 * b + 1] * zi;
+                        ci += vs[r][2 * b + 1] * zr - vs[r][2 * b] * zi;
                     }
                     if (hasU) {
                         double zr = z[2 * mu], zi = z[2 * mu + 1];
-                        cr += us[idx] * zr + us[idx + 1] * zi;
-                        ci += us[idx + 1] * zr - us[idx] * zi;
+                        cr += us[r][2 * b] * zr + us[r][2 * b + 1] * zi;
+                        ci += us[r][2 * b + 1] * zr - us[r][2 * b] * zi;
                     }
                     c[idx] = cr;
                     c[idx + 1] = ci;
