@@ -296,7 +296,6 @@ public final class DelayDopplerMatchedFilter {
      * are computed once per residue s and serve every lag with that residue: two complex products per period and lag.
      */
     private final class Correlations {
-        private final double[] z;
         private final double[] g;
         private final double[][] y;
         /** u[s][r][2b], v[s][r][2b]: U_s[b] and V_s[b] of antenna r, interleaved (re, im). */
@@ -309,7 +308,7 @@ public final class DelayDopplerMatchedFilter {
         private final int zOffset;
 
         Correlations(Template tpl, double[][] y) {
-            this.z = tpl.z();
+            double[] z = tpl.z();
             this.y = y;
             this.g = new double[p];
             for (int q = 0; q < p; q++) {
@@ -405,35 +404,27 @@ public final class DelayDopplerMatchedFilter {
             }
         }
 
-        /** c[2 (b N_r + r)] for the lag kLo + l. */
+        /** c[2 (b N_r + r)] for the lag kLo + l (symbols from the zero-padded copy, as in {@link #segmentSums}). */
         double[] lag(int l) {
             int a = l / p;
             int s = l % p;
             if (u[s] == null) {
                 residue(s);
             }
-            double[][] us = u[s];
-            double[][] vs = v[s];
             int nr = y.length;
             double[] c = new double[2 * blocks * nr];
-            for (int b = 0; b < blocks; b++) {
-                int mv = b - a;      // the symbol starting in this period at offset s
-                int mu = b - a - 1;  // the symbol ending in it
-                boolean hasV = mv >= 0 && mv < m;
-                boolean hasU = s > 0 && mu >= 0 && mu < m;
-                for (int r = 0; r < nr; r++) {
+            for (int r = 0; r < nr; r++) {
+                double[] us = u[s][r];
+                double[] vs = v[s][r];
+                for (int b = 0; b < blocks; b++) {
+                    // symbol b − a starts in period b at offset s, symbol b − a − 1 ends in it
+                    int k = 2 * (b - a + zOffset);
+                    double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
+                    double cr = vs[2 * b] * zr + vs[2 * b + 1] * zi;
+                    double ci = vs[2 * b + 1] * zr - vs[2 * b] * zi;
+                    cr += us[2 * b] * wr + us[2 * b + 1] * wi;
+                    ci += us[2 * b + 1] * wr - us[2 * b] * wi;
                     int idx = 2 * (b * nr + r);
-                    double cr = 0, ci = 0;
-                    if (hasV) {
-                        double zr = z[2 * mv], zi = z[2 * mv + 1];
-                        cr += vs[r][2 * b] * zr + vs[r][2 * b + 1] * zi;
-                        ci += vs[r][2 * b + 1] * zr - vs[r][2 * b] * zi;
-                    }
-                    if (hasU) {
-                        double zr = z[2 * mu], zi = z[2 * mu + 1];
-                        cr += us[r][2 * b] * zr + us[r][2 * b + 1] * zi;
-                        ci += us[r][2 * b + 1] * zr - us[r][2 * b] * zi;
-                    }
                     c[idx] = cr;
                     c[idx + 1] = ci;
                 }
@@ -623,23 +614,22 @@ public final class DelayDopplerMatchedFilter {
         phasor(f, br, bi);
         double twoPi = 2 * Math.PI;
         double sTotal = 0, sT = 0, sF = 0, sTT = 0, sFF = 0, sTF = 0;
+        double[] moments = new double[6 * p];
         for (int r = 0; r < nr; r++) {
+            // Σ_m w m^j e^{−j2π f m}, j = 0, 1, 2, for every offset q: two offsets per pass over the phasors
+            for (int q = 0; q < p; q += 2) {
+                if (q + 1 < p) {
+                    momentsOfTwo(c.w[r * p + q], c.w[r * p + q + 1], br, bi, moments, 6 * q);
+                } else {
+                    momentsOfOne(c.w[r * p + q], br, bi, moments, 6 * q);
+                }
+            }
             // Φ and its derivatives for antenna r, as complex accumulators
             double phr = 0, phi = 0, ptr = 0, pti = 0, pttr = 0, ptti = 0;
             double pfr = 0, pfi = 0, pffr = 0, pffi = 0, ptfr = 0, ptfi = 0;
             for (int q = 0; q < p; q++) {
-                double[] wq = c.w[r * p + q];
-                double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
-                for (int mm = 0; mm < m; mm++) {
-                    double ar = wq[2 * mm], ai = wq[2 * mm + 1];
-                    double xr = ar * br[mm] - ai * bi[mm], xi = ar * bi[mm] + ai * br[mm];
-                    w0r += xr;
-                    w0i += xi;
-                    w1r += mm * xr;
-                    w1i += mm * xi;
-                    w2r += (double) mm * mm * xr;
-                    w2i += (double) mm * mm * xi;
-                }
+                double w0r = moments[6 * q], w0i = moments[6 * q + 1], w1r = moments[6 * q + 2];
+                double w1i = moments[6 * q + 3], w2r = moments[6 * q + 4], w2i = moments[6 * q + 5];
                 double sq = c.s[q];
                 double ph = -twoPi * f * sq, gr = Math.cos(ph), gi = Math.sin(ph);
                 // W_j · e^{−j2π f s_q}
@@ -680,6 +670,69 @@ public final class DelayDopplerMatchedFilter {
         double aTF = sTF / e - sF * eT / (e * e);
         double aFF = sFF / e;
         return new double[] {a, aT, aF, aTT, aTF, aFF};
+    }
+
+    /** {W0, W1, W2} of one offset, W_j = Σ_m w_m m^j b_m, interleaved (re, im) at out[at …]. */
+    private static void momentsOfOne(double[] w, double[] br, double[] bi, double[] out, int at) {
+        double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
+        for (int mm = 0; mm < br.length; mm++) {
+            double ar = w[2 * mm], ai = w[2 * mm + 1];
+            double xr = ar * br[mm] - ai * bi[mm], xi = ar * bi[mm] + ai * br[mm];
+            double dm = mm, dm2 = dm * dm;
+            w0r += xr;
+            w0i += xi;
+            w1r += dm * xr;
+            w1i += dm * xi;
+            w2r += dm2 * xr;
+            w2i += dm2 * xi;
+        }
+        out[at] = w0r;
+        out[at + 1] = w0i;
+        out[at + 2] = w1r;
+        out[at + 3] = w1i;
+        out[at + 4] = w2r;
+        out[at + 5] = w2i;
+    }
+
+    /**
+     * {@link #momentsOfOne} for two offsets in one pass: the phasors are loaded once and the twelve sums are independent
+     * chains, so the additions overlap instead of waiting on each other. Each sum is still taken in increasing m.
+     */
+    private static void momentsOfTwo(double[] w, double[] v, double[] br, double[] bi, double[] out, int at) {
+        double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
+        double v0r = 0, v0i = 0, v1r = 0, v1i = 0, v2r = 0, v2i = 0;
+        for (int mm = 0; mm < br.length; mm++) {
+            double er = br[mm], ei = bi[mm];
+            double dm = mm, dm2 = dm * dm;
+            double ar = w[2 * mm], ai = w[2 * mm + 1];
+            double xr = ar * er - ai * ei, xi = ar * ei + ai * er;
+            w0r += xr;
+            w0i += xi;
+            w1r += dm * xr;
+            w1i += dm * xi;
+            w2r += dm2 * xr;
+            w2i += dm2 * xi;
+            double cr = v[2 * mm], ci = v[2 * mm + 1];
+            double yr = cr * er - ci * ei, yi = cr * ei + ci * er;
+            v0r += yr;
+            v0i += yi;
+            v1r += dm * yr;
+            v1i += dm * yi;
+            v2r += dm2 * yr;
+            v2i += dm2 * yi;
+        }
+        out[at] = w0r;
+        out[at + 1] = w0i;
+        out[at + 2] = w1r;
+        out[at + 3] = w1i;
+        out[at + 4] = w2r;
+        out[at + 5] = w2i;
+        out[at + 6] = v0r;
+        out[at + 7] = v0i;
+        out[at + 8] = v1r;
+        out[at + 9] = v1i;
+        out[at + 10] = v2r;
+        out[at + 11] = v2i;
     }
 
     /** Exact phasors are recomputed every this many pulses; in between they are rotated (error a few ulps per step). */
