@@ -233,23 +233,35 @@ public final class DelayDopplerMatchedFilter {
         Correlations correlations = new Correlations(tpl, y);
         for (int l = lc % lagStride; l < lags; l += lagStride) {
             correlations.segmentSums(l, centreRe, centreIm, segment, segRe, segIm);
-            for (int i = nb % binStride; i < bins; i += binStride) {
-                double pw = 0;
+            // two strided bins per pass over the segment sums (their four sums are independent chains)
+            for (int i = nb % binStride; i < bins; i += 2 * binStride) {
+                int i2 = i + binStride;
+                boolean two = i2 < bins;
+                int row = (i / binStride) * segments, row2 = two ? (i2 / binStride) * segments : row;
+                double pw = 0, pw2 = 0;
                 for (int r = 0; r < nr; r++) {
-                    double ar = 0, ai = 0;
-                    int row = (i / binStride) * segments;
+                    double ar = 0, ai = 0, ar2 = 0, ai2 = 0;
                     for (int sg = 0; sg < segments; sg++) {
-                        double er = segTableRe[row + sg], ei = segTableIm[row + sg];
                         double cr = segRe[sg * nr + r], ci = segIm[sg * nr + r];
+                        double er = segTableRe[row + sg], ei = segTableIm[row + sg];
                         ar += cr * er - ci * ei;
                         ai += cr * ei + ci * er;
+                        double er2 = segTableRe[row2 + sg], ei2 = segTableIm[row2 + sg];
+                        ar2 += cr * er2 - ci * ei2;
+                        ai2 += cr * ei2 + ci * er2;
                     }
                     pw += ar * ar + ai * ai;
+                    pw2 += ar2 * ar2 + ai2 * ai2;
                 }
                 if (pw > best) {
                     best = pw;
                     bestL = l;
                     bestI = i;
+                }
+                if (two && pw2 > best) {
+                    best = pw2;
+                    bestL = l;
+                    bestI = i2;
                 }
             }
         }
