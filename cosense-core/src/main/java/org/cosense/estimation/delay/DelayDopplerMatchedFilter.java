@@ -606,6 +606,44 @@ public final class DelayDopplerMatchedFilter {
         }
     }
 
+    /**
+     * A(τ, f~) alone: the value part of {@link #evaluate} (the same operations in the same order, so the same number)
+     * without the m- and m²-weighted sums the derivatives need.
+     */
+    private double ambiguityAt(Cell c, double tau, double f) {
+        PulseShape pulse = c.tpl.pulse();
+        double[] g = new double[p];
+        double gg = 0;
+        for (int q = 0; q < p; q++) {
+            double u = (q + 0.5) / p + (double) c.k / p - tau;
+            g[q] = pulse.value(u);
+            gg += g[q] * g[q];
+        }
+        double[] br = new double[m], bi = new double[m];
+        phasor(f, br, bi);
+        double twoPi = 2 * Math.PI;
+        double sTotal = 0;
+        for (int r = 0; r < c.nr; r++) {
+            double phr = 0, phi = 0;
+            for (int q = 0; q < p; q++) {
+                double[] wq = c.w[r * p + q];
+                double w0r = 0, w0i = 0;
+                for (int mm = 0; mm < m; mm++) {
+                    double ar = wq[2 * mm], ai = wq[2 * mm + 1];
+                    w0r += ar * br[mm] - ai * bi[mm];
+                    w0i += ar * bi[mm] + ai * br[mm];
+                }
+                double sq = c.s[q];
+                double ph = -twoPi * f * sq, gr = Math.cos(ph), gi = Math.sin(ph);
+                double a0r = w0r * gr - w0i * gi, a0i = w0r * gi + w0i * gr;
+                phr += a0r * g[q];
+                phi += a0i * g[q];
+            }
+            sTotal += phr * phr + phi * phi;
+        }
+        return sTotal / (c.tpl.symbolEnergy() * gg);
+    }
+
     /** A, gradient (A_τ, A_f) and Hessian at (τ, f~); {A, gτ, gf, Hττ, Hτf, Hff}. */
     private double[] evaluate(Cell c, double tau, double f) {
         int nr = c.nr;
@@ -827,7 +865,7 @@ public final class DelayDopplerMatchedFilter {
             f = fNew;
             v = vNew;
         }
-        double a = evaluate(c, tau, f)[0];
+        double a = ambiguityAt(c, tau, f);
         return new double[] {tau, f, a, Math.min(it, MAX_ITERATIONS)};
     }
 
@@ -863,6 +901,6 @@ public final class DelayDopplerMatchedFilter {
     /** The exact normalized ambiguity A(τ, f~) (for tests and diagnostics). */
     public double ambiguity(PulseTrain train, double[][] y, double tau, double doppler) {
         int k = (int) Math.round(tau * p);
-        return evaluate(new Cell(template(train), y, k), tau, doppler)[0];
+        return ambiguityAt(new Cell(template(train), y, k), tau, doppler);
     }
 }
