@@ -226,43 +226,42 @@ public final class DelayDopplerMatchedFilter {
         int bins = binFrequency.length;
         int lc = Math.min(lags - 1, Math.max(0, (int) Math.round(search.delayCentre() * p) - kLo));
         int nb = search.dopplerHalfBins();
-        double[][] corr = new double[lags][];
         double best = -1;
         int bestL = lc, bestI = nb;
         double[] segRe = new double[segments * nr];
         double[] segIm = new double[segments * nr];
         Correlations correlations = new Correlations(tpl, y);
         for (int l = lc % lagStride; l < lags; l += lagStride) {
-            double[] c = corr[l] = correlations.lag(l);
-            // segment sums per antenna, demodulated by the centre frequency
-            java.util.Arrays.fill(segRe, 0);
-            java.util.Arrays.fill(segIm, 0);
-            for (int b = 0; b < blocks; b++) {
-                int sg = b / segment;
-                double er = centreRe[b], ei = centreIm[b];
+            correlations.segmentSums(l, centreRe, centreIm, segment, segRe, segIm);
+            // two strided bins per pass over the segment sums (their four sums are independent chains)
+            for (int i = nb % binStride; i < bins; i += 2 * binStride) {
+                int i2 = i + binStride;
+                boolean two = i2 < bins;
+                int row = (i / binStride) * segments, row2 = two ? (i2 / binStride) * segments : row;
+                double pw = 0, pw2 = 0;
                 for (int r = 0; r < nr; r++) {
-                    double cr = c[2 * (b * nr + r)], ci = c[2 * (b * nr + r) + 1];
-                    segRe[sg * nr + r] += cr * er - ci * ei;
-                    segIm[sg * nr + r] += cr * ei + ci * er;
-                }
-            }
-            for (int i = nb % binStride; i < bins; i += binStride) {
-                double pw = 0;
-                for (int r = 0; r < nr; r++) {
-                    double ar = 0, ai = 0;
-                    int row = (i / binStride) * segments;
+                    double ar = 0, ai = 0, ar2 = 0, ai2 = 0;
                     for (int sg = 0; sg < segments; sg++) {
-                        double er = segTableRe[row + sg], ei = segTableIm[row + sg];
                         double cr = segRe[sg * nr + r], ci = segIm[sg * nr + r];
+                        double er = segTableRe[row + sg], ei = segTableIm[row + sg];
                         ar += cr * er - ci * ei;
                         ai += cr * ei + ci * er;
+                        double er2 = segTableRe[row2 + sg], ei2 = segTableIm[row2 + sg];
+                        ar2 += cr * er2 - ci * ei2;
+                        ai2 += cr * ei2 + ci * er2;
                     }
                     pw += ar * ar + ai * ai;
+                    pw2 += ar2 * ar2 + ai2 * ai2;
                 }
                 if (pw > best) {
                     best = pw;
                     bestL = l;
                     bestI = i;
+                }
+                if (two && pw2 > best) {
+                    best = pw2;
+                    bestL = l;
+                    bestI = i2;
                 }
             }
         }
@@ -272,7 +271,7 @@ public final class DelayDopplerMatchedFilter {
         int iLo = Math.max(0, i0 - binStride + 1), iHi = Math.min(bins - 1, i0 + binStride - 1);
         double[] accRe = new double[iHi - iLo + 1], accIm = new double[iHi - iLo + 1];
         for (int l = Math.max(0, l0 - lagStride + 1); l <= Math.min(lags - 1, l0 + lagStride - 1); l++) {
-            double[] c = corr[l] != null ? corr[l] : correlations.lag(l);
+            double[] c = correlations.lag(l);
             double[] pw = new double[iHi - iLo + 1];
             for (int r = 0; r < nr; r++) {
                 java.util.Arrays.fill(accRe, 0);
@@ -309,84 +308,135 @@ public final class DelayDopplerMatchedFilter {
      * are computed once per residue s and serve every lag with that residue: two complex products per period and lag.
      */
     private final class Correlations {
-        private final double[] z;
         private final double[] g;
         private final double[][] y;
-        private final double[][] u;
-        private final double[][] v;
+        /** u[s][r][2b], v[s][r][2b]: U_s[b] and V_s[b] of antenna r, interleaved (re, im). */
+        private final double[][][] u;
+        private final double[][][] v;
+        /** yT[r][q][2b] = y_r[kLo + bP + q]: the echo regrouped by sample offset inside the period. */
+        private double[][][] yT;
+        /** zPad[2 (k + zOffset)] = z_k for 0 ≤ k < M, zero for the other k a period can meet. */
+        private final double[] zPad;
+        private final int zOffset;
 
         Correlations(Template tpl, double[][] y) {
-            this.z = tpl.z();
+            double[] z = tpl.z();
             this.y = y;
             this.g = new double[p];
             for (int q = 0; q < p; q++) {
                 g[q] = tpl.pulse().value((q + 0.5) / p);
             }
-            this.u = new double[p][];
-            this.v = new double[p][];
+            this.zOffset = (kHi - kLo) / p + 2;
+            this.zPad = new double[2 * (zOffset + blocks + 1)];
+            System.arraycopy(z, 0, zPad, 2 * zOffset, 2 * m);
+            this.u = new double[p][][];
+            this.v = new double[p][][];
         }
 
-        private void residue(int s) {
+        /**
+         * The echo regrouped by sample offset: yT[r][q] holds the samples kLo + bP + q of every period b, so that U_s and
+         * V_s are sums of whole contiguous rows scaled by one pulse sample (loops the compiler vectorizes) instead of
+         * strided reads of y.
+         */
+        private void regroup() {
             int nr = y.length;
-            double[] us = new double[2 * blocks * nr];
-            double[] vs = new double[2 * blocks * nr];
+            yT = new double[nr][p][2 * blocks];
             for (int r = 0; r < nr; r++) {
                 double[] row = y[r];
-                int available = row.length / 2;
                 for (int b = 0; b < blocks; b++) {
                     int n0 = kLo + b * p;
-                    double ur = 0, ui = 0, vr = 0, vi = 0;
-                    int qEnd = Math.min(p, available - n0);
-                    for (int q = 0; q < Math.min(s, qEnd); q++) {
-                        double w = g[q - s + p];
-                        ur += row[2 * (n0 + q)] * w;
-                        ui += row[2 * (n0 + q) + 1] * w;
+                    for (int q = 0; q < p; q++) {
+                        yT[r][q][2 * b] = at(row, 2 * (n0 + q));
+                        yT[r][q][2 * b + 1] = at(row, 2 * (n0 + q) + 1);
                     }
-                    for (int q = s; q < qEnd; q++) {
-                        double w = g[q - s];
-                        vr += row[2 * (n0 + q)] * w;
-                        vi += row[2 * (n0 + q) + 1] * w;
+                }
+            }
+        }
+
+        /**
+         * U_s[b] = Σ_{q<s} y[kLo + bP + q] g_{q−s+P} and V_s[b] = Σ_{q≥s} y[kLo + bP + q] g_{q−s} for every period b.
+         * Each sum adds its terms in increasing q.
+         */
+        private void residue(int s) {
+            if (yT == null) {
+                regroup();
+            }
+            int nr = y.length;
+            double[][] us = new double[nr][2 * blocks];
+            double[][] vs = new double[nr][2 * blocks];
+            for (int r = 0; r < nr; r++) {
+                for (int q = 0; q < p; q++) {
+                    double[] t = q < s ? us[r] : vs[r];
+                    double w = q < s ? g[q - s + p] : g[q - s];
+                    double[] src = yT[r][q];
+                    for (int j = 0; j < t.length; j++) {
+                        t[j] += src[j] * w;
                     }
-                    int idx = 2 * (b * nr + r);
-                    us[idx] = ur;
-                    us[idx + 1] = ui;
-                    vs[idx] = vr;
-                    vs[idx + 1] = vi;
                 }
             }
             u[s] = us;
             v[s] = vs;
         }
 
-        /** c[2 (b N_r + r)] for the lag kLo + l. */
+        /**
+         * Σ_{b in segment} c_l[b, r] e_b per segment and antenna, written to seg[sg N_r + r], without materializing c_l:
+         * the coarse stage reads each lag's correlations once, so forming them straight into the segment sums saves an
+         * array of 2·blocks·N_r per lag and a second pass over it. The symbols are read from a zero-padded copy, so
+         * periods where a symbol does not overlap need no branch (their term is an exact zero); each term is formed in
+         * the same order as in {@link #lag}, so the sums equal those of lag(l) demodulated by e_b.
+         */
+        void segmentSums(int l, double[] eRe, double[] eIm, int segment, double[] segRe, double[] segIm) {
+            int a = l / p;
+            int s = l % p;
+            if (u[s] == null) {
+                residue(s);
+            }
+            int nr = y.length;
+            for (int r = 0; r < nr; r++) {
+                double[] us = u[s][r];
+                double[] vs = v[s][r];
+                for (int b0 = 0, sg = 0; b0 < blocks; b0 += segment, sg++) {
+                    int b1 = Math.min(blocks, b0 + segment);
+                    double accR = 0, accI = 0;
+                    for (int b = b0; b < b1; b++) {
+                        // symbol b − a starts in period b at offset s, symbol b − a − 1 ends in it
+                        int k = 2 * (b - a + zOffset);
+                        double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
+                        double cr = vs[2 * b] * zr + vs[2 * b + 1] * zi;
+                        double ci = vs[2 * b + 1] * zr - vs[2 * b] * zi;
+                        cr += us[2 * b] * wr + us[2 * b + 1] * wi;
+                        ci += us[2 * b + 1] * wr - us[2 * b] * wi;
+                        double er = eRe[b], ei = eIm[b];
+                        accR += cr * er - ci * ei;
+                        accI += cr * ei + ci * er;
+                    }
+                    segRe[sg * nr + r] = accR;
+                    segIm[sg * nr + r] = accI;
+                }
+            }
+        }
+
+        /** c[2 (b N_r + r)] for the lag kLo + l (symbols from the zero-padded copy, as in {@link #segmentSums}). */
         double[] lag(int l) {
             int a = l / p;
             int s = l % p;
             if (u[s] == null) {
                 residue(s);
             }
-            double[] us = u[s];
-            double[] vs = v[s];
             int nr = y.length;
             double[] c = new double[2 * blocks * nr];
-            for (int b = 0; b < blocks; b++) {
-                int mv = b - a;      // the symbol starting in this period at offset s
-                int mu = b - a - 1;  // the symbol ending in it
-                boolean hasV = mv >= 0 && mv < m;
-                boolean hasU = s > 0 && mu >= 0 && mu < m;
-                for (int r = 0; r < nr; r++) {
+            for (int r = 0; r < nr; r++) {
+                double[] us = u[s][r];
+                double[] vs = v[s][r];
+                for (int b = 0; b < blocks; b++) {
+                    // symbol b − a starts in period b at offset s, symbol b − a − 1 ends in it
+                    int k = 2 * (b - a + zOffset);
+                    double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
+                    double cr = vs[2 * b] * zr + vs[2 * b + 1] * zi;
+                    double ci = vs[2 * b + 1] * zr - vs[2 * b] * zi;
+                    cr += us[2 * b] * wr + us[2 * b + 1] * wi;
+                    ci += us[2 * b + 1] * wr - us[2 * b] * wi;
                     int idx = 2 * (b * nr + r);
-                    double cr = 0, ci = 0;
-                    if (hasV) {
-                        double zr = z[2 * mv], zi = z[2 * mv + 1];
-                        cr += vs[idx] * zr + vs[idx + 1] * zi;
-                        ci += vs[idx + 1] * zr - vs[idx] * zi;
-                    }
-                    if (hasU) {
-                        double zr = z[2 * mu], zi = z[2 * mu + 1];
-                        cr += us[idx] * zr + us[idx + 1] * zi;
-                        ci += us[idx + 1] * zr - us[idx] * zi;
-                    }
                     c[idx] = cr;
                     c[idx + 1] = ci;
                 }
@@ -556,6 +606,44 @@ public final class DelayDopplerMatchedFilter {
         }
     }
 
+    /**
+     * A(τ, f~) alone: the value part of {@link #evaluate} (the same operations in the same order, so the same number)
+     * without the m- and m²-weighted sums the derivatives need.
+     */
+    private double ambiguityAt(Cell c, double tau, double f) {
+        PulseShape pulse = c.tpl.pulse();
+        double[] g = new double[p];
+        double gg = 0;
+        for (int q = 0; q < p; q++) {
+            double u = (q + 0.5) / p + (double) c.k / p - tau;
+            g[q] = pulse.value(u);
+            gg += g[q] * g[q];
+        }
+        double[] br = new double[m], bi = new double[m];
+        phasor(f, br, bi);
+        double twoPi = 2 * Math.PI;
+        double sTotal = 0;
+        for (int r = 0; r < c.nr; r++) {
+            double phr = 0, phi = 0;
+            for (int q = 0; q < p; q++) {
+                double[] wq = c.w[r * p + q];
+                double w0r = 0, w0i = 0;
+                for (int mm = 0; mm < m; mm++) {
+                    double ar = wq[2 * mm], ai = wq[2 * mm + 1];
+                    w0r += ar * br[mm] - ai * bi[mm];
+                    w0i += ar * bi[mm] + ai * br[mm];
+                }
+                double sq = c.s[q];
+                double ph = -twoPi * f * sq, gr = Math.cos(ph), gi = Math.sin(ph);
+                double a0r = w0r * gr - w0i * gi, a0i = w0r * gi + w0i * gr;
+                phr += a0r * g[q];
+                phi += a0i * g[q];
+            }
+            sTotal += phr * phr + phi * phi;
+        }
+        return sTotal / (c.tpl.symbolEnergy() * gg);
+    }
+
     /** A, gradient (A_τ, A_f) and Hessian at (τ, f~); {A, gτ, gf, Hττ, Hτf, Hff}. */
     private double[] evaluate(Cell c, double tau, double f) {
         int nr = c.nr;
@@ -576,23 +664,22 @@ public final class DelayDopplerMatchedFilter {
         phasor(f, br, bi);
         double twoPi = 2 * Math.PI;
         double sTotal = 0, sT = 0, sF = 0, sTT = 0, sFF = 0, sTF = 0;
+        double[] moments = new double[6 * p];
         for (int r = 0; r < nr; r++) {
+            // Σ_m w m^j e^{−j2π f m}, j = 0, 1, 2, for every offset q: two offsets per pass over the phasors
+            for (int q = 0; q < p; q += 2) {
+                if (q + 1 < p) {
+                    momentsOfTwo(c.w[r * p + q], c.w[r * p + q + 1], br, bi, moments, 6 * q);
+                } else {
+                    momentsOfOne(c.w[r * p + q], br, bi, moments, 6 * q);
+                }
+            }
             // Φ and its derivatives for antenna r, as complex accumulators
             double phr = 0, phi = 0, ptr = 0, pti = 0, pttr = 0, ptti = 0;
             double pfr = 0, pfi = 0, pffr = 0, pffi = 0, ptfr = 0, ptfi = 0;
             for (int q = 0; q < p; q++) {
-                double[] wq = c.w[r * p + q];
-                double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
-                for (int mm = 0; mm < m; mm++) {
-                    double ar = wq[2 * mm], ai = wq[2 * mm + 1];
-                    double xr = ar * br[mm] - ai * bi[mm], xi = ar * bi[mm] + ai * br[mm];
-                    w0r += xr;
-                    w0i += xi;
-                    w1r += mm * xr;
-                    w1i += mm * xi;
-                    w2r += (double) mm * mm * xr;
-                    w2i += (double) mm * mm * xi;
-                }
+                double w0r = moments[6 * q], w0i = moments[6 * q + 1], w1r = moments[6 * q + 2];
+                double w1i = moments[6 * q + 3], w2r = moments[6 * q + 4], w2i = moments[6 * q + 5];
                 double sq = c.s[q];
                 double ph = -twoPi * f * sq, gr = Math.cos(ph), gi = Math.sin(ph);
                 // W_j · e^{−j2π f s_q}
@@ -633,6 +720,69 @@ public final class DelayDopplerMatchedFilter {
         double aTF = sTF / e - sF * eT / (e * e);
         double aFF = sFF / e;
         return new double[] {a, aT, aF, aTT, aTF, aFF};
+    }
+
+    /** {W0, W1, W2} of one offset, W_j = Σ_m w_m m^j b_m, interleaved (re, im) at out[at …]. */
+    private static void momentsOfOne(double[] w, double[] br, double[] bi, double[] out, int at) {
+        double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
+        for (int mm = 0; mm < br.length; mm++) {
+            double ar = w[2 * mm], ai = w[2 * mm + 1];
+            double xr = ar * br[mm] - ai * bi[mm], xi = ar * bi[mm] + ai * br[mm];
+            double dm = mm, dm2 = dm * dm;
+            w0r += xr;
+            w0i += xi;
+            w1r += dm * xr;
+            w1i += dm * xi;
+            w2r += dm2 * xr;
+            w2i += dm2 * xi;
+        }
+        out[at] = w0r;
+        out[at + 1] = w0i;
+        out[at + 2] = w1r;
+        out[at + 3] = w1i;
+        out[at + 4] = w2r;
+        out[at + 5] = w2i;
+    }
+
+    /**
+     * {@link #momentsOfOne} for two offsets in one pass: the phasors are loaded once and the twelve sums are independent
+     * chains, so the additions overlap instead of waiting on each other. Each sum is still taken in increasing m.
+     */
+    private static void momentsOfTwo(double[] w, double[] v, double[] br, double[] bi, double[] out, int at) {
+        double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
+        double v0r = 0, v0i = 0, v1r = 0, v1i = 0, v2r = 0, v2i = 0;
+        for (int mm = 0; mm < br.length; mm++) {
+            double er = br[mm], ei = bi[mm];
+            double dm = mm, dm2 = dm * dm;
+            double ar = w[2 * mm], ai = w[2 * mm + 1];
+            double xr = ar * er - ai * ei, xi = ar * ei + ai * er;
+            w0r += xr;
+            w0i += xi;
+            w1r += dm * xr;
+            w1i += dm * xi;
+            w2r += dm2 * xr;
+            w2i += dm2 * xi;
+            double cr = v[2 * mm], ci = v[2 * mm + 1];
+            double yr = cr * er - ci * ei, yi = cr * ei + ci * er;
+            v0r += yr;
+            v0i += yi;
+            v1r += dm * yr;
+            v1i += dm * yi;
+            v2r += dm2 * yr;
+            v2i += dm2 * yi;
+        }
+        out[at] = w0r;
+        out[at + 1] = w0i;
+        out[at + 2] = w1r;
+        out[at + 3] = w1i;
+        out[at + 4] = w2r;
+        out[at + 5] = w2i;
+        out[at + 6] = v0r;
+        out[at + 7] = v0i;
+        out[at + 8] = v1r;
+        out[at + 9] = v1i;
+        out[at + 10] = v2r;
+        out[at + 11] = v2i;
     }
 
     /** Exact phasors are recomputed every this many pulses; in between they are rotated (error a few ulps per step). */
@@ -715,7 +865,7 @@ public final class DelayDopplerMatchedFilter {
             f = fNew;
             v = vNew;
         }
-        double a = evaluate(c, tau, f)[0];
+        double a = ambiguityAt(c, tau, f);
         return new double[] {tau, f, a, Math.min(it, MAX_ITERATIONS)};
     }
 
@@ -751,6 +901,6 @@ public final class DelayDopplerMatchedFilter {
     /** The exact normalized ambiguity A(τ, f~) (for tests and diagnostics). */
     public double ambiguity(PulseTrain train, double[][] y, double tau, double doppler) {
         int k = (int) Math.round(tau * p);
-        return evaluate(new Cell(template(train), y, k), tau, doppler)[0];
+        return ambiguityAt(new Cell(template(train), y, k), tau, doppler);
     }
 }
