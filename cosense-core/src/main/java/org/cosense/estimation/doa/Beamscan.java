@@ -278,29 +278,7 @@ public final class Beamscan implements DoaEstimator {
                 bestF = f;
             }
         }
-        double a = bestF - (hi - lo) / n;
-        double b = bestF + (hi - lo) / n;
-        double g = (Math.sqrt(5) - 1) / 2;
-        double x1 = b - g * (b - a);
-        double x2 = a + g * (b - a);
-        double c1 = cost.applyAsDouble(x1);
-        double c2 = cost.applyAsDouble(x2);
-        while (b - a > 1e-10) {
-            if (c1 < c2) {
-                b = x2;
-                x2 = x1;
-                c2 = c1;
-                x1 = b - g * (b - a);
-                c1 = cost.applyAsDouble(x1);
-            } else {
-                a = x1;
-                x1 = x2;
-                c1 = c2;
-                x2 = a + g * (b - a);
-                c2 = cost.applyAsDouble(x2);
-            }
-        }
-        double f = 0.5 * (a + b);
+        double f = org.cosense.math.GoldenSection.minimize(cost, bestF - (hi - lo) / n, bestF + (hi - lo) / n, 1e-10).midpoint();
         return cost.applyAsDouble(f) <= bestC ? f : bestF;
     }
 

@@ -63,29 +63,7 @@ public record AngularSpan(double xMin, double xMax, double yMin, double yMax) {
                         best = i;
                     }
                 }
-                double lo = (best - 1) * h;
-                double hi = (best + 1) * h;
-                double gr = (Math.sqrt(5) - 1) / 2;
-                double x1 = hi - gr * (hi - lo);
-                double x2 = lo + gr * (hi - lo);
-                double f1 = g.applyAsDouble(x1);
-                double f2 = g.applyAsDouble(x2);
-                while (hi - lo > 1e-10) {
-                    if (f1 < f2) {
-                        hi = x2;
-                        x2 = x1;
-                        f2 = f1;
-                        x1 = hi - gr * (hi - lo);
-                        f1 = g.applyAsDouble(x1);
-                    } else {
-                        lo = x1;
-                        x1 = x2;
-                        f1 = f2;
-                        x2 = lo + gr * (hi - lo);
-                        f2 = g.applyAsDouble(x2);
-                    }
-                }
-                double v = Math.min(bestV, Math.min(f1, f2));
+                double v = Math.min(bestV, org.cosense.math.GoldenSection.minimize(g, (best - 1) * h, (best + 1) * h, 1e-10).minValue());
                 ext[2 * axis + (sign < 0 ? 1 : 0)] = s * v;
             }
         }
