@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import org.cosense.lab.determinism.SameCsvs;
 import org.cosense.lab.dummy.ChainedCallsSystem;
 import org.cosense.lab.Catalog;
 import org.cosense.lab.EmbeddedEngine;
@@ -74,17 +71,8 @@ class SparkEngineGivesEmbeddedCsvsTest {
         Map<String, long[]> progress = new ConcurrentHashMap<>();
         run(b, es, trials, spark, (label, done, total) -> progress.merge(label, new long[] {done, total, 1},
                 (x, y) -> new long[] {Math.max(x[0], y[0]), y[1], x[2] + 1}));
-        TreeMap<String, Path> left = csvs(a.resolve(system));
-        TreeMap<String, Path> right = csvs(b.resolve(system));
-        assertTrue(left.size() >= figures.size(), system + " CSVs: " + left.keySet());
-        assertEquals(left.keySet(), right.keySet(), system + ": the same CSV files");
-        List<String> differ = new ArrayList<>();
-        for (String name : left.keySet()) {
-            if (Files.mismatch(left.get(name), right.get(name)) >= 0) {
-                differ.add(name);
-            }
-        }
-        assertEquals(List.of(), differ, system + ": CSVs that differ between the embedded engine and Spark local[2]");
+        SameCsvs.assertSame(a.resolve(system), b.resolve(system), figures.size(),
+                system + ", embedded engine vs Spark local[2]");
         for (String id : figures) {
             assertEquals("spark local[2]", Sidecar.read(b.resolve(system).resolve(id + ".json")).engine(),
                     "the sidecar records the engine");
@@ -156,13 +144,5 @@ class SparkEngineGivesEmbeddedCsvsTest {
         TrialBatch outside = new TrialBatch(null, 0, "loose", 1, 1, 1, List.of());
         TrialRebuildException e = assertThrows(TrialRebuildException.class, () -> spark.execute(outside, null, null));
         assertTrue(e.getMessage().contains("outside a catalog figure"), e.getMessage());
-    }
-
-    private static TreeMap<String, Path> csvs(Path dir) throws IOException {
-        TreeMap<String, Path> out = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(f -> f.getFileName().toString().endsWith(".csv")).forEach(f -> out.put(f.getFileName().toString(), f));
-        }
-        return out;
     }
 }

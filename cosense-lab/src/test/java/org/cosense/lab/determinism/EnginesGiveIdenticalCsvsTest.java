@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.cosense.lab.Catalog;
 import org.cosense.lab.EmbeddedEngine;
 import org.cosense.lab.Experiment;
@@ -56,17 +53,8 @@ class EnginesGiveIdenticalCsvsTest {
         TrialReplay.clear();
         run(a, es, trials, new EmbeddedEngine(2));
         run(b, es, trials, new ReplayEngine(1));
-        TreeMap<String, Path> left = csvs(a.resolve(system));
-        TreeMap<String, Path> right = csvs(b.resolve(system));
-        assertTrue(left.size() >= figures.size(), system + " CSVs: " + left.keySet());
-        assertEquals(left.keySet(), right.keySet(), system + ": the same CSV files");
-        List<String> differ = new ArrayList<>();
-        for (String name : left.keySet()) {
-            if (Files.mismatch(left.get(name), right.get(name)) >= 0) {
-                differ.add(name);
-            }
-        }
-        assertEquals(List.of(), differ, system + ": CSVs that differ between the embedded and the replay engine");
+        SameCsvs.assertSame(a.resolve(system), b.resolve(system), figures.size(),
+                system + ", embedded vs replay engine");
         for (String id : figures) {
             assertEquals("replay", Sidecar.read(b.resolve(system).resolve(id + ".json")).engine(), "sidecar records the engine");
         }
@@ -113,13 +101,5 @@ class EnginesGiveIdenticalCsvsTest {
         TrialBatch otherSeed = new TrialBatch(first.run(), 0, fig7, 99, first.points(), first.trials(), List.of());
         e = assertThrows(TrialRebuildException.class, () -> TrialReplay.trialFor(otherSeed));
         assertTrue(e.getMessage().contains("the replay reached call #0 'hua3d.fig7' (seed 1"), e.getMessage());
-    }
-
-    private static TreeMap<String, Path> csvs(Path dir) throws IOException {
-        TreeMap<String, Path> out = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(f -> f.getFileName().toString().endsWith(".csv")).forEach(f -> out.put(f.getFileName().toString(), f));
-        }
-        return out;
     }
 }

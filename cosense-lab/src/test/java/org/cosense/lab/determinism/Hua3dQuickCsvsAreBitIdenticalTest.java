@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -73,25 +71,7 @@ class Hua3dQuickCsvsAreBitIdenticalTest {
     }
 
     private static void assertSameCsvs(Path a, Path b, String what) throws IOException {
-        TreeMap<String, Path> left = csvs(a.resolve("hua3d"));
-        TreeMap<String, Path> right = csvs(b.resolve("hua3d"));
-        assertTrue(left.size() >= 10, "the hua3d CSVs: " + left.keySet());
-        assertEquals(left.keySet(), right.keySet(), what + ": the same CSV files");
-        List<String> differ = new ArrayList<>();
-        for (String name : left.keySet()) {
-            if (Files.mismatch(left.get(name), right.get(name)) >= 0) {
-                differ.add(name);
-            }
-        }
-        assertEquals(List.of(), differ, what + ": CSVs that differ");
-    }
-
-    private static TreeMap<String, Path> csvs(Path dir) throws IOException {
-        TreeMap<String, Path> out = new TreeMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            s.filter(f -> f.getFileName().toString().endsWith(".csv")).forEach(f -> out.put(f.getFileName().toString(), f));
-        }
-        return out;
+        SameCsvs.assertSame(a.resolve("hua3d"), b.resolve("hua3d"), 10, what);
     }
 
     record Jdk(Path java, int feature) {
