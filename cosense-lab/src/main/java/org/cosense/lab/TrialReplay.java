@@ -1,7 +1,7 @@
 package org.cosense.lab;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rebuilds a figure's trial function in a JVM that did not run the figure (a cluster worker).
@@ -12,9 +12,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * wanted call keeps the trial function and stops the figure. Figures are deterministic given
  * their Monte Carlo results, so the rebuilt function is the driver's. It is built once per JVM
  * and call, then reused for every shard of that call.
+ *
+ * <p>The cache keeps the {@value #CAPACITY} most recently used functions. A figure's calls run one
+ * after the other and every shard of a call is done before the next call starts, so an executor
+ * that serves many reproductions over its lifetime holds only the model objects of the latest
+ * calls instead of every figure it ever rebuilt.
  */
 public final class TrialReplay {
-    private static final Map<Key, MonteCarlo.Trial> CACHE = new ConcurrentHashMap<>();
+    /** Rebuilt trial functions kept per JVM. */
+    static final int CAPACITY = 8;
+
+    private static final Map<Key, MonteCarlo.Trial> CACHE = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, MonteCarlo.Trial> eldest) {
+            return size() > CAPACITY;
+        }
+    };
 
     private record Key(TrialRun run, int call) {
     }
@@ -27,12 +40,30 @@ public final class TrialReplay {
         if (batch.run() == null) {
             throw new TrialRebuildException(batch.describe() + " does not belong to a catalog figure, so it can run only on the embedded engine");
         }
-        return CACHE.computeIfAbsent(new Key(batch.run(), batch.call()), k -> rebuild(batch));
+        Key key = new Key(batch.run(), batch.call());
+        // One lock: concurrent shards of one call wait for a single rebuild instead of each replaying the figure.
+        synchronized (CACHE) {
+            MonteCarlo.Trial trial = CACHE.get(key);
+            if (trial == null) {
+                trial = rebuild(batch);
+                CACHE.put(key, trial);
+            }
+            return trial;
+        }
     }
 
     /** Forgets the rebuilt functions (tests; a long-lived worker between reproductions). */
     public static void clear() {
-        CACHE.clear();
+        synchronized (CACHE) {
+            CACHE.clear();
+        }
+    }
+
+    /** How many rebuilt functions this JVM holds. */
+    static int cached() {
+        synchronized (CACHE) {
+            return CACHE.size();
+        }
     }
 
     private static MonteCarlo.Trial rebuild(TrialBatch wanted) {
