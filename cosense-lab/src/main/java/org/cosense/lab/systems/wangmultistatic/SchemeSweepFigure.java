@@ -258,8 +258,9 @@ final class SchemeSweepFigure extends WangFigure {
                     + "by %s/%s = %.0f on the N_r axis and by 20/10 = 2 on the N_t axis; N_r also enters the rate rows only through "
                     + "gamma_k, which hardly matters because they are interference-limited (mono-static mean e %.4f at N_r = %s, %.4f "
                     + "at N_r = %s), while 20 transmit antennas narrow every beam and raise e (mono-static mean e %.4f at N_t = 10, "
-                    + "%.4f at N_t = 20), most on the layouts with an RE near the target direction, which have the largest U and "
-                    + "dominate the mean; layout by layout N_r is the steeper axis (extension check steeper-than-fig3-per-layout: %s)",
+                    + "%.4f at N_t = 20), most on the few layouts where e is small at N_t = 10; those have the largest U and dominate "
+                    + "the plotted mean, while layout by layout N_r is the steeper axis on most layouts (extension check "
+                    + "steeper-than-fig3-per-layout: %s)",
                     num(x[last]), num(x[first]), x[last] / x[first], e[0], num(x[first]), e[1], num(x[last]), e[0], e[2],
                     String.join("; ", typical)));
         }
