@@ -124,7 +124,9 @@ class WangFiguresTest {
     void fig4ReceiveAntennas() {
         FigureResult r = run(new SchemeSweepFigure("fig4", SchemeSweepFigure.Axis.RECEIVE), 1, 2);
         names(r, SchemeSweepFigure.NAMES);
-        holds(r, "multi-5-below-multi-2", "multi-2-below-bi", "decreasing-in-nr", "receive-array-gain", "steeper-than-fig3");
+        holds(r, "multi-5-below-multi-2", "multi-2-below-bi", "decreasing-in-nr", "receive-array-gain", "steeper-than-fig3",
+                "steeper-than-fig3-per-layout");
+        assertEquals(Check.Kind.EXTENSION, check(r, "steeper-than-fig3-per-layout").kind());
     }
 
     @Test
