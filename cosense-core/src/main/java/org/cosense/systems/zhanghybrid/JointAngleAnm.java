@@ -24,16 +24,17 @@ import org.ejml.data.ZMatrixRMaj;
  * absorbs.) Pre-processing by the rank r of Z_j (singular values above 1e-9 of the largest,
  * {@link RankCase#numericalRank} [zhanghybrid A9]):
  * <ul>
- * <li>{@link RankCase#FULL} (r = N): Ỹ_jk = Y_jk Z_j^† = g a_M a_N^T + coloured noise (M × N);</li>
- * <li>{@link RankCase#PARTIAL} (1 &lt; r &lt; N): Ŷ_jk = Y_jk V_r = g a_M ((U_r Σ_r)^T a_N)^T + white noise (M × r)
- * [zhanghybrid A28];</li>
+ * <li>{@link RankCase#FULL} (r = N) with condition number s_1/s_N at most {@link #MAX_CASE_ONE_CONDITION}:
+ * Ỹ_jk = Y_jk Z_j^† = g a_M a_N^T + coloured noise (M × N);</li>
+ * <li>{@link RankCase#PARTIAL} (1 &lt; r &lt; N), and {@link RankCase#FULL} with a larger condition number:
+ * Ŷ_jk = Y_jk V_r = g a_M ((U_r Σ_r)^T a_N)^T + white noise (M × r) [zhanghybrid A28], [zhanghybrid P13];</li>
  * <li>{@link RankCase#RANK_ONE}: y_jk = Y_jk v_1 = g σ_1 (a_N^T u_1) a_M + white noise (M × 1).</li>
  * </ul>
  * AOA of IRS k: one joint ANM over its K observations (P3), shared T(u) (M × M), second block T(v_j)
- * for a full-rank j, a free Hermitian block for the others, weights w_j = ||Ỹ_jk||² / Σ_i ||Ỹ_ik||²
+ * for a j pre-processed by Z_j^†, a free Hermitian block for the others, weights w_j = ||Ỹ_jk||² / Σ_i ||Ỹ_ik||²
  * [zhanghybrid A23], solved by {@link AnmAdmm}; θ from root-MUSIC on T(u) with one source.
- * AOD of IRS j: full rank — the same joint ANM on the transposes Ỹ_jk^T (N × M, shared T(u) of size
- * N, Toeplitz second blocks), so a_N appears unconjugated [zhanghybrid P6]; partial rank — the
+ * AOD of IRS j: pre-processed by Z_j^† — the same joint ANM on the transposes Ỹ_jk^T (N × M, shared T(u) of size
+ * N, Toeplitz second blocks), so a_N appears unconjugated [zhanghybrid P6]; by V_r — the
  * trust region of {@link AodTrustRegion} on the projections onto the estimated AOAs; rank one —
  * none (the AOD is absorbed into the unknown gain) [zhanghybrid C15].
  * Regularization: τ = {@link AnmRegularization#liChi} at the weighted average noise power per entry
