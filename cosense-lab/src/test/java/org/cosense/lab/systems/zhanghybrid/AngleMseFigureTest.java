@@ -11,6 +11,7 @@ import org.cosense.lab.Series;
 import org.cosense.lab.Table;
 import org.cosense.math.Db;
 import org.cosense.math.RandomStream;
+import org.cosense.math.ThinSvd;
 import org.cosense.systems.zhanghybrid.CascadedObservations;
 import org.cosense.systems.zhanghybrid.FrameAngles;
 import org.cosense.systems.zhanghybrid.HybridParameters;
@@ -75,5 +76,41 @@ class AngleMseFigureTest {
             assertEquals(theta, Math.toDegrees(e.aoa()), 0.5, "AOA of IRS 1, frame " + f[0]);
             assertEquals(theta, Math.toDegrees(e.aod().orElseThrow()), 0.5, "AOD of IRS 1, frame " + f[0]);
         }
+    }
+
+    /**
+     * [zhanghybrid A29]: on the draws of fig6's first 200 trials the limit on the condition number separates the two settings:
+     * every full-rank Z_j of the main setting (N = 16) is far above it, every Z_j of the case-1 setting (N = 4) below it.
+     */
+    @Test
+    void caseOneConditionLimitSeparatesTheTwoSettings() {
+        HybridParameters[] set = AngleMseFigure.settings();
+        double lowestFull16 = Double.POSITIVE_INFINITY;
+        double highest4 = 0;
+        int full16 = 0;
+        for (int t = 0; t < 200; t++) {
+            RandomStream stream = RandomStream.forTrial(1, 0, t);
+            HybridScene scene = ZhangSimulation.rectangleTarget(HybridScene.paperIrs(), stream.split(0));
+            for (int s = 0; s < set.length; s++) {
+                ReflectedSignals signals = ReflectedSignals.draw(scene, set[s], stream.split(1 + 2 * s));
+                stream.split(2 + 2 * s); // the frame's stream, as in AngleMseFigure.trial
+                for (int j = 0; j < scene.irsCount(); j++) {
+                    if (signals.rankCase(j) != RankCase.FULL) {
+                        continue;
+                    }
+                    double[] sv = ThinSvd.decompose(signals.reflection(j)).singularValues();
+                    double c = sv[0] / sv[sv.length - 1];
+                    if (s == 0) {
+                        full16++;
+                        lowestFull16 = Math.min(lowestFull16, c);
+                    } else {
+                        highest4 = Math.max(highest4, c);
+                    }
+                }
+            }
+        }
+        assertTrue(full16 > 0, "no full-rank Z_j in the main setting");
+        assertTrue(lowestFull16 > 100 * JointAngleAnm.MAX_CASE_ONE_CONDITION, full16 + " full-rank, lowest condition " + lowestFull16);
+        assertTrue(highest4 < JointAngleAnm.MAX_CASE_ONE_CONDITION, "highest condition with N = 4: " + highest4);
     }
 }
