@@ -177,7 +177,7 @@ final class LocationMseFigure extends DeclaredExperiment {
         p.put("T (ASSUMED)", d.frameSamples());
         p.put("delays", "matched filter (CyclicDelayEstimator) on every path");
         p.put("angles", "joint ANM (ADMM), AOA and AOD fused by their information");
-        p.put("localizer weights", "the bound's variances of the frame (AOD information for unknown path gains, P14)");
+        p.put("localizer weights", "the bound's variances of the frame (AOD information for unknown path gains, [zhanghybrid P14])");
         p.put("trials", ctx.trials());
         return p;
     }
