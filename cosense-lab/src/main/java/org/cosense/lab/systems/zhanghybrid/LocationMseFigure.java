@@ -207,6 +207,14 @@ final class LocationMseFigure extends DeclaredExperiment {
             claims.add(k.behaviour() + " — " + (k.passed() ? "holds" : "DOES NOT HOLD") + " (" + k.detail() + ")");
         }
         c.append(String.join("; ", claims)).append('.');
+        if (axis == Axis.IRS_X && x.length >= 3) {
+            int two = Method.TWO_STAGE.ordinal();
+            int three = Method.THREE_STAGE.ordinal();
+            int p = x.length - 2;
+            c.append(String.format(" The gain two-stage/three-stage at the largest d is carried by the frames near endfire of IRSs 1 "
+                    + "and 2 there ([zhanghybrid E18]); at d = %s it is %.3g, against %.3g at d = %s.", CrbSweepFigure.num(x[p]),
+                    mean[two][p] / mean[three][p], mean[two][0] / mean[three][0], CrbSweepFigure.num(x[0])));
+        }
         for (Check k : checks) {
             if (k.passed()) {
                 continue;
