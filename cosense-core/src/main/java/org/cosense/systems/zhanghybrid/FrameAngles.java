@@ -115,9 +115,10 @@ public final class FrameAngles {
 
     /**
      * AOA and AOD of IRS j by a classical estimator on path (j, j) alone, aligned with {@code tau}. AOD: Ỹ = Y_jj Z_j(τ)^†
-     * (21) with the rank-r pseudo-inverse, R_D = Ỹ^T conj(Ỹ) / M. AOA: R_A = Ỹ Ỹ^H / N in rank case 1; in cases 2 and 3
+     * (21) with the rank-r pseudo-inverse, R_D = Ỹ^T conj(Ỹ) / M. AOA: R_A = Ỹ Ỹ^H / N in a well-conditioned rank case 1;
+     * in cases 2 and 3, and for a full-rank Z_j whose condition number exceeds {@link JointAngleAnm#MAX_CASE_ONE_CONDITION},
      * from the whitened Ŷ = Y_jj(aligned) V_r (the input of {@link JointAngleAnm}), R_A = Ŷ Ŷ^H / r, because Σ_r^{-1}
-     * would amplify the noise of the weak directions of Z_j [zhanghybrid A28]. An estimator that cannot run on its
+     * would amplify the noise of the weak directions of Z_j [zhanghybrid A28], [zhanghybrid P13]. An estimator that cannot run on its
      * covariance (Capon on a singular R) finds no source: NaN.
      */
     public static Angles classical(Estimator which, CascadedObservations o, int j, double tau) {
@@ -126,7 +127,7 @@ public final class FrameAngles {
         ZMatrixRMaj z = o.reflectedSignal(j);
         JointAngleAnm.Preprocessed pre = JointAngleAnm.preprocess(z);
         ZMatrixRMaj ra;
-        if (pre.rankCase() == RankCase.FULL) {
+        if (pre.route() == JointAngleAnm.Route.PSEUDO_INVERSE) {
             ra = SingleObservationAngles.aoaCovariance(yt);
         } else {
             ZMatrixRMaj aligned = CyclicWaveform.delay(o.observation(j, j), -tau * p.bandwidthHz());

@@ -8,7 +8,9 @@ import org.cosense.localization.CascadedHybridLocalizer.Method;
  * The whole estimator chain of Sections IV–V on one simulated frame: matched-filter delays of the K² paths (20), the
  * proposed joint atomic norm on the observations aligned with those estimated delays, AOA and AOD fused per IRS by
  * their information [zhanghybrid S3.13], then each localizer. The localizers' weights are the bound's variances of
- * this frame (1/J_τ,jk and 1/(J_A,k + J_D,k)), as for synthetic estimates [zhanghybrid A27].
+ * this frame (1/J_τ,jk and 1/(J_A,k + J_D,k)) [zhanghybrid A27], with J_D,k the information of unknown path gains
+ * ({@link HybridFim#departureUnknownGains}): the estimators estimate the gains, and the known-gain J_D of (16) overstates
+ * what their AODs reach by a factor 1.4 to 28 with our channel [zhanghybrid P14].
  *
  * @param delays    τ^_jk (s)
  * @param angles    the estimate of each IRS
@@ -32,8 +34,10 @@ public record FrameLocalization(double[][] delays, List<IrsAngleEstimate> angles
             for (int i = 0; i < k; i++) {
                 tv[j][i] = 1 / fim.delay(j, i);
             }
-            th[j] = est.get(j).fused(fim.arrival(j), fim.departure(j));
-            thv[j] = 1 / fim.angle(j);
+            // The AOD information an estimator with unknown path gains can reach, not the known-gain (16) [zhanghybrid P14].
+            double aod = est.get(j).aod().isPresent() ? fim.departureUnknownGains(j) : 0;
+            th[j] = est.get(j).fused(fim.arrival(j), aod);
+            thv[j] = 1 / (fim.arrival(j) + aod);
         }
         HybridMeasurements m = HybridMeasurements.fromDelaysAndAngles(scene, tau, tv, th, thv);
         Method[] methods = Method.values();

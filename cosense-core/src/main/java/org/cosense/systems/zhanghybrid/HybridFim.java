@@ -157,6 +157,51 @@ public final class HybridFim {
         return quadratic(r, conj(d));
     }
 
+    /**
+     * ȧ_N^T R ȧ_N^* − |a_N^T R ȧ_N^*|² / (a_N^T R a_N^*): {@link #beamSlopeEnergy} less its part along the beam a_N^T Z itself,
+     * which an unknown complex path gain absorbs. Equal to it when R ∝ I (centred indices make a_N^H ȧ_N = 0), smaller
+     * otherwise [zhanghybrid P14].
+     */
+    public static double beamSlopeEnergyUnknownGain(ZMatrixRMaj r, double theta) {
+        double[] d = CentroidUla.derivative(Math.sin(theta), r.numRows);
+        double c = Math.cos(theta);
+        for (int i = 0; i < d.length; i++) {
+            d[i] *= c;
+        }
+        double[] x = conj(d);
+        double[] y = conj(CentroidUla.response(Math.sin(theta), r.numRows));
+        int n = r.numRows;
+        double cr = 0;
+        double ci = 0;
+        for (int a = 0; a < n; a++) {
+            double tr = 0;
+            double ti = 0;
+            for (int b = 0; b < n; b++) {
+                int i = 2 * (a * n + b);
+                tr += r.data[i] * x[2 * b] - r.data[i + 1] * x[2 * b + 1];
+                ti += r.data[i] * x[2 * b + 1] + r.data[i + 1] * x[2 * b];
+            }
+            // y^H (R x)
+            cr += y[2 * a] * tr + y[2 * a + 1] * ti;
+            ci += y[2 * a] * ti - y[2 * a + 1] * tr;
+        }
+        return quadratic(r, x) - (cr * cr + ci * ci) / quadratic(r, y);
+    }
+
+    /**
+     * The AOD information of IRS j when the path gains g_jk are unknown (each path's (16) term with
+     * {@link #beamSlopeEnergyUnknownGain}), rad⁻²: what an estimator that must estimate the gains, as the joint ANM and
+     * the trust region do, can reach. At most {@link #departure} [zhanghybrid P14].
+     */
+    public double departureUnknownGains(int j) {
+        double s = 0;
+        double e = beamSlopeEnergyUnknownGain(covariances.get(j), scene.angle(j));
+        for (int k = 0; k < scene.irsCount(); k++) {
+            s += 2 * gain2[j][k] * prm.sensors() / prm.noiseWatts() * e;
+        }
+        return s;
+    }
+
     /** J_τ,jk (12), s⁻². */
     public double delay(int j, int k) {
         return 2 * gain2[j][k] * prm.sensors() / prm.noiseWatts() * beamEnergy(derivativeCovariances.get(j), scene.angle(j));

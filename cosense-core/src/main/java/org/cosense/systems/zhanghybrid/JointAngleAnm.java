@@ -24,16 +24,17 @@ import org.ejml.data.ZMatrixRMaj;
  * absorbs.) Pre-processing by the rank r of Z_j (singular values above 1e-9 of the largest,
  * {@link RankCase#numericalRank} [zhanghybrid A9]):
  * <ul>
- * <li>{@link RankCase#FULL} (r = N): Ỹ_jk = Y_jk Z_j^† = g a_M a_N^T + coloured noise (M × N);</li>
- * <li>{@link RankCase#PARTIAL} (1 &lt; r &lt; N): Ŷ_jk = Y_jk V_r = g a_M ((U_r Σ_r)^T a_N)^T + white noise (M × r)
- * [zhanghybrid A28];</li>
+ * <li>{@link RankCase#FULL} (r = N) with condition number s_1/s_N at most {@link #MAX_CASE_ONE_CONDITION}:
+ * Ỹ_jk = Y_jk Z_j^† = g a_M a_N^T + coloured noise (M × N);</li>
+ * <li>{@link RankCase#PARTIAL} (1 &lt; r &lt; N), and {@link RankCase#FULL} with a larger condition number:
+ * Ŷ_jk = Y_jk V_r = g a_M ((U_r Σ_r)^T a_N)^T + white noise (M × r) [zhanghybrid A28], [zhanghybrid P13];</li>
  * <li>{@link RankCase#RANK_ONE}: y_jk = Y_jk v_1 = g σ_1 (a_N^T u_1) a_M + white noise (M × 1).</li>
  * </ul>
  * AOA of IRS k: one joint ANM over its K observations (P3), shared T(u) (M × M), second block T(v_j)
- * for a full-rank j, a free Hermitian block for the others, weights w_j = ||Ỹ_jk||² / Σ_i ||Ỹ_ik||²
+ * for a j pre-processed by Z_j^†, a free Hermitian block for the others, weights w_j = ||Ỹ_jk||² / Σ_i ||Ỹ_ik||²
  * [zhanghybrid A23], solved by {@link AnmAdmm}; θ from root-MUSIC on T(u) with one source.
- * AOD of IRS j: full rank — the same joint ANM on the transposes Ỹ_jk^T (N × M, shared T(u) of size
- * N, Toeplitz second blocks), so a_N appears unconjugated [zhanghybrid P6]; partial rank — the
+ * AOD of IRS j: pre-processed by Z_j^† — the same joint ANM on the transposes Ỹ_jk^T (N × M, shared T(u) of size
+ * N, Toeplitz second blocks), so a_N appears unconjugated [zhanghybrid P6]; by V_r — the
  * trust region of {@link AodTrustRegion} on the projections onto the estimated AOAs; rank one —
  * none (the AOD is absorbed into the unknown gain) [zhanghybrid C15].
  * Regularization: τ = {@link AnmRegularization#liChi} at the weighted average noise power per entry
@@ -57,8 +58,25 @@ public final class JointAngleAnm {
         return new JointAngleAnm(sensors, elements, AnmAdmm.defaults());
     }
 
-    /** The pre-processed form of one Z_j. */
-    record Preprocessed(RankCase rankCase, int rank, ZMatrixRMaj right, ZMatrixRMaj ur, double noiseGain) {
+    /**
+     * Largest condition number s_1/s_N of a full-rank Z_j that the case-1 pre-processing Y Z_j^† (21) is applied to
+     * [zhanghybrid A29]. Z_j^† multiplies the noise of the direction of s_i by 1/s_i; a worse-conditioned Z_j is
+     * pre-processed like case 2, by its orthonormal right factor, which keeps the noise white [zhanghybrid P13].
+     */
+    public static final double MAX_CASE_ONE_CONDITION = 1e3;
+
+    /** How an observation of Z_j is pre-processed and which estimator its AOD gets. */
+    enum Route {
+        /** Y Z^†, Toeplitz second blocks, AOD by the joint ANM on the transposes (case 1, well conditioned). */
+        PSEUDO_INVERSE,
+        /** Y V_r, free second blocks, AOD by the trust region on h(θ) = (U_r Σ_r)^T a_N(θ) (case 2, or an ill-conditioned case 1). */
+        ROW_SPACE,
+        /** Y v_1, AOA only (case 3). */
+        RANK_ONE
+    }
+
+    /** The pre-processed form of one Z_j: its case, rank and condition number s_1/s_r, and the route it takes. */
+    record Preprocessed(RankCase rankCase, int rank, double condition, Route route, ZMatrixRMaj right, ZMatrixRMaj ur, double noiseGain) {
     }
 
     /** Rank case of Z_j (N × T), by the system's one rule {@link RankCase#of(ZMatrixRMaj)}. */
@@ -72,34 +90,47 @@ public final class JointAngleAnm {
         InvalidInputException.require(s.length > 0 && s[0] > 0, "reflected signal Z", "zero", "must be nonzero");
         int r = RankCase.numericalRank(s);
         RankCase c = RankCase.of(r, zj.numRows);
+        double condition = s[0] / s[r - 1];
         ZMatrixRMaj u = ComplexLinalg.columns(svd.u(), 0, r);
         ZMatrixRMaj v = ComplexLinalg.columns(svd.v(), 0, r);
-        if (c != RankCase.FULL) {
+        if (c != RankCase.FULL || condition > MAX_CASE_ONE_CONDITION) {
             // Right factor V_r: Y V_r = g a_M (a_N^T U_r Σ_r) + N V_r keeps the noise white (V_r has orthonormal columns).
             // Σ_r^{-1} would amplify it by 1/s_i in directions whose s_i are many decades below s_1 [zhanghybrid A28];
-            // the AOD model absorbs Σ_r instead: h(θ) = (U_r Σ_r)^T a_N(θ).
+            // the AOD model absorbs Σ_r instead: h(θ) = (U_r Σ_r)^T a_N(θ). A full-rank but ill-conditioned Z_j takes
+            // this route too: its Z^† would leave an observation of pure noise that the energy weights favour [zhanghybrid P13].
             ZMatrixRMaj us = u.copy();
             for (int c2 = 0; c2 < r; c2++) {
                 for (int i = 0; i < us.numRows; i++) {
                     us.set(i, c2, us.getReal(i, c2) * s[c2], us.getImag(i, c2) * s[c2]);
                 }
             }
-            return new Preprocessed(c, r, v, us, 1.0);
+            return new Preprocessed(c, r, condition, c == RankCase.RANK_ONE ? Route.RANK_ONE : Route.ROW_SPACE, v, us, 1.0);
         }
         double gain = 0;
         for (int i = 0; i < r; i++) {
             gain += 1 / (s[i] * s[i]);
         }
         gain /= r;
-        // Right factor: Z^† = V Σ^{-1} U^H (full rank).
+        return new Preprocessed(c, r, condition, Route.PSEUDO_INVERSE, pseudoInverse(s, u, v), u, gain);
+    }
+
+    /** Z^† = V Σ^{-1} U^H of a full-rank Z_j (T × N), the right factor of (21), whatever its conditioning. */
+    static ZMatrixRMaj pseudoInverse(ZMatrixRMaj zj) {
+        ThinSvd svd = ThinSvd.decompose(zj);
+        double[] s = svd.singularValues();
+        int r = RankCase.numericalRank(s);
+        InvalidInputException.require(r == zj.numRows, "rank of Z", r, "must be full (N = " + zj.numRows + ")");
+        return pseudoInverse(s, ComplexLinalg.columns(svd.u(), 0, r), ComplexLinalg.columns(svd.v(), 0, r));
+    }
+
+    private static ZMatrixRMaj pseudoInverse(double[] s, ZMatrixRMaj u, ZMatrixRMaj v) {
         ZMatrixRMaj vs = v.copy();
-        for (int c2 = 0; c2 < r; c2++) {
+        for (int c2 = 0; c2 < u.numCols; c2++) {
             for (int i = 0; i < vs.numRows; i++) {
                 vs.set(i, c2, vs.getReal(i, c2) / s[c2], vs.getImag(i, c2) / s[c2]);
             }
         }
-        ZMatrixRMaj right = ComplexLinalg.multTransB(vs, u);
-        return new Preprocessed(c, r, right, u, gain);
+        return ComplexLinalg.multTransB(vs, u);
     }
 
     /**
@@ -145,7 +176,7 @@ public final class JointAngleAnm {
         // AOAs.
         double[] aoa = new double[kk];
         AnmSolution[] aoaSol = new AnmSolution[kk];
-        boolean allAoas = only < 0 || pre.get(only).rankCase() == RankCase.PARTIAL;
+        boolean allAoas = only < 0 || pre.get(only).route() == Route.ROW_SPACE;
         for (int k = 0; k < kk; k++) {
             if (!allAoas && k != only) {
                 continue;
@@ -155,7 +186,7 @@ public final class JointAngleAnm {
             List<Double> gains = new ArrayList<>();
             for (int j = 0; j < kk; j++) {
                 obs.add(yt[j][k]);
-                toeplitz.add(pre.get(j).rankCase() == RankCase.FULL);
+                toeplitz.add(pre.get(j).route() == Route.PSEUDO_INVERSE);
                 gains.add(pre.get(j).noiseGain());
             }
             aoaSol[k] = jointAnm(obs, toeplitz, gains, noisePower);
@@ -167,8 +198,8 @@ public final class JointAngleAnm {
                 continue;
             }
             Preprocessed p = pre.get(j);
-            switch (p.rankCase()) {
-                case FULL -> {
+            switch (p.route()) {
+                case PSEUDO_INVERSE -> {
                     List<ZMatrixRMaj> obs = new ArrayList<>();
                     List<Boolean> toeplitz = new ArrayList<>();
                     List<Double> gains = new ArrayList<>();
@@ -182,7 +213,7 @@ public final class JointAngleAnm {
                     out.add(new IrsAngleEstimate(j, p.rankCase(), p.rank(), aoa[j], OptionalDouble.of(aod),
                             "joint ANM on the transposed observations (full rank)", aoaSol[j], Optional.of(s), Optional.empty()));
                 }
-                case PARTIAL -> {
+                case ROW_SPACE -> {
                     List<double[]> zeta = new ArrayList<>();
                     double[] w = new double[kk];
                     double total = 0;
@@ -212,7 +243,9 @@ public final class JointAngleAnm {
                     }
                     AodTrustRegion.Result r = new AodTrustRegion(p.ur(), zeta, w).minimize();
                     out.add(new IrsAngleEstimate(j, p.rankCase(), p.rank(), aoa[j], OptionalDouble.of(r.theta()),
-                            "trust region on the AOA-projected observations (rank " + p.rank() + " < N)", aoaSol[j], Optional.empty(), Optional.of(r)));
+                            "trust region on the AOA-projected observations (" + (p.rankCase() == RankCase.FULL
+                                    ? String.format("rank N, ill-conditioned: s_1/s_N = %.3g > %.0f", p.condition(), MAX_CASE_ONE_CONDITION)
+                                    : "rank " + p.rank() + " < N") + ")", aoaSol[j], Optional.empty(), Optional.of(r)));
                 }
                 default -> out.add(new IrsAngleEstimate(j, p.rankCase(), p.rank(), aoa[j], OptionalDouble.empty(),
                         "not identifiable: rank Z = 1 folds the AOD into the unknown path gain", aoaSol[j], Optional.empty(), Optional.empty()));

@@ -21,9 +21,7 @@ public final class SingleObservationAngles {
     /** Ỹ = Y Z^† for a full-rank Z (N × T) and Y (M × T). */
     public static ZMatrixRMaj preprocess(ZMatrixRMaj z, ZMatrixRMaj y) {
         InvalidInputException.require(y.numCols == z.numCols, "Y columns", y.numCols, "must equal Z's " + z.numCols);
-        JointAngleAnm.Preprocessed p = JointAngleAnm.preprocess(z);
-        InvalidInputException.require(p.rankCase() == RankCase.FULL, "rank of Z", p.rank(), "must be full (N = " + z.numRows + ")");
-        return ComplexLinalg.mult(y, p.right());
+        return ComplexLinalg.mult(y, JointAngleAnm.pseudoInverse(z));
     }
 
     /** R_A = Ỹ Ỹ^H / N (M × M). */

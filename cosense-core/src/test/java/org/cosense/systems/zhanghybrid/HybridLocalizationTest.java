@@ -60,4 +60,15 @@ class HybridLocalizationTest {
         double ratio = mse[3] / mse[4];
         assertTrue(ratio <= 1.5, "three-stage MSE / CRB = " + ratio + " " + java.util.Arrays.toString(mse));
     }
+
+    @Test
+    void wlsAndTwoStageAreWithinAFewPercentAtHighPower() {
+        // [zhanghybrid C18]: with errors drawn at the bound at 90 dBm (the linear regime) two-stage beats WLS by only a few
+        // percent, unlike at 40 dBm (C11)
+        double[] mse = monteCarlo(HybridParameters.defaults().withPower(Db.dbmToWatts(90)), 2000, 7);
+        double ratio = mse[Method.TWO_STAGE.ordinal()] / mse[Method.WLS.ordinal()];
+        assertTrue(ratio > 0.85 && ratio < 1, "two-stage / WLS = " + ratio + " " + java.util.Arrays.toString(mse));
+        assertTrue(mse[Method.LS.ordinal()] > 2 * mse[Method.WLS.ordinal()], java.util.Arrays.toString(mse));
+        assertTrue(mse[Method.THREE_STAGE.ordinal()] < 0.5 * mse[Method.TWO_STAGE.ordinal()], java.util.Arrays.toString(mse));
+    }
 }

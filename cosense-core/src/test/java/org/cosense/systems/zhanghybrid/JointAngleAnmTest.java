@@ -147,4 +147,55 @@ class JointAngleAnmTest {
             assertEquals(-1, flat.evaluate(t)[0], 1e-12);
         }
     }
+
+    /** Z (N × T) with orthonormal singular vectors of a random matrix and singular values 10^(−e i/(N−1)), i = 0..N−1. */
+    static ZMatrixRMaj conditioned(double decades, RandomStream rng) {
+        org.cosense.math.ThinSvd svd = org.cosense.math.ThinSvd.decompose(random(N, T, rng));
+        ZMatrixRMaj us = ComplexLinalg.columns(svd.u(), 0, N);
+        for (int c = 0; c < N; c++) {
+            double s = Math.pow(10, -decades * c / (N - 1));
+            for (int i = 0; i < N; i++) {
+                us.set(i, c, us.getReal(i, c) * s, us.getImag(i, c) * s);
+            }
+        }
+        return ComplexLinalg.multTransB(us, ComplexLinalg.columns(svd.v(), 0, N));
+    }
+
+    /**
+     * [zhanghybrid P13, A29]: a full-rank Z_j with condition number 10^7 (full rank by the rule of A9) must not take
+     * over the joint estimate. Its pseudo-inverse (21) would leave an observation whose noise is 10^14 times σ² in its
+     * weakest direction, and the energy weights would hand it the joint AOA problem of every IRS; it is pre-processed by
+     * its orthonormal right factor instead, and its AOD comes from the trust region. Same data: with a well-conditioned
+     * Z_3 the case-1 route (joint ANM on the transposes) is kept.
+     */
+    @Test
+    void illConditionedFullRankIrsDoesNotTakeOverTheJointEstimate() {
+        RandomStream rng = new RandomStream(41);
+        List<ZMatrixRMaj> z = List.of(reflected(4, rng), reflected(3, rng), conditioned(7, rng));
+        double[] theta = {Math.toRadians(-30), Math.toRadians(50), Math.toRadians(10)};
+        ZMatrixRMaj[][] y = observations(z, theta, rng);
+        double sigma2 = 1e-6;
+        for (ZMatrixRMaj[] row : y) {
+            for (ZMatrixRMaj yy : row) {
+                double[] e = new double[yy.data.length];
+                rng.complexGaussian(e, 0, e.length / 2, sigma2);
+                for (int i = 0; i < e.length; i++) {
+                    yy.data[i] += e[i];
+                }
+            }
+        }
+        List<IrsAngleEstimate> est = JointAngleAnm.of(M, N).estimate(z, y, sigma2);
+        assertEquals(RankCase.FULL, est.get(2).rankCase());
+        assertEquals(N, est.get(2).rank());
+        for (int k = 0; k < 3; k++) {
+            assertEquals(Math.toDegrees(theta[k]), Math.toDegrees(est.get(k).aoa()), 0.1, "AOA of IRS " + k);
+            assertEquals(Math.toDegrees(theta[k]), Math.toDegrees(est.get(k).aod().orElseThrow()), 0.1, "AOD of IRS " + k);
+        }
+        assertTrue(est.get(2).trustRegion().isPresent(), est.get(2).aodNote());
+        assertTrue(est.get(2).aodNote().contains("ill-conditioned"), est.get(2).aodNote());
+        assertTrue(JointAngleAnm.preprocess(z.get(2)).condition() > JointAngleAnm.MAX_CASE_ONE_CONDITION);
+        ZMatrixRMaj good = conditioned(1, new RandomStream(42));
+        assertEquals(JointAngleAnm.Route.PSEUDO_INVERSE, JointAngleAnm.preprocess(good).route());
+        assertEquals(JointAngleAnm.Route.ROW_SPACE, JointAngleAnm.preprocess(z.get(2)).route());
+    }
 }

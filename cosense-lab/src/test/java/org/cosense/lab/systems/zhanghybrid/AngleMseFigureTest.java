@@ -9,6 +9,17 @@ import java.util.List;
 import org.cosense.lab.FigureResult;
 import org.cosense.lab.Series;
 import org.cosense.lab.Table;
+import org.cosense.math.Db;
+import org.cosense.math.RandomStream;
+import org.cosense.math.ThinSvd;
+import org.cosense.systems.zhanghybrid.CascadedObservations;
+import org.cosense.systems.zhanghybrid.FrameAngles;
+import org.cosense.systems.zhanghybrid.HybridParameters;
+import org.cosense.systems.zhanghybrid.HybridScene;
+import org.cosense.systems.zhanghybrid.IrsAngleEstimate;
+import org.cosense.systems.zhanghybrid.JointAngleAnm;
+import org.cosense.systems.zhanghybrid.RankCase;
+import org.cosense.systems.zhanghybrid.ReflectedSignals;
 import org.junit.jupiter.api.Test;
 
 /** Smoke test of fig6 at a tiny size: series, the ADMM table, checks by id, the same numbers for one and two threads. */
@@ -42,5 +53,64 @@ class AngleMseFigureTest {
         for (int p = 0; p < joint.length; p++) {
             assertTrue(joint[p] < single[p]);
         }
+    }
+
+    /**
+     * [zhanghybrid P13]: frames 14 and 15 of seed 1 (main setting, 100 dBm) each have a full-rank Z_j whose condition number
+     * is above 10^7 (IRS 3 in frame 14, IRS 1 in frame 15). Pre-processed by Z_j^†, those observations were pure noise and
+     * took over the joint ANM: IRS 1's AOA came out at −21.4° (truth −71.8°) and 25.2° (truth −79.0°) at every power. Now
+     * IRS 1's AOA and AOD are within 0.5° of the truth (the bound's standard deviation is below 0.1° there).
+     */
+    @Test
+    void framesWithAnIllConditionedFullRankIrsGiveTheTrueAnglesAtHighPower() {
+        int[][] frames = {{14, 2}, {15, 0}}; // trial, IRS with a full-rank ill-conditioned Z
+        for (int[] f : frames) {
+            RandomStream stream = RandomStream.forTrial(1, 0, f[0]);
+            HybridScene scene = ZhangSimulation.rectangleTarget(HybridScene.paperIrs(), stream.split(0));
+            HybridParameters prm = AngleMseFigure.settings()[0].withPower(Db.dbmToWatts(100));
+            ReflectedSignals signals = ReflectedSignals.draw(scene, prm, stream.split(1));
+            CascadedObservations o = CascadedObservations.draw(scene, prm, signals, stream.split(2));
+            assertEquals(RankCase.FULL, signals.rankCase(f[1]), "frame " + f[0]);
+            IrsAngleEstimate e = FrameAngles.anm(o, FrameAngles.trueDelays(o), JointAngleAnm.of(prm.sensors(), prm.elements()), 0);
+            double theta = Math.toDegrees(scene.angle(0));
+            assertEquals(theta, Math.toDegrees(e.aoa()), 0.5, "AOA of IRS 1, frame " + f[0]);
+            assertEquals(theta, Math.toDegrees(e.aod().orElseThrow()), 0.5, "AOD of IRS 1, frame " + f[0]);
+        }
+    }
+
+    /**
+     * [zhanghybrid A29]: on the draws of fig6's first 200 trials the limit on the condition number separates the two settings:
+     * every full-rank Z_j of the main setting (N = 16) is far above it, every Z_j of the case-1 setting (N = 4) below it.
+     */
+    @Test
+    void caseOneConditionLimitSeparatesTheTwoSettings() {
+        HybridParameters[] set = AngleMseFigure.settings();
+        double lowestFull16 = Double.POSITIVE_INFINITY;
+        double highest4 = 0;
+        int full16 = 0;
+        for (int t = 0; t < 200; t++) {
+            RandomStream stream = RandomStream.forTrial(1, 0, t);
+            HybridScene scene = ZhangSimulation.rectangleTarget(HybridScene.paperIrs(), stream.split(0));
+            for (int s = 0; s < set.length; s++) {
+                ReflectedSignals signals = ReflectedSignals.draw(scene, set[s], stream.split(1 + 2 * s));
+                stream.split(2 + 2 * s); // the frame's stream, as in AngleMseFigure.trial
+                for (int j = 0; j < scene.irsCount(); j++) {
+                    if (signals.rankCase(j) != RankCase.FULL) {
+                        continue;
+                    }
+                    double[] sv = ThinSvd.decompose(signals.reflection(j)).singularValues();
+                    double c = sv[0] / sv[sv.length - 1];
+                    if (s == 0) {
+                        full16++;
+                        lowestFull16 = Math.min(lowestFull16, c);
+                    } else {
+                        highest4 = Math.max(highest4, c);
+                    }
+                }
+            }
+        }
+        assertTrue(full16 > 0, "no full-rank Z_j in the main setting");
+        assertTrue(lowestFull16 > 100 * JointAngleAnm.MAX_CASE_ONE_CONDITION, full16 + " full-rank, lowest condition " + lowestFull16);
+        assertTrue(highest4 < JointAngleAnm.MAX_CASE_ONE_CONDITION, "highest condition with N = 4: " + highest4);
     }
 }
