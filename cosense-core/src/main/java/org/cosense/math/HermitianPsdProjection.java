@@ -225,15 +225,19 @@ public final class HermitianPsdProjection {
                 double vii = hi[hrow + i];
                 double sr = ar[row + i] * vir;
                 double si = ar[row + i] * vii;
+                // row i: Σ_j A_ij v_j
                 for (int j = k + 1; j < i; j++) {
                     double mr = ar[row + j];
                     double mi = ai[row + j];
                     double vjr = hr[hrow + j];
                     double vji = hi[hrow + j];
-                    // row i: A_ij v_j
                     sr += mr * vjr - mi * vji;
                     si += mr * vji + mi * vjr;
-                    // row j: conj(A_ij) v_i, accumulated into p_j
+                }
+                // rows j < i: conj(A_ij) v_i, accumulated into p_j (a separate loop, which the compiler can vectorize)
+                for (int j = k + 1; j < i; j++) {
+                    double mr = ar[row + j];
+                    double mi = ai[row + j];
                     pr[j] += mr * vir + mi * vii;
                     pi[j] += mr * vii - mi * vir;
                 }
@@ -300,13 +304,20 @@ public final class HermitianPsdProjection {
     private void ql() {
         final double eps = 2.220446049250313e-16;
         rotCount = 0;
+        // Deflation against the scale of the whole matrix (as EISPACK's tql2 with its running tst1), not of the two
+        // neighbouring diagonal entries: an off-diagonal entry below ε‖T‖ changes no eigenvalue by more than the
+        // reduction's own rounding, and a cluster of eigenvalues near zero then needs no sweeps into subnormal numbers.
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            norm = Math.max(norm, Math.abs(d[i]) + Math.abs(e[i]));
+        }
+        double small = eps * norm;
         for (int l = 0; l < n; l++) {
             int iter = 0;
             while (true) {
                 int m = l;
                 while (m < n - 1) {
-                    double dd = Math.abs(d[m]) + Math.abs(d[m + 1]);
-                    if (Math.abs(e[m]) <= eps * dd) {
+                    if (Math.abs(e[m]) <= small) {
                         break;
                     }
                     m++;
@@ -335,8 +346,9 @@ public final class HermitianPsdProjection {
                         underflow = true;
                         break;
                     }
-                    s = f / r;
-                    c = g / r;
+                    double ir = 1 / r;
+                    s = f * ir;
+                    c = g * ir;
                     g = d[i + 1] - p;
                     r = (d[i] - g) * s + 2 * c * b;
                     p = s * r;
