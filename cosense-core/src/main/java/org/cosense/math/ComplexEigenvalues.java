@@ -45,7 +45,10 @@ public final class ComplexEigenvalues {
             InvalidInputException.require(v == n * n, "matrix entries", v, "must be n^2 = " + n * n);
         }
         for (int i = 0; i < n * n; i++) {
-            InvalidInputException.require(Double.isFinite(re[i]) && Double.isFinite(im[i]), "matrix entry", i, re[i] + "+j" + im[i], "must be finite");
+            if (!(Double.isFinite(re[i]) && Double.isFinite(im[i]))) {
+                // the message is built only for a bad entry: formatting n² doubles on every call costs more than the QR steps of small n
+                InvalidInputException.require(false, "matrix entry", i, re[i] + "+j" + im[i], "must be finite");
+            }
         }
         Complex[] out = new Complex[n];
         double[] cr = new double[Math.max(n, 1)];

@@ -18,7 +18,9 @@ public final class PolynomialRoots {
     public static Complex[] of(double[] re, double[] im) {
         InvalidInputException.require(re.length == im.length, "coefficient imaginary parts", im.length, "must match the " + re.length + " real parts");
         for (int i = 0; i < re.length; i++) {
-            InvalidInputException.require(Double.isFinite(re[i]) && Double.isFinite(im[i]), "coefficient", i + 1, re[i] + "+j" + im[i], "must be finite");
+            if (!(Double.isFinite(re[i]) && Double.isFinite(im[i]))) {
+                InvalidInputException.require(false, "coefficient", i + 1, re[i] + "+j" + im[i], "must be finite");
+            }
         }
         int first = 0;
         while (first < re.length && re[first] == 0 && im[first] == 0) {

@@ -3,7 +3,7 @@ package org.cosense.estimation.atomic;
 import java.util.ArrayList;
 import java.util.List;
 import org.cosense.InvalidInputException;
-import org.cosense.math.TridiagonalHermitianEigen;
+import org.cosense.math.HermitianPsdProjection;
 import org.cosense.math.HermitianToeplitz;
 import org.ejml.data.ZMatrixRMaj;
 
@@ -21,33 +21,68 @@ import org.ejml.data.ZMatrixRMaj;
  *   W_j = Z_j2 − (Λ_j2 + (τ/2) I) / ρ                              (free block)
  *   v_j = [T*(Z_j2) − T*(Λ_j2)/ρ − (τ/(2ρ)) e_0] ./ D               (Toeplitz block)
  *   u   = [Σ_j w̄_j (T*(Z_j0) − T*(Λ_j0)/ρ) − (τ/(2ρ)) e_0] ./ D,   w̄_j = w_j / Σ_i w_i
- *   Z_j = P_PSD(Q_j + Λ_j/ρ)     (Hermitian eigendecomposition, negative eigenvalues dropped)
- *   Λ_j ← Λ_j + ρ (Q_j − Z_j)
+ *   Q̂_j = α Q_j + (1 − α) Z_j                                      (over-relaxation)
+ *   Z_j = P_PSD(Q̂_j + Λ_j/ρ)    ({@link HermitianPsdProjection}: negative eigenvalues dropped)
+ *   Λ_j ← Λ_j + ρ (Q̂_j − Z_j)
  * </pre>
- * with D = T*(T(·)) diagonal ({@link HermitianToeplitz#gram}). Stops when the relative primal
- * residual ||Q − Z|| / max(||Q||, ||Z||) and the relative dual residual ρ||A*(Z − Z_prev)|| / ||A*Λ||
- * (A* the adjoint of (u, X, B) ↦ Q) are both ≤ tol. ρ starts at ρ_0 and is doubled or halved when
- * one residual exceeds 10× the other, at most every 10 iterations (residual balancing). Starts from
- * Z = Λ = 0, so a solve is a pure function of its input.
+ * with D = T*(T(·)) diagonal ({@link HermitianToeplitz#gram}) and Z_j on the right of Q̂_j the
+ * previous iterate (Boyd et al. 2011, Sec. 3.4.3; α = 1 is plain ADMM). Stops when the relative
+ * primal residual ||Q − Z|| / max(||Q||, ||Z||) and the relative dual residual
+ * ρ||A*(Z − Z_prev)|| / ||A*Λ|| (A* the adjoint of (u, X, B) ↦ Q) are both ≤ tol. ρ starts at ρ_0
+ * and is doubled or halved when one residual exceeds 10× the other, at most once per balancing
+ * period (residual balancing, Sec. 3.4.1). Starts from Z = Λ = 0, so a solve is a pure function of
+ * its input.
  */
 public final class AnmAdmm {
+    /** Over-relaxation factor of {@link #defaults()} [zhanghybrid A26]. */
+    public static final double DEFAULT_RELAXATION = 1.6;
+    private static final double BALANCE_RATIO = 10;
+    private static final double BALANCE_FACTOR = 2;
+
     private final double tolerance;
     private final int maxIterations;
     private final double rho0;
+    private final double relaxation;
+    private final int balancePeriod;
 
-    /** @param tolerance relative primal and dual residual tolerance; @param maxIterations cap; @param rho0 initial penalty */
-    public AnmAdmm(double tolerance, int maxIterations, double rho0) {
+    /**
+     * @param tolerance relative primal and dual residual tolerance; @param maxIterations cap; @param rho0 initial penalty;
+     * @param relaxation over-relaxation α in [1, 2) (1: none); @param balancePeriod least number of iterations between two
+     * changes of ρ by residual balancing (1: every iteration)
+     */
+    public AnmAdmm(double tolerance, int maxIterations, double rho0, double relaxation, int balancePeriod) {
         InvalidInputException.positive("ADMM tolerance", tolerance);
         InvalidInputException.positive("ADMM iteration limit", maxIterations);
         InvalidInputException.positive("ADMM initial penalty rho", rho0);
+        InvalidInputException.require(relaxation >= 1 && relaxation < 2, "ADMM relaxation alpha", relaxation, "must be in [1, 2)");
+        InvalidInputException.positive("ADMM penalty update period", balancePeriod);
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
         this.rho0 = rho0;
+        this.relaxation = relaxation;
+        this.balancePeriod = balancePeriod;
     }
 
-    /** Tolerance 1e-6 (relative), at most 20000 iterations, ρ_0 = 1 [zhanghybrid A26]. */
+    /** The default update rule (α = 1.6, ρ rebalanced at every iteration) with the given tolerance, cap and ρ_0. */
+    public AnmAdmm(double tolerance, int maxIterations, double rho0) {
+        this(tolerance, maxIterations, rho0, DEFAULT_RELAXATION, 1);
+    }
+
+    /**
+     * Tolerance 1e-6 (relative), at most 20000 iterations, ρ_0 = 1, over-relaxation α = 1.6, ρ doubled or halved at every
+     * iteration where one residual exceeds ten times the other [zhanghybrid A26].
+     */
     public static AnmAdmm defaults() {
         return new AnmAdmm(1e-6, 20000, 1);
+    }
+
+    /**
+     * The update rule of the numpy ADMM in {@code cvxopt_anm.py}: no over-relaxation, ρ changed at most every 10
+     * iterations; same tolerance, cap and ρ_0 as {@link #defaults()}. Its iterates match the peer's iteration for
+     * iteration up to rounding [zhanghybrid A26].
+     */
+    public static AnmAdmm peerRule() {
+        return new AnmAdmm(1e-6, 20000, 1, 1, 10);
     }
 
     public double tolerance() {
@@ -96,14 +131,26 @@ public final class AnmAdmm {
         double rp = Double.POSITIVE_INFINITY;
         double rd = Double.POSITIVE_INFINITY;
         int it = 0;
-        ZMatrixRMaj[] work = new ZMatrixRMaj[jn];
+        double[][] work = new double[jn][];
+        double[][] dz = new double[jn][];
+        HermitianPsdProjection[] psd = new HermitianPsdProjection[jn];
         for (int j = 0; j < jn; j++) {
-            work[j] = new ZMatrixRMaj(size[j], size[j]);
+            work[j] = new double[2 * size[j] * size[j]];
+            dz[j] = new double[2 * size[j] * size[j]];
+            psd[j] = new HermitianPsdProjection(size[j]);
         }
+        double[] acc = new double[2 * m];
+        double[] v = new double[tadj.length];
+        double[][] toeplitzGram = new double[jn][];
+        for (int j = 0; j < jn; j++) {
+            toeplitzGram[j] = HermitianToeplitz.gram(observations.get(j).columns());
+        }
+        double[] dAccU = new double[2 * m];
+        double[] lAccU = new double[2 * m];
         while (it < maxIterations) {
             it++;
             // u update from the (0,0) blocks of all observations.
-            double[] acc = new double[2 * m];
+            java.util.Arrays.fill(acc, 0);
             for (int j = 0; j < jn; j++) {
                 int n = size[j];
                 double wb = observations.get(j).weight() / wsum;
@@ -150,10 +197,9 @@ public final class AnmAdmm {
                         }
                     }
                 } else {
-                    double[] dl = HermitianToeplitz.gram(lc);
+                    double[] dl = toeplitzGram[j];
                     HermitianToeplitz.adjoint(zj, lc, m, m, n, tadj);
                     HermitianToeplitz.adjoint(lj, lc, m, m, n, tadj2);
-                    double[] v = new double[2 * lc];
                     for (int l = 0; l < lc; l++) {
                         double e0 = l == 0 ? tau / (2 * rho) : 0;
                         v[2 * l] = (tadj[2 * l] - tadj2[2 * l] / rho - e0) / dl[l];
@@ -166,8 +212,8 @@ public final class AnmAdmm {
             double qq = 0;
             double zz = 0;
             double pr = 0;
-            double[] dAccU = new double[2 * m];
-            double[] lAccU = new double[2 * m];
+            java.util.Arrays.fill(dAccU, 0);
+            java.util.Arrays.fill(lAccU, 0);
             double dRest = 0;
             double lRest = 0;
             for (int j = 0; j < jn; j++) {
@@ -177,38 +223,40 @@ public final class AnmAdmm {
                 double[] lj = lam[j];
                 double[] zj = z[j];
                 System.arraycopy(zj, 0, zPrev[j], 0, zj.length);
-                double[] vd = work[j].data;
+                double[] vd = work[j];
+                double[] zp = zPrev[j];
                 for (int i = 0; i < vd.length; i++) {
-                    vd[i] = qj[i] + lj[i] / rho;
+                    // over-relaxed Q̂ = α Q + (1 − α) Z_prev, kept in vd until the multiplier update
+                    vd[i] = relaxation * qj[i] + (1 - relaxation) * zp[i] + lj[i] / rho;
                 }
-                projectPsd(work[j], zj);
+                psd[j].project(vd, zj);
                 for (int i = 0; i < zj.length; i++) {
                     double d = qj[i] - zj[i];
-                    lj[i] += rho * d;
+                    lj[i] += rho * (relaxation * qj[i] + (1 - relaxation) * zp[i] - zj[i]);
                     pr += d * d;
                     qq += qj[i] * qj[i];
                     zz += zj[i] * zj[i];
                 }
                 // Dual residual pieces: A*(Z − Z_prev) and A*Λ.
                 double wb = o.weight() / wsum;
-                double[] dz = new double[zj.length];
-                for (int i = 0; i < dz.length; i++) {
-                    dz[i] = zj[i] - zPrev[j][i];
+                double[] dzj = dz[j];
+                for (int i = 0; i < dzj.length; i++) {
+                    dzj[i] = zj[i] - zPrev[j][i];
                 }
-                HermitianToeplitz.adjoint(dz, m, 0, 0, n, tadj);
+                HermitianToeplitz.adjoint(dzj, m, 0, 0, n, tadj);
                 HermitianToeplitz.adjoint(lj, m, 0, 0, n, tadj2);
                 for (int i = 0; i < 2 * m; i++) {
                     dAccU[i] += wb * tadj[i];
                     lAccU[i] += wb * tadj2[i];
                 }
                 int lc = o.columns();
-                dRest += 4 * blockNorm2(dz, n, 0, m, m, lc);
+                dRest += 4 * blockNorm2(dzj, n, 0, m, m, lc);
                 lRest += 4 * blockNorm2(lj, n, 0, m, m, lc);
                 if (o.block() == AnmObservation.Block.FREE) {
-                    dRest += blockNorm2(dz, n, m, m, lc, lc);
+                    dRest += blockNorm2(dzj, n, m, m, lc, lc);
                     lRest += blockNorm2(lj, n, m, m, lc, lc);
                 } else {
-                    HermitianToeplitz.adjoint(dz, lc, m, m, n, tadj);
+                    HermitianToeplitz.adjoint(dzj, lc, m, m, n, tadj);
                     dRest += norm2(tadj, 2 * lc);
                     HermitianToeplitz.adjoint(lj, lc, m, m, n, tadj2);
                     lRest += norm2(tadj2, 2 * lc);
@@ -219,12 +267,12 @@ public final class AnmAdmm {
             if (rp <= tolerance && rd <= tolerance) {
                 break;
             }
-            if (it - lastChange >= 10) {
-                if (rp > 10 * rd) {
-                    rho *= 2;
+            if (it - lastChange >= balancePeriod) {
+                if (rp > BALANCE_RATIO * rd) {
+                    rho *= BALANCE_FACTOR;
                     lastChange = it;
-                } else if (rd > 10 * rp) {
-                    rho /= 2;
+                } else if (rd > BALANCE_RATIO * rp) {
+                    rho /= BALANCE_FACTOR;
                     lastChange = it;
                 }
             }
@@ -280,62 +328,5 @@ public final class AnmAdmm {
             }
         }
         return s;
-    }
-
-    /**
-     * out = P_PSD(v): Σ_{λ_i > 0} λ_i e_i e_i^H. The eigen-decomposition runs on v scaled by a power of two to a largest
-     * entry in [1, 2) (exact, so results are unchanged in the normal range): when the optimum is X = 0 the iterates decay
-     * geometrically, and the sums of squares of the tridiagonal reduction would otherwise underflow.
-     */
-    static void projectPsd(ZMatrixRMaj v, double[] out) {
-        double big = 0;
-        for (double a : v.data) {
-            big = Math.max(big, Math.abs(a));
-        }
-        int shift = big > 0 && Double.isFinite(big) ? -Math.getExponent(big) : 0;
-        ZMatrixRMaj w = v;
-        if (shift != 0) {
-            w = v.copy();
-            double f = Math.scalb(1.0, shift);
-            for (int i = 0; i < w.data.length; i++) {
-                w.data[i] *= f;
-            }
-        }
-        TridiagonalHermitianEigen e = TridiagonalHermitianEigen.decompose(w);
-        double[] lambda = e.values();
-        if (shift != 0) {
-            for (int i = 0; i < lambda.length; i++) {
-                lambda[i] = Math.scalb(lambda[i], -shift);
-            }
-        }
-        int n = v.numRows;
-        java.util.Arrays.fill(out, 0);
-        double[] vd = e.vectors(0, n).data;
-        for (int k = 0; k < n; k++) {
-            double l = lambda[k];
-            if (l <= 0) {
-                continue;
-            }
-            for (int r = 0; r < n; r++) {
-                double ar = vd[2 * (r * n + k)];
-                double ai = vd[2 * (r * n + k) + 1];
-                for (int c = r; c < n; c++) {
-                    double br = vd[2 * (c * n + k)];
-                    double bi = vd[2 * (c * n + k) + 1];
-                    // λ a_r conj(a_c)
-                    double re = l * (ar * br + ai * bi);
-                    double im = l * (ai * br - ar * bi);
-                    out[2 * (r * n + c)] += re;
-                    out[2 * (r * n + c) + 1] += im;
-                    if (c != r) {
-                        out[2 * (c * n + r)] += re;
-                        out[2 * (c * n + r) + 1] -= im;
-                    }
-                }
-            }
-        }
-        for (int r = 0; r < n; r++) {
-            out[2 * (r * n + r) + 1] = 0;
-        }
     }
 }

@@ -1,0 +1,437 @@
+package org.cosense.math;
+
+import java.util.Arrays;
+
+import org.cosense.InvalidInputException;
+
+/**
+ * The projection of a Hermitian matrix onto the positive semidefinite cone in the Frobenius norm,
+ * P(A) = Σ_{λ_i > 0} λ_i v_i v_i^H, computed with only the eigenvectors it needs. One instance owns
+ * the workspaces of one order n and is reused call after call (not thread-safe); nothing is
+ * allocated per call once the rotation log has reached its working size.
+ *
+ * <p>Steps: Householder reduction A = Q T Q^H to a Hermitian tridiagonal T on the lower triangle
+ * (the reflectors are kept, Q is never formed); a diagonal unitary D with T = D T_r D^H, T_r real
+ * symmetric tridiagonal; the eigenvalues of T_r by the implicit QL algorithm with Wilkinson shifts
+ * (EISPACK tql2), logging each plane rotation instead of applying it to an n×n matrix. Column j of
+ * the eigenvector matrix of T_r is G_1 G_2 ⋯ G_m e_j, so the log replayed backwards on e_j gives
+ * exactly the eigenvector the full algorithm would have accumulated, in O(#rotations) per vector.
+ * Then v = Q D w by the reflectors, in O(n²) per vector. Only the smaller of the two signed parts
+ * is expanded: P(A) = Σ_{λ>0} λ v v^H when at most half of the eigenvalues are positive, otherwise
+ * P(A) = A − Σ_{λ<0} λ v v^H. The whole reduction is about a sixth of the flops of a full
+ * eigendecomposition with vectors, and at ADMM iterates near a low-rank optimum few eigenpairs are
+ * expanded.
+ *
+ * <p>The decomposition runs on A scaled by the power of two that brings its largest entry into
+ * [1, 2): exact, so the result is unchanged in the normal range, and iterates that decay towards
+ * zero do not underflow in the sums of squares of the reduction.
+ */
+public final class HermitianPsdProjection {
+    private final int n;
+    // Working matrix, lower triangle, split real/imaginary parts, row-major n×n.
+    private final double[] ar;
+    private final double[] ai;
+    // Householder vectors (row k: v of step k on indices k+1..n−1) and their β = 2 / ||v||².
+    private final double[] hr;
+    private final double[] hi;
+    private final double[] beta;
+    private final double[] pr;
+    private final double[] pi;
+    // Tridiagonal and the phases d_k of T = D T_r D^H.
+    private final double[] d;
+    private final double[] e;
+    private final double[] phr;
+    private final double[] phi;
+    private final double[] lambda;
+    private final double[] w;
+    private final double[] xr;
+    private final double[] xi;
+    // Rotation log of the QL iterations: index i (rotation of coordinates i, i+1), cosine, sine.
+    private int[] rotIndex;
+    private double[] rotC;
+    private double[] rotS;
+    private int rotCount;
+    private int positives;
+
+    /** Workspaces for matrices of order n ≥ 1. */
+    public HermitianPsdProjection(int n) {
+        InvalidInputException.require(n >= 1, "matrix order n", n, "must be at least 1");
+        this.n = n;
+        ar = new double[n * n];
+        ai = new double[n * n];
+        hr = new double[n * n];
+        hi = new double[n * n];
+        beta = new double[n];
+        pr = new double[n];
+        pi = new double[n];
+        d = new double[n];
+        e = new double[n];
+        phr = new double[n];
+        phi = new double[n];
+        lambda = new double[n];
+        w = new double[n];
+        xr = new double[n];
+        xi = new double[n];
+        int cap = 4 * n * n + 16;
+        rotIndex = new int[cap];
+        rotC = new double[cap];
+        rotS = new double[cap];
+    }
+
+    /** The order n. */
+    public int size() {
+        return n;
+    }
+
+    /**
+     * out = P(a) for the Hermitian part of a (interleaved re/im, row-major n×n; a is not modified;
+     * out may not be a). The diagonal of out is real and out is exactly Hermitian.
+     */
+    public void project(double[] a, double[] out) {
+        InvalidInputException.require(a.length >= 2 * n * n, "input length", a.length, "must hold 2 n² = " + 2 * n * n + " values");
+        InvalidInputException.require(out.length >= 2 * n * n && out != a, "output", out.length, "must hold 2 n² values and differ from the input");
+        double big = 0;
+        for (int i = 0; i < 2 * n * n; i++) {
+            double x = a[i];
+            if (!Double.isFinite(x)) {
+                throw new ArithmeticException("non-finite matrix entry");
+            }
+            big = Math.max(big, Math.abs(x));
+        }
+        if (big == 0) {
+            Arrays.fill(out, 0, 2 * n * n, 0);
+            positives = 0;
+            Arrays.fill(lambda, 0);
+            return;
+        }
+        int shift = -Math.getExponent(big);
+        double f = Math.scalb(1.0, shift);
+        // Lower triangle of the scaled Hermitian part (A + A^H)/2.
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                int ij = 2 * (i * n + j);
+                int ji = 2 * (j * n + i);
+                ar[i * n + j] = 0.5 * f * (a[ij] + a[ji]);
+                ai[i * n + j] = i == j ? 0 : 0.5 * f * (a[ij + 1] - a[ji + 1]);
+            }
+        }
+        tridiagonalize();
+        ql();
+        int pos = 0;
+        for (int k = 0; k < n; k++) {
+            lambda[k] = Math.scalb(d[k], -shift);
+            if (d[k] > 0) {
+                pos++;
+            }
+        }
+        positives = pos;
+        boolean expandPositive = pos <= n - pos;
+        if (expandPositive) {
+            Arrays.fill(out, 0, 2 * n * n, 0);
+        } else {
+            // Hermitian part of a (unscaled); the negative part is subtracted below.
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j <= i; j++) {
+                    int ij = 2 * (i * n + j);
+                    int ji = 2 * (j * n + i);
+                    double re = 0.5 * (a[ij] + a[ji]);
+                    double im = i == j ? 0 : 0.5 * (a[ij + 1] - a[ji + 1]);
+                    out[ij] = re;
+                    out[ij + 1] = im;
+                    out[ji] = re;
+                    out[ji + 1] = -im;
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            double l = d[k];
+            if (expandPositive ? !(l > 0) : !(l < 0)) {
+                continue;
+            }
+            eigenvector(k);
+            double s = expandPositive ? lambda[k] : -lambda[k];
+            // out += s x x^H, lower triangle then mirrored.
+            for (int r = 0; r < n; r++) {
+                double sr = s * xr[r];
+                double si = s * xi[r];
+                int row = 2 * r * n;
+                for (int c = 0; c <= r; c++) {
+                    // s x_r conj(x_c)
+                    out[row + 2 * c] += sr * xr[c] + si * xi[c];
+                    out[row + 2 * c + 1] += si * xr[c] - sr * xi[c];
+                }
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            out[2 * (r * n + r) + 1] = 0;
+            for (int c = 0; c < r; c++) {
+                out[2 * (c * n + r)] = out[2 * (r * n + c)];
+                out[2 * (c * n + r) + 1] = -out[2 * (r * n + c) + 1];
+            }
+        }
+    }
+
+    /** Eigenvalues of the last projected matrix, in the order QL left them (not sorted; a copy). */
+    public double[] eigenvalues() {
+        return lambda.clone();
+    }
+
+    /** Number of positive eigenvalues of the last projected matrix. */
+    public int positiveCount() {
+        return positives;
+    }
+
+    /**
+     * Householder reduction on the lower triangle (EISPACK htridi order, from the first column):
+     * step k maps A[k+1.., k] to −φ α e_1 with v = x + φ α e_1, φ = x_0/|x_0|, and updates the
+     * trailing block A ← A − v w^H − w v^H, w = p − (β/2)(v^H p) v, p = β A v.
+     */
+    private void tridiagonalize() {
+        for (int k = 0; k < n - 2; k++) {
+            double alpha2 = 0;
+            for (int i = k + 1; i < n; i++) {
+                double x = ar[i * n + k];
+                double y = ai[i * n + k];
+                alpha2 += x * x + y * y;
+            }
+            int hrow = k * n;
+            if (alpha2 == 0) {
+                beta[k] = 0;
+                continue;
+            }
+            double alpha = Math.sqrt(alpha2);
+            double x0r = ar[(k + 1) * n + k];
+            double x0i = ai[(k + 1) * n + k];
+            double ax = Math.sqrt(x0r * x0r + x0i * x0i);
+            double cr = ax == 0 ? 1 : x0r / ax;
+            double ci = ax == 0 ? 0 : x0i / ax;
+            for (int i = k + 1; i < n; i++) {
+                hr[hrow + i] = ar[i * n + k];
+                hi[hrow + i] = ai[i * n + k];
+            }
+            hr[hrow + k + 1] += cr * alpha;
+            hi[hrow + k + 1] += ci * alpha;
+            // ||v||² = 2α(α + |x_0|)
+            double b = 1 / (alpha * (alpha + ax));
+            beta[k] = b;
+            // p = β A22 v from the lower triangle of the trailing block.
+            for (int i = k + 1; i < n; i++) {
+                pr[i] = 0;
+                pi[i] = 0;
+            }
+            for (int i = k + 1; i < n; i++) {
+                int row = i * n;
+                double vir = hr[hrow + i];
+                double vii = hi[hrow + i];
+                double sr = ar[row + i] * vir;
+                double si = ar[row + i] * vii;
+                // row i: Σ_j A_ij v_j
+                for (int j = k + 1; j < i; j++) {
+                    double mr = ar[row + j];
+                    double mi = ai[row + j];
+                    double vjr = hr[hrow + j];
+                    double vji = hi[hrow + j];
+                    sr += mr * vjr - mi * vji;
+                    si += mr * vji + mi * vjr;
+                }
+                // rows j < i: conj(A_ij) v_i, accumulated into p_j (a separate loop, which the compiler can vectorize)
+                for (int j = k + 1; j < i; j++) {
+                    double mr = ar[row + j];
+                    double mi = ai[row + j];
+                    pr[j] += mr * vir + mi * vii;
+                    pi[j] += mr * vii - mi * vir;
+                }
+                pr[i] += sr;
+                pi[i] += si;
+            }
+            double kk = 0;
+            for (int i = k + 1; i < n; i++) {
+                pr[i] *= b;
+                pi[i] *= b;
+                kk += hr[hrow + i] * pr[i] + hi[hrow + i] * pi[i];
+            }
+            kk *= b / 2;
+            for (int i = k + 1; i < n; i++) {
+                pr[i] -= kk * hr[hrow + i];
+                pi[i] -= kk * hi[hrow + i];
+            }
+            // A22 ← A22 − v w^H − w v^H (lower triangle).
+            for (int i = k + 1; i < n; i++) {
+                int row = i * n;
+                double vir = hr[hrow + i];
+                double vii = hi[hrow + i];
+                double wir = pr[i];
+                double wii = pi[i];
+                for (int j = k + 1; j <= i; j++) {
+                    double vjr = hr[hrow + j];
+                    double vji = hi[hrow + j];
+                    double wjr = pr[j];
+                    double wji = pi[j];
+                    // v_i conj(w_j) + w_i conj(v_j)
+                    ar[row + j] -= vir * wjr + vii * wji + wir * vjr + wii * vji;
+                    ai[row + j] -= vii * wjr - vir * wji + wii * vjr - wir * vji;
+                }
+            }
+            ar[(k + 1) * n + k] = -cr * alpha;
+            ai[(k + 1) * n + k] = -ci * alpha;
+        }
+        // T's diagonal, |subdiagonal|, and the running phases d_{k+1} = d_k t_k / |t_k|.
+        double dr = 1;
+        double di = 0;
+        for (int k = 0; k < n; k++) {
+            d[k] = ar[k * n + k];
+            phr[k] = dr;
+            phi[k] = di;
+            if (k + 1 < n) {
+                double er = ar[(k + 1) * n + k];
+                double ei = ai[(k + 1) * n + k];
+                double mag = Math.sqrt(er * er + ei * ei);
+                e[k] = mag;
+                if (mag > 0) {
+                    double ur = er / mag;
+                    double ui = ei / mag;
+                    double nr = dr * ur - di * ui;
+                    di = dr * ui + di * ur;
+                    dr = nr;
+                }
+            } else {
+                e[k] = 0;
+            }
+        }
+    }
+
+    /** Implicit QL with Wilkinson shifts on (d, e) (EISPACK tql2 without vectors), rotations logged. */
+    private void ql() {
+        final double eps = 2.220446049250313e-16;
+        rotCount = 0;
+        // Deflation against the scale of the whole matrix (as EISPACK's tql2 with its running tst1), not of the two
+        // neighbouring diagonal entries: an off-diagonal entry below ε‖T‖ changes no eigenvalue by more than the
+        // reduction's own rounding, and a cluster of eigenvalues near zero then needs no sweeps into subnormal numbers.
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            norm = Math.max(norm, Math.abs(d[i]) + Math.abs(e[i]));
+        }
+        double small = eps * norm;
+        for (int l = 0; l < n; l++) {
+            int iter = 0;
+            while (true) {
+                int m = l;
+                while (m < n - 1) {
+                    if (Math.abs(e[m]) <= small) {
+                        break;
+                    }
+                    m++;
+                }
+                if (m == l) {
+                    break;
+                }
+                if (++iter > 60) {
+                    throw new ArithmeticException("tridiagonal QL did not converge");
+                }
+                double g = (d[l + 1] - d[l]) / (2 * e[l]);
+                double r = Math.sqrt(g * g + 1);
+                g = d[m] - d[l] + e[l] / (g + Math.copySign(r, g));
+                double s = 1;
+                double c = 1;
+                double p = 0;
+                boolean underflow = false;
+                for (int i = m - 1; i >= l; i--) {
+                    double f = s * e[i];
+                    double b = c * e[i];
+                    r = Math.sqrt(f * f + g * g);
+                    e[i + 1] = r;
+                    if (r == 0) {
+                        d[i + 1] -= p;
+                        e[m] = 0;
+                        underflow = true;
+                        break;
+                    }
+                    double ir = 1 / r;
+                    s = f * ir;
+                    c = g * ir;
+                    g = d[i + 1] - p;
+                    r = (d[i] - g) * s + 2 * c * b;
+                    p = s * r;
+                    d[i + 1] = g + p;
+                    g = c * r - b;
+                    logRotation(i, c, s);
+                }
+                if (underflow) {
+                    continue;
+                }
+                d[l] -= p;
+                e[l] = g;
+                e[m] = 0;
+            }
+        }
+    }
+
+    private void logRotation(int i, double c, double s) {
+        if (rotCount == rotIndex.length) {
+            int cap = 2 * rotIndex.length;
+            rotIndex = Arrays.copyOf(rotIndex, cap);
+            rotC = Arrays.copyOf(rotC, cap);
+            rotS = Arrays.copyOf(rotS, cap);
+        }
+        rotIndex[rotCount] = i;
+        rotC[rotCount] = c;
+        rotS[rotCount] = s;
+        rotCount++;
+    }
+
+    /** (xr, xi) = unit eigenvector of A for the QL eigenvalue d[j]: w = G_1⋯G_m e_j, then v = Q D w. */
+    private void eigenvector(int j) {
+        Arrays.fill(w, 0);
+        w[j] = 1;
+        // Rotation (i, c, s) replaces columns i, i+1 by (c z_i − s z_{i+1}, s z_i + c z_{i+1}); applied to a vector
+        // from the left that is x_i ← c x_i + s x_{i+1}, x_{i+1} ← −s x_i + c x_{i+1}, last rotation first.
+        for (int r = rotCount - 1; r >= 0; r--) {
+            int i = rotIndex[r];
+            double c = rotC[r];
+            double s = rotS[r];
+            double a0 = w[i];
+            double a1 = w[i + 1];
+            w[i] = c * a0 + s * a1;
+            w[i + 1] = c * a1 - s * a0;
+        }
+        for (int i = 0; i < n; i++) {
+            xr[i] = phr[i] * w[i];
+            xi[i] = phi[i] * w[i];
+        }
+        // Q = H_0 H_1 ⋯ H_{n−3}: apply the last reflector first, H x = x − β v (v^H x).
+        for (int k = n - 3; k >= 0; k--) {
+            double b = beta[k];
+            if (b == 0) {
+                continue;
+            }
+            int hrow = k * n;
+            double sr = 0;
+            double si = 0;
+            for (int i = k + 1; i < n; i++) {
+                double vr = hr[hrow + i];
+                double vi = hi[hrow + i];
+                // conj(v_i) x_i
+                sr += vr * xr[i] + vi * xi[i];
+                si += vr * xi[i] - vi * xr[i];
+            }
+            sr *= b;
+            si *= b;
+            for (int i = k + 1; i < n; i++) {
+                double vr = hr[hrow + i];
+                double vi = hi[hrow + i];
+                xr[i] -= vr * sr - vi * si;
+                xi[i] -= vr * si + vi * sr;
+            }
+        }
+        // The rotations and reflectors are unitary: renormalize only against rounding drift.
+        double nn = 0;
+        for (int i = 0; i < n; i++) {
+            nn += xr[i] * xr[i] + xi[i] * xi[i];
+        }
+        double inv = 1 / Math.sqrt(nn);
+        for (int i = 0; i < n; i++) {
+            xr[i] *= inv;
+            xi[i] *= inv;
+        }
+    }
+}
