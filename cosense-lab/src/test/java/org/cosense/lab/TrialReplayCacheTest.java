@@ -18,22 +18,7 @@ class TrialReplayCacheTest {
      * trial function captures a value, so every rebuild is a new object.
      */
     private static TrialBatch secondCall(long seed) {
-        List<TrialBatch> seen = new ArrayList<>();
-        TrialEngine recording = new TrialEngine() {
-            @Override
-            public String name() {
-                return "recording";
-            }
-
-            @Override
-            public double[][][] execute(TrialBatch b, MonteCarlo.Trial trial, Progress progress) {
-                seen.add(b);
-                return new EmbeddedEngine(1).execute(b, trial, progress);
-            }
-        };
-        TrialRun run = new TrialRun(FIGURE, 4, seed, true);
-        Catalog.figure(FIGURE).run(new RunContext(4, 1, seed, true, null, new TrialSession(recording, run)));
-        return seen.get(1);
+        return new RecordingEngine().record(FIGURE, 4, seed).batches().get(1);
     }
 
     @Test

@@ -6,23 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.cosense.lab.Catalog;
 import org.cosense.lab.EmbeddedEngine;
 import org.cosense.lab.Experiment;
-import org.cosense.lab.MonteCarlo;
-import org.cosense.lab.Progress;
+import org.cosense.lab.RecordingEngine;
 import org.cosense.lab.ReplayEngine;
 import org.cosense.lab.Reproducer;
-import org.cosense.lab.RunContext;
 import org.cosense.lab.Sidecar;
 import org.cosense.lab.TrialBatch;
 import org.cosense.lab.TrialEngine;
 import org.cosense.lab.TrialRebuildException;
 import org.cosense.lab.TrialReplay;
 import org.cosense.lab.TrialRun;
-import org.cosense.lab.TrialSession;
 import org.cosense.lab.dummy.ChainedCallsSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,23 +70,9 @@ class EnginesGiveIdenticalCsvsTest {
 
         // hua3d fig7 makes one Monte Carlo call: asking for its second cannot be answered.
         String fig7 = "hua3d.fig7";
-        List<TrialBatch> seen = new ArrayList<>();
-        List<double[][][]> results = new ArrayList<>();
-        TrialEngine recording = new TrialEngine() {
-            @Override
-            public String name() {
-                return "recording";
-            }
-
-            @Override
-            public double[][][] execute(TrialBatch b, MonteCarlo.Trial trial, Progress progress) {
-                seen.add(b);
-                double[][][] r = new EmbeddedEngine(1).execute(b, trial, progress);
-                results.add(r);
-                return r;
-            }
-        };
-        Catalog.figure(fig7).run(new RunContext(2, 1, 1, true, null, new TrialSession(recording, new TrialRun(fig7, 2, 1, true))));
+        RecordingEngine recording = new RecordingEngine().record(fig7, 2, 1);
+        List<TrialBatch> seen = recording.batches();
+        List<double[][][]> results = recording.results();
         assertEquals(1, seen.size(), "hua3d fig7 makes one Monte Carlo call");
         TrialBatch first = seen.get(0);
         TrialBatch second = new TrialBatch(first.run(), 1, fig7, 1, 1, 2, results);
