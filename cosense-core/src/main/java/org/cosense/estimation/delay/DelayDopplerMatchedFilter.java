@@ -565,224 +565,258 @@ public final class DelayDopplerMatchedFilter {
 
     // ---- stage 2: exact ambiguity function, cell by cell ------------------------------------
 
-    /** Data of sample cell k (τ in [(k − 1/2)/P, (k + 1/2)/P]): w[r][q][m] = y_r[k + mP + q] z_m*. */
+    /**
+     * Rows the refinement reads: every row covers the samples of cells up to k (n < k + MP; a shorter row is copied
+     * with zeros appended, the others are used as given).
+     */
+    private double[][] covering(double[][] y, int k) {
+        int need = 2 * (k + m * p);
+        double[][] rows = y;
+        for (int r = 0; r < y.length; r++) {
+            if (y[r].length < need) {
+                if (rows == y) {
+                    rows = y.clone();
+                }
+                rows[r] = java.util.Arrays.copyOf(y[r], need);
+            }
+        }
+        return rows;
+    }
+
+    /** Sample cell k: τ in [(k − 1/2)/P, (k + 1/2)/P], where sample n = k + mP + q lies in pulse m at offset q. */
     private final class Cell {
+        final Template tpl;
+        final double[][] y;
         final int k;
-        final int nr;
-        final double[][] w; // [r * p + q] -> interleaved over m
         final double lo;
         final double hi;
+        /** Σ_r Σ_n |y_r[n]|² over the cell's samples n = k … k + MP − 1 (the residual for the local standard deviation). */
         final double y2;
-        final double[] s; // t_n = s_q + m
+        /** t_n = s_q + m for the sample at offset q of pulse m. */
+        final double[] s;
 
-        final Template tpl;
-
-        Cell(Template tpl, double[][] y, int k) {
+        Cell(Template tpl, double[][] rows, int k) {
             this.tpl = tpl;
-            double[] z = tpl.z();
+            this.y = rows;
             this.k = k;
-            this.nr = y.length;
             this.lo = (k - 0.5) / p;
             this.hi = (k + 0.5) / p;
-            this.w = new double[nr * p][2 * m];
             this.s = new double[p];
-            double e = 0;
             for (int q = 0; q < p; q++) {
                 s[q] = (k + q + 0.5) / p;
             }
-            for (int r = 0; r < nr; r++) {
-                for (int mm = 0; mm < m; mm++) {
-                    double zr = z[2 * mm], zi = z[2 * mm + 1];
-                    for (int q = 0; q < p; q++) {
-                        int n = k + mm * p + q;
-                        double yr = at(y[r], 2 * n), yi = at(y[r], 2 * n + 1);
-                        e += yr * yr + yi * yi;
-                        w[r * p + q][2 * mm] = yr * zr + yi * zi;
-                        w[r * p + q][2 * mm + 1] = yi * zr - yr * zi;
-                    }
+            double e = 0;
+            for (double[] row : rows) {
+                for (int i = 2 * k; i < 2 * (k + m * p); i++) {
+                    e += row[i] * row[i];
                 }
             }
             this.y2 = e;
         }
+
+        double clamp(double tau) {
+            return Math.min(Math.max(tau, lo), hi);
+        }
     }
 
     /**
-     * A(τ, f~) alone: the value part of {@link #evaluate} (the same operations in the same order, so the same number)
-     * without the m- and m²-weighted sums the derivatives need.
+     * The Doppler-dependent part of Φ_r on one cell at one f~. With w_m = y_r[k + mP + q] z_m* and t = s_q + m, per
+     * antenna r and sample offset q:
+     * <pre>
+     *   a0 = Σ_m w_m e^{−j2π f~ t},   t1 = Σ_m w_m t e^{−j2π f~ t},   t2 = Σ_m w_m t² e^{−j2π f~ t}
+     *   Φ_r(τ) = Σ_q g(u_q) a0,   ∂Φ_r/∂f~ = −j2π Σ_q g(u_q) t1,   ∂²Φ_r/∂f~² = −(2π)² Σ_q g(u_q) t2
+     * </pre>
+     * with u_q = s_q − τ − m the offset inside the pulse, the same for every pulse. Moving τ inside the cell only
+     * changes the P pulse samples g(u_q), so one pass over the N_r·P·M samples serves every delay of the cell: A and its
+     * derivatives at another τ cost O(N_r·P).
      */
-    private double ambiguityAt(Cell c, double tau, double f) {
-        PulseShape pulse = c.tpl.pulse();
-        double[] g = new double[p];
-        double gg = 0;
-        for (int q = 0; q < p; q++) {
-            double u = (q + 0.5) / p + (double) c.k / p - tau;
-            g[q] = pulse.value(u);
-            gg += g[q] * g[q];
-        }
-        double[] br = new double[m], bi = new double[m];
-        phasor(f, br, bi);
-        double twoPi = 2 * Math.PI;
-        double sTotal = 0;
-        for (int r = 0; r < c.nr; r++) {
-            double phr = 0, phi = 0;
-            for (int q = 0; q < p; q++) {
-                double[] wq = c.w[r * p + q];
-                double w0r = 0, w0i = 0;
-                for (int mm = 0; mm < m; mm++) {
-                    double ar = wq[2 * mm], ai = wq[2 * mm + 1];
-                    w0r += ar * br[mm] - ai * bi[mm];
-                    w0i += ar * bi[mm] + ai * br[mm];
-                }
-                double sq = c.s[q];
-                double ph = -twoPi * f * sq, gr = Math.cos(ph), gi = Math.sin(ph);
-                double a0r = w0r * gr - w0i * gi, a0i = w0r * gi + w0i * gr;
-                phr += a0r * g[q];
-                phi += a0i * g[q];
-            }
-            sTotal += phr * phr + phi * phi;
-        }
-        return sTotal / (c.tpl.symbolEnergy() * gg);
-    }
+    private final class DopplerSums {
+        final Cell c;
+        final double f;
+        /** [6 (r P + q) …]: a0, t1, t2 interleaved (re, im). */
+        final double[] a;
 
-    /** A, gradient (A_τ, A_f) and Hessian at (τ, f~); {A, gτ, gf, Hττ, Hτf, Hff}. */
-    private double[] evaluate(Cell c, double tau, double f) {
-        int nr = c.nr;
-        PulseShape pulse = c.tpl.pulse();
-        double symbolEnergy = c.tpl.symbolEnergy();
-        double[] g = new double[p], g1 = new double[p], g2 = new double[p];
-        double gg = 0, gg1 = 0, g1g1g2 = 0;
-        for (int q = 0; q < p; q++) {
-            double u = (q + 0.5) / p + (double) c.k / p - tau;
-            g[q] = pulse.value(u);
-            g1[q] = pulse.derivative(u);
-            g2[q] = pulse.secondDerivative(u);
-            gg += g[q] * g[q];
-            gg1 += g[q] * g1[q];
-            g1g1g2 += g1[q] * g1[q] + g[q] * g2[q];
-        }
-        double[] br = new double[m], bi = new double[m];
-        phasor(f, br, bi);
-        double twoPi = 2 * Math.PI;
-        double sTotal = 0, sT = 0, sF = 0, sTT = 0, sFF = 0, sTF = 0;
-        double[] moments = new double[6 * p];
-        for (int r = 0; r < nr; r++) {
-            // Σ_m w m^j e^{−j2π f m}, j = 0, 1, 2, for every offset q: two offsets per pass over the phasors
-            for (int q = 0; q < p; q += 2) {
-                if (q + 1 < p) {
-                    momentsOfTwo(c.w[r * p + q], c.w[r * p + q + 1], br, bi, moments, 6 * q);
-                } else {
-                    momentsOfOne(c.w[r * p + q], br, bi, moments, 6 * q);
+        DopplerSums(Cell c, double f) {
+            this.c = c;
+            this.f = f;
+            int nr = c.y.length;
+            this.a = new double[6 * nr * p];
+            // β_m = z_m* e^{−j2π f~ m}: the symbol and the pulse-to-pulse Doppler phase in one factor shared by all rows
+            double[] br = new double[m], bi = new double[m];
+            phasor(f, br, bi);
+            double[] z = c.tpl.z();
+            for (int mm = 0; mm < m; mm++) {
+                double zr = z[2 * mm], zi = z[2 * mm + 1], er = br[mm], ei = bi[mm];
+                br[mm] = zr * er + zi * ei;
+                bi[mm] = zr * ei - zi * er;
+            }
+            double twoPi = 2 * Math.PI;
+            double[] moments = new double[12];
+            for (int r = 0; r < nr; r++) {
+                for (int q = 0; q < p; q += 2) {
+                    // W_j = Σ_m y_r[k + mP + q] β_m m^j, j = 0, 1, 2: two offsets per pass over the phasors
+                    int two = Math.min(2, p - q);
+                    moments(c.y[r], 2 * (c.k + q), 2 * p, two, br, bi, moments);
+                    for (int h = 0; h < two; h++) {
+                        int o = 6 * h;
+                        double w0r = moments[o], w0i = moments[o + 1], w1r = moments[o + 2];
+                        double w1i = moments[o + 3], w2r = moments[o + 4], w2i = moments[o + 5];
+                        double sq = c.s[q + h];
+                        // W_j e^{−j2π f~ s_q}, then Σ_m w t e = s a0 + a1 and Σ_m w t² e = s² a0 + 2 s a1 + a2
+                        double ph = -twoPi * f * sq, gr = Math.cos(ph), gi = Math.sin(ph);
+                        double a0r = w0r * gr - w0i * gi, a0i = w0r * gi + w0i * gr;
+                        double a1r = w1r * gr - w1i * gi, a1i = w1r * gi + w1i * gr;
+                        double a2r = w2r * gr - w2i * gi, a2i = w2r * gi + w2i * gr;
+                        int at = 6 * (r * p + q + h);
+                        a[at] = a0r;
+                        a[at + 1] = a0i;
+                        a[at + 2] = sq * a0r + a1r;
+                        a[at + 3] = sq * a0i + a1i;
+                        a[at + 4] = sq * sq * a0r + 2 * sq * a1r + a2r;
+                        a[at + 5] = sq * sq * a0i + 2 * sq * a1i + a2i;
+                    }
                 }
             }
-            // Φ and its derivatives for antenna r, as complex accumulators
-            double phr = 0, phi = 0, ptr = 0, pti = 0, pttr = 0, ptti = 0;
-            double pfr = 0, pfi = 0, pffr = 0, pffi = 0, ptfr = 0, ptfi = 0;
-            for (int q = 0; q < p; q++) {
-                double w0r = moments[6 * q], w0i = moments[6 * q + 1], w1r = moments[6 * q + 2];
-                double w1i = moments[6 * q + 3], w2r = moments[6 * q + 4], w2i = moments[6 * q + 5];
-                double sq = c.s[q];
-                double ph = -twoPi * f * sq, gr = Math.cos(ph), gi = Math.sin(ph);
-                // W_j · e^{−j2π f s_q}
-                double a0r = w0r * gr - w0i * gi, a0i = w0r * gi + w0i * gr;
-                double a1r = w1r * gr - w1i * gi, a1i = w1r * gi + w1i * gr;
-                double a2r = w2r * gr - w2i * gi, a2i = w2r * gi + w2i * gr;
-                // Σ_m w t e and Σ_m w t² e with t = s_q + m
-                double t1r = sq * a0r + a1r, t1i = sq * a0i + a1i;
-                double t2r = sq * sq * a0r + 2 * sq * a1r + a2r, t2i = sq * sq * a0i + 2 * sq * a1i + a2i;
-                phr += a0r * g[q];
-                phi += a0i * g[q];
-                ptr -= a0r * g1[q];
-                pti -= a0i * g1[q];
-                pttr += a0r * g2[q];
-                ptti += a0i * g2[q];
-                // ∂/∂f: −j2π Σ t(...) g ; ∂²/∂f²: −(2π)² Σ t²(...) g ; ∂²/∂τ∂f: +j2π Σ t(...) g'
-                pfr += twoPi * t1i * g[q];
-                pfi -= twoPi * t1r * g[q];
-                pffr -= twoPi * twoPi * t2r * g[q];
-                pffi -= twoPi * twoPi * t2i * g[q];
-                ptfr -= twoPi * t1i * g1[q];
-                ptfi += twoPi * t1r * g1[q];
-            }
-            sTotal += phr * phr + phi * phi;
-            sT += 2 * (phr * ptr + phi * pti);
-            sF += 2 * (phr * pfr + phi * pfi);
-            sTT += 2 * (ptr * ptr + pti * pti + phr * pttr + phi * ptti);
-            sFF += 2 * (pfr * pfr + pfi * pfi + phr * pffr + phi * pffi);
-            sTF += 2 * (ptr * pfr + pti * pfi + phr * ptfr + phi * ptfi);
         }
-        double e = symbolEnergy * gg;
-        double eT = -2 * symbolEnergy * gg1;
-        double eTT = 2 * symbolEnergy * g1g1g2;
-        double a = sTotal / e;
-        double aT = sT / e - sTotal * eT / (e * e);
-        double aF = sF / e;
-        double aTT = sTT / e - 2 * sT * eT / (e * e) - sTotal * eTT / (e * e) + 2 * sTotal * eT * eT / (e * e * e);
-        double aTF = sTF / e - sF * eT / (e * e);
-        double aFF = sFF / e;
-        return new double[] {a, aT, aF, aTT, aTF, aFF};
-    }
 
-    /** {W0, W1, W2} of one offset, W_j = Σ_m w_m m^j b_m, interleaved (re, im) at out[at …]. */
-    private static void momentsOfOne(double[] w, double[] br, double[] bi, double[] out, int at) {
-        double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
-        for (int mm = 0; mm < br.length; mm++) {
-            double ar = w[2 * mm], ai = w[2 * mm + 1];
-            double xr = ar * br[mm] - ai * bi[mm], xi = ar * bi[mm] + ai * br[mm];
-            double dm = mm, dm2 = dm * dm;
-            w0r += xr;
-            w0i += xi;
-            w1r += dm * xr;
-            w1i += dm * xi;
-            w2r += dm2 * xr;
-            w2i += dm2 * xi;
+        /** Pulse samples at the cell's offsets for delay τ: g, g', g'' and the sums the energy E(τ) needs. */
+        private double[][] pulseAt(double tau) {
+            PulseShape pulse = c.tpl.pulse();
+            double[] g = new double[p], g1 = new double[p], g2 = new double[p];
+            for (int q = 0; q < p; q++) {
+                double u = (q + 0.5) / p + (double) c.k / p - tau;
+                g[q] = pulse.value(u);
+                g1[q] = pulse.derivative(u);
+                g2[q] = pulse.secondDerivative(u);
+            }
+            return new double[][] {g, g1, g2};
         }
-        out[at] = w0r;
-        out[at + 1] = w0i;
-        out[at + 2] = w1r;
-        out[at + 3] = w1i;
-        out[at + 4] = w2r;
-        out[at + 5] = w2i;
+
+        /**
+         * {A, A_τ, A_f, A_ττ, A_τf, A_ff} at (τ, f~ + δ), from Φ_r and its f~-derivatives at this f~: with δ = 0 exact;
+         * otherwise Φ_r(f~ + δ) is taken to second order in δ, Φ + δ Φ_f + δ²/2 Φ_ff, whose error relative to Φ is about
+         * (2π (M + 1) δ)³/6 (only the value is returned then).
+         */
+        double[] at(double tau, double delta) {
+            double[][] pulse = pulseAt(tau);
+            double[] g = pulse[0], g1 = pulse[1], g2 = pulse[2];
+            double gg = 0, gg1 = 0, g1g1g2 = 0;
+            for (int q = 0; q < p; q++) {
+                gg += g[q] * g[q];
+                gg1 += g[q] * g1[q];
+                g1g1g2 += g1[q] * g1[q] + g[q] * g2[q];
+            }
+            double twoPi = 2 * Math.PI;
+            double sTotal = 0, sT = 0, sF = 0, sTT = 0, sFF = 0, sTF = 0;
+            for (int r = 0; r < c.y.length; r++) {
+                double phr = 0, phi = 0, ptr = 0, pti = 0, pttr = 0, ptti = 0;
+                double pfr = 0, pfi = 0, pffr = 0, pffi = 0, ptfr = 0, ptfi = 0;
+                for (int q = 0; q < p; q++) {
+                    int at = 6 * (r * p + q);
+                    double a0r = a[at], a0i = a[at + 1], t1r = a[at + 2], t1i = a[at + 3], t2r = a[at + 4], t2i = a[at + 5];
+                    phr += a0r * g[q];
+                    phi += a0i * g[q];
+                    ptr -= a0r * g1[q];
+                    pti -= a0i * g1[q];
+                    pttr += a0r * g2[q];
+                    ptti += a0i * g2[q];
+                    // ∂/∂f: −j2π Σ t(...) g ; ∂²/∂f²: −(2π)² Σ t²(...) g ; ∂²/∂τ∂f: +j2π Σ t(...) g'
+                    pfr += twoPi * t1i * g[q];
+                    pfi -= twoPi * t1r * g[q];
+                    pffr -= twoPi * twoPi * t2r * g[q];
+                    pffi -= twoPi * twoPi * t2i * g[q];
+                    ptfr -= twoPi * t1i * g1[q];
+                    ptfi += twoPi * t1r * g1[q];
+                }
+                if (delta != 0) {
+                    double xr = phr + delta * pfr + 0.5 * delta * delta * pffr;
+                    double xi = phi + delta * pfi + 0.5 * delta * delta * pffi;
+                    sTotal += xr * xr + xi * xi;
+                    continue;
+                }
+                sTotal += phr * phr + phi * phi;
+                sT += 2 * (phr * ptr + phi * pti);
+                sF += 2 * (phr * pfr + phi * pfi);
+                sTT += 2 * (ptr * ptr + pti * pti + phr * pttr + phi * ptti);
+                sFF += 2 * (pfr * pfr + pfi * pfi + phr * pffr + phi * pffi);
+                sTF += 2 * (ptr * pfr + pti * pfi + phr * ptfr + phi * ptfi);
+            }
+            double symbolEnergy = c.tpl.symbolEnergy();
+            double e = symbolEnergy * gg;
+            double eT = -2 * symbolEnergy * gg1;
+            double eTT = 2 * symbolEnergy * g1g1g2;
+            double a = sTotal / e;
+            if (delta != 0) {
+                return new double[] {a};
+            }
+            double aT = sT / e - sTotal * eT / (e * e);
+            double aF = sF / e;
+            double aTT = sTT / e - 2 * sT * eT / (e * e) - sTotal * eTT / (e * e) + 2 * sTotal * eT * eT / (e * e * e);
+            double aTF = sTF / e - sF * eT / (e * e);
+            double aFF = sFF / e;
+            return new double[] {a, aT, aF, aTT, aTF, aFF};
+        }
+
+        double[] at(double tau) {
+            return at(tau, 0);
+        }
     }
 
     /**
-     * {@link #momentsOfOne} for two offsets in one pass: the phasors are loaded once and the twelve sums are independent
-     * chains, so the additions overlap instead of waiting on each other. Each sum is still taken in increasing m.
+     * W_j = Σ_m y[from + m·stride] β_m m^j, j = 0, 1, 2, for {@code count} (1 or 2) consecutive sample offsets
+     * (interleaved (re, im) at out[6h …]). For two offsets the phasors are loaded once and the twelve sums are
+     * independent chains, so the additions overlap instead of waiting on each other. Each sum runs in increasing m.
      */
-    private static void momentsOfTwo(double[] w, double[] v, double[] br, double[] bi, double[] out, int at) {
+    private static void moments(double[] y, int from, int stride, int count, double[] br, double[] bi, double[] out) {
         double w0r = 0, w0i = 0, w1r = 0, w1i = 0, w2r = 0, w2i = 0;
         double v0r = 0, v0i = 0, v1r = 0, v1i = 0, v2r = 0, v2i = 0;
-        for (int mm = 0; mm < br.length; mm++) {
-            double er = br[mm], ei = bi[mm];
-            double dm = mm, dm2 = dm * dm;
-            double ar = w[2 * mm], ai = w[2 * mm + 1];
-            double xr = ar * er - ai * ei, xi = ar * ei + ai * er;
-            w0r += xr;
-            w0i += xi;
-            w1r += dm * xr;
-            w1i += dm * xi;
-            w2r += dm2 * xr;
-            w2i += dm2 * xi;
-            double cr = v[2 * mm], ci = v[2 * mm + 1];
-            double yr = cr * er - ci * ei, yi = cr * ei + ci * er;
-            v0r += yr;
-            v0i += yi;
-            v1r += dm * yr;
-            v1i += dm * yi;
-            v2r += dm2 * yr;
-            v2i += dm2 * yi;
+        if (count == 2) {
+            for (int mm = 0, i = from; mm < br.length; mm++, i += stride) {
+                double er = br[mm], ei = bi[mm];
+                double dm = mm, dm2 = dm * dm;
+                double ar = y[i], ai = y[i + 1];
+                double xr = ar * er - ai * ei, xi = ar * ei + ai * er;
+                w0r += xr;
+                w0i += xi;
+                w1r += dm * xr;
+                w1i += dm * xi;
+                w2r += dm2 * xr;
+                w2i += dm2 * xi;
+                double cr = y[i + 2], ci = y[i + 3];
+                double yr = cr * er - ci * ei, yi = cr * ei + ci * er;
+                v0r += yr;
+                v0i += yi;
+                v1r += dm * yr;
+                v1i += dm * yi;
+                v2r += dm2 * yr;
+                v2i += dm2 * yi;
+            }
+        } else {
+            for (int mm = 0, i = from; mm < br.length; mm++, i += stride) {
+                double er = br[mm], ei = bi[mm];
+                double dm = mm, dm2 = dm * dm;
+                double ar = y[i], ai = y[i + 1];
+                double xr = ar * er - ai * ei, xi = ar * ei + ai * er;
+                w0r += xr;
+                w0i += xi;
+                w1r += dm * xr;
+                w1i += dm * xi;
+                w2r += dm2 * xr;
+                w2i += dm2 * xi;
+            }
         }
-        out[at] = w0r;
-        out[at + 1] = w0i;
-        out[at + 2] = w1r;
-        out[at + 3] = w1i;
-        out[at + 4] = w2r;
-        out[at + 5] = w2i;
-        out[at + 6] = v0r;
-        out[at + 7] = v0i;
-        out[at + 8] = v1r;
-        out[at + 9] = v1i;
-        out[at + 10] = v2r;
-        out[at + 11] = v2i;
+        out[0] = w0r;
+        out[1] = w0i;
+        out[2] = w1r;
+        out[3] = w1i;
+        out[4] = w2r;
+        out[5] = w2i;
+        out[6] = v0r;
+        out[7] = v0i;
+        out[8] = v1r;
+        out[9] = v1i;
+        out[10] = v2r;
+        out[11] = v2i;
     }
 
     /** Exact phasors are recomputed every this many pulses; in between they are rotated (error a few ulps per step). */
@@ -809,12 +843,57 @@ public final class DelayDopplerMatchedFilter {
         }
     }
 
-    /** {τ, f, A, iterations}: maximum of A on the closed cell × the Doppler line. */
+    /**
+     * The τ maximizing A on the closed cell at the Doppler of {@code d}, from {@code tau}: Newton on the pulse samples
+     * alone (the Doppler sums stay, so a step costs O(N_r·P)), backtracking when A would fall, τ held on an edge while
+     * the gradient points out. It stops when the step is below 10⁻⁶ of the conditional standard deviation of τ, far
+     * below the 10⁻⁴ of the joint test in {@link #newtonInCell}, so the joint step there sees a converged delay.
+     */
+    private double bestDelay(Cell c, DopplerSums d, double tau, double sig2) {
+        tau = c.clamp(tau);
+        double[] v = d.at(tau);
+        for (int it = 0; it < MAX_ITERATIONS; it++) {
+            double gT = v[1], hTT = v[3];
+            if (gT == 0 || (tau <= c.lo && gT < 0) || (tau >= c.hi && gT > 0)) {
+                break;
+            }
+            double dT = hTT < 0 ? -gT / hTT : Math.signum(gT) / (2.0 * p);
+            if (hTT < 0 && Math.abs(dT) <= Math.max(1e-2 * STEP_TOLERANCE * Math.sqrt(sig2 / -hTT), ABSOLUTE_STEP_FLOOR)) {
+                break;
+            }
+            double tNew = tau;
+            double[] vNew = v;
+            for (int h = 0; h < 40; h++) {
+                tNew = c.clamp(tau + dT);
+                vNew = d.at(tNew);
+                if (vNew[0] >= v[0] * (1 - 1e-15)) {
+                    break;
+                }
+                dT *= 0.5;
+            }
+            if (tNew == tau) {
+                break;
+            }
+            tau = tNew;
+            v = vNew;
+        }
+        return tau;
+    }
+
+    /**
+     * {τ, f, A, iterations}: maximum of A on the closed cell × the Doppler line. Each iteration is a Newton step with the
+     * analytic gradient and Hessian of A; the delay is first brought to its best value at the current Doppler
+     * ({@link #bestDelay}, cheap), so the expensive part, the Doppler sums, is evaluated once per Doppler visited.
+     */
     private double[] newtonInCell(Cell c, double tau, double f) {
         boolean withDoppler = search.estimatesDoppler();
         double dfMax = 1.0 / fftLength;
-        tau = Math.min(Math.max(tau, c.lo), c.hi);
-        double[] v = evaluate(c, tau, f);
+        double samples = c.y.length * (double) m * p;
+        DopplerSums d = new DopplerSums(c, f);
+        // noise power per sample from the residual, for the local standard deviations
+        double sig2 = Math.max(c.y2 - d.at(c.clamp(tau))[0], 1e-300) / samples;
+        tau = bestDelay(c, d, tau, sig2);
+        double[] v = d.at(tau);
         int it;
         for (it = 1; it <= MAX_ITERATIONS; it++) {
             double gT = v[1], gF = withDoppler ? v[2] : 0;
@@ -839,22 +918,24 @@ public final class DelayDopplerMatchedFilter {
             }
             dF = Math.max(-dfMax, Math.min(dfMax, dF));
             if (negDef) {
-                double sig2 = Math.max(c.y2 - v[0], 1e-300) / (c.nr * (double) m * p);
+                sig2 = Math.max(c.y2 - v[0], 1e-300) / samples;
                 double sdT = Math.sqrt(sig2 * -hFF / det), sdF = Math.sqrt(sig2 * -hTT / det);
                 boolean small = Math.abs(dT) <= Math.max(STEP_TOLERANCE * sdT, ABSOLUTE_STEP_FLOOR)
                         && Math.abs(dF) <= Math.max(STEP_TOLERANCE * sdF, ABSOLUTE_STEP_FLOOR);
                 if (small) {
-                    tau = Math.min(Math.max(tau + dT, c.lo), c.hi);
-                    f += dF;
-                    break;
+                    // the last step is taken; A there from the sums at f~ (second order in the tiny Doppler step)
+                    tau = c.clamp(tau + dT);
+                    return new double[] {tau, f + dF, finalAmbiguity(c, d, tau, f + dF), it};
                 }
             }
             double tNew = tau, fNew = f;
+            DopplerSums dNew = d;
             double[] vNew = v;
             for (int h = 0; h < 40; h++) {
-                tNew = Math.min(Math.max(tau + dT, c.lo), c.hi);
                 fNew = f + dF;
-                vNew = evaluate(c, tNew, fNew);
+                dNew = dF == 0 ? d : new DopplerSums(c, fNew);
+                tNew = bestDelay(c, dNew, tau + dT, sig2);
+                vNew = dNew.at(tNew);
                 if (vNew[0] >= v[0] * (1 - 1e-15)) {
                     break;
                 }
@@ -863,13 +944,26 @@ public final class DelayDopplerMatchedFilter {
             }
             tau = tNew;
             f = fNew;
+            d = dNew;
             v = vNew;
         }
-        double a = ambiguityAt(c, tau, f);
-        return new double[] {tau, f, a, Math.min(it, MAX_ITERATIONS)};
+        return new double[] {tau, f, v[0], MAX_ITERATIONS};
+    }
+
+    /**
+     * A(τ, f~) from sums taken at a nearby Doppler: second order in the offset while that is exact to rounding
+     * ((2π (M + 1) δ)³/6 below 10⁻¹⁶), fresh sums otherwise.
+     */
+    private double finalAmbiguity(Cell c, DopplerSums d, double tau, double f) {
+        double delta = f - d.f;
+        if (Math.abs(2 * Math.PI * (m + 1) * delta) <= 1e-5) {
+            return d.at(tau, delta)[0];
+        }
+        return new DopplerSums(c, f).at(tau)[0];
     }
 
     private DelayDopplerEstimate refine(Template tpl, double[][] y, int k0, double f0) {
+        double[][] rows = covering(y, kHi);
         double[] best = null;
         int cells = 0, iterations = 0;
         Set<Integer> tried = new HashSet<>();
@@ -881,7 +975,7 @@ public final class DelayDopplerMatchedFilter {
             if (!tried.add(k) || k < kLo || k > kHi) {
                 continue;
             }
-            Cell c = new Cell(tpl, y, k);
+            Cell c = new Cell(tpl, rows, k);
             double[] res = newtonInCell(c, job[1], job[2]);
             cells++;
             iterations += (int) res[3];
@@ -901,6 +995,7 @@ public final class DelayDopplerMatchedFilter {
     /** The exact normalized ambiguity A(τ, f~) (for tests and diagnostics). */
     public double ambiguity(PulseTrain train, double[][] y, double tau, double doppler) {
         int k = (int) Math.round(tau * p);
-        return ambiguityAt(new Cell(template(train), y, k), tau, doppler);
+        Cell c = new Cell(template(train), covering(y, k), k);
+        return new DopplerSums(c, doppler).at(tau)[0];
     }
 }
