@@ -1,6 +1,7 @@
 package org.cosense.estimation.delay;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -23,9 +24,10 @@ import org.cosense.signal.PulseTrain;
  *
  * <p>Two stages. (1) Coarse grid: delays on the sample lattice k/P, Doppler on the bins of
  * {@link DelayDopplerSearch}; per pulse period the lagged correlations are summed, then
- * transformed across periods (the Doppler phase inside one period is ignored there). The
- * transform is a DFT at the grid bins, searched in two steps (strided lags and bins on the
- * main lobe, then the exact grid around the strided maximum), or a zero-padded FFT over every
+ * transformed across periods (the Doppler phase inside one period is ignored there). The echo is
+ * demodulated once by the window's centre frequency, so the transform runs over the bins' offsets
+ * from it. The transform is a DFT at the grid bins, searched in two steps (strided lags and bins
+ * on the main lobe, then the exact grid around the strided maximum), or a zero-padded FFT over every
  * bin when that is cheaper (many bins) [wangmultistatic A4].
  * (2) Refinement on the exact A: A is smooth between sample boundaries τ = (k ± 1/2)/P and jumps
  * across them, so Newton's method with the analytic gradient and Hessian runs on the closed
@@ -33,9 +35,9 @@ import org.cosense.signal.PulseTrain;
  * neighbouring cell whenever the optimum lands on an edge. It stops when both steps are below
  * 10⁻⁴ of the local standard deviation from the observed information [wangmultistatic A4].
  *
- * <p>Within one cell every pulse sees the same P sample offsets, so A and its derivatives cost
- * one pass over N_r·P·M products per evaluation. An instance is immutable and may be shared
- * between threads.
+ * <p>Within one cell every pulse sees the same P sample offsets, so the Doppler-dependent sums cost
+ * one pass over N_r·P·M products per Doppler, and A and its derivatives at any delay of the cell
+ * follow from them in O(N_r·P). An instance is immutable and may be shared between threads.
  */
 public final class DelayDopplerMatchedFilter {
     private static final double STEP_TOLERANCE = 1e-4;
@@ -51,12 +53,14 @@ public final class DelayDopplerMatchedFilter {
     private final double[] binFrequency;
     private final int fftLength;
     private final boolean useFft;
-    private final double[] dftRe;
-    private final double[] dftIm;
+    /** binRe[i][b] + j binIm[i][b] = e^{−j2π (f_i − f_c) b}: the DFT of the demodulated series at bin i (DFT grid only). */
+    private final double[][] binRe;
+    private final double[][] binIm;
     private final int lagStride;
     private final int binStride;
     private final int segment;
     private final int segments;
+    /** e^{−j2π f_c b}: demodulation by the window's centre frequency, period b. */
     private final double[] centreRe;
     private final double[] centreIm;
     private final double[] segTableRe;
@@ -100,22 +104,20 @@ public final class DelayDopplerMatchedFilter {
         this.segment = Math.max(1, Math.min(blocks, (int) Math.floor(1.0 / (16 * edge))));
         this.segments = (blocks + segment - 1) / segment;
         if (useFft) {
-            dftRe = null;
-            dftIm = null;
+            binRe = binIm = null;
             centreRe = centreIm = segTableRe = segTableIm = null;
         } else {
-            // e^{−j2π f_i b}, row b, split into real and imaginary tables (the inner loop over
-            // the bins then vectorizes)
-            dftRe = new double[blocks * binFrequency.length];
-            dftIm = new double[blocks * binFrequency.length];
-            for (int b = 0; b < blocks; b++) {
-                for (int i = 0; i < binFrequency.length; i++) {
-                    double ph = -2 * Math.PI * binFrequency[i] * b;
-                    dftRe[b * binFrequency.length + i] = Math.cos(ph);
-                    dftIm[b * binFrequency.length + i] = Math.sin(ph);
+            // e^{−j2π (f_i − f_c) b}, one contiguous row per bin (the DFT at one bin then reads its row in order)
+            binRe = new double[binFrequency.length][blocks];
+            binIm = new double[binFrequency.length][blocks];
+            for (int i = 0; i < binFrequency.length; i++) {
+                double offset = binFrequency[i] - search.dopplerCentre();
+                for (int b = 0; b < blocks; b++) {
+                    double ph = -2 * Math.PI * offset * b;
+                    binRe[i][b] = Math.cos(ph);
+                    binIm[i][b] = Math.sin(ph);
                 }
             }
-            // demodulation by the centre frequency per period, and per strided bin the offset's phase at each segment start
             centreRe = new double[blocks];
             centreIm = new double[blocks];
             for (int b = 0; b < blocks; b++) {
@@ -123,6 +125,7 @@ public final class DelayDopplerMatchedFilter {
                 centreRe[b] = Math.cos(ph);
                 centreIm[b] = Math.sin(ph);
             }
+            // per strided bin the offset's phase at each segment's centre
             int strided = (binFrequency.length + binStride - 1) / binStride + 1;
             segTableRe = new double[strided * segments];
             segTableIm = new double[strided * segments];
@@ -210,19 +213,24 @@ public final class DelayDopplerMatchedFilter {
     private int[] coarse(Template tpl, double[][] y) {
         return useFft ? coarseFullGrid(tpl, y) : coarseTwoStage(tpl, y);
     }
-
     /**
      * Two stages on the same grid. (a) Every {@code lagStride}-th lag and every {@code binStride}-th bin, with the
-     * Doppler sum over pulse periods done in segments of {@code segment} periods (demodulated by each bin's frequency at
-     * the segment's first period, the residual phase inside a segment ignored). The strides sample the ambiguity
-     * function's main lobe: it is about one pulse period wide in delay (lag step ≤ Δt/4) and 1/M in Doppler (bin step
-     * ≤ 1/(2M)), so the strided maximum lies in the main lobe. (b) The exact DFT power on every grid point within one
-     * stride of that maximum; the best of these is the coarse estimate. When the ambiguity is unimodal over the window
-     * this is the full grid's maximum.
+     * Doppler sum over pulse periods done in segments of {@code segment} periods (each segment taken at the bin's phase
+     * at its centre, the residual phase inside a segment ignored). The strides sample the ambiguity function's main
+     * lobe: it is about one pulse period wide in delay (lag step ≤ Δt/4) and 1/M in Doppler (bin step ≤ 1/(2M)), so the
+     * strided maximum lies in the main lobe. (b) The exact DFT power on every grid point within one stride of that
+     * maximum; the best of these is the coarse estimate. When the ambiguity is unimodal over the window this is the full
+     * grid's maximum.
      */
     private int[] coarseTwoStage(Template tpl, double[][] y) {
+        Correlations correlations = new Correlations(tpl, y);
+        int[] strided = stridedMaximum(correlations, y.length);
+        return exactNeighbourhood(correlations, y.length, strided[0], strided[1]);
+    }
+
+    /** Stage (a): {lag index l, bin index i} of the maximum over the strided lags and bins. */
+    private int[] stridedMaximum(Correlations correlations, int nr) {
         int lags = kHi - kLo + 1;
-        int nr = y.length;
         int bins = binFrequency.length;
         int lc = Math.min(lags - 1, Math.max(0, (int) Math.round(search.delayCentre() * p) - kLo));
         int nb = search.dopplerHalfBins();
@@ -230,9 +238,8 @@ public final class DelayDopplerMatchedFilter {
         int bestL = lc, bestI = nb;
         double[] segRe = new double[segments * nr];
         double[] segIm = new double[segments * nr];
-        Correlations correlations = new Correlations(tpl, y);
         for (int l = lc % lagStride; l < lags; l += lagStride) {
-            correlations.segmentSums(l, centreRe, centreIm, segment, segRe, segIm);
+            correlations.segmentSums(l, segment, segRe, segIm);
             // two strided bins per pass over the segment sums (their four sums are independent chains)
             for (int i = nb % binStride; i < bins; i += 2 * binStride) {
                 int i2 = i + binStride;
@@ -265,28 +272,30 @@ public final class DelayDopplerMatchedFilter {
                 }
             }
         }
-        // (b) exact DFT power on the full grid around the strided maximum
-        int l0 = bestL, i0 = bestI;
-        best = -1;
+        return new int[] {bestL, bestI};
+    }
+
+    /** Stage (b): {lag k, bin index} of the maximum of the exact DFT power within one stride of (l0, i0). */
+    private int[] exactNeighbourhood(Correlations correlations, int nr, int l0, int i0) {
+        int lags = kHi - kLo + 1;
+        int bins = binFrequency.length;
         int iLo = Math.max(0, i0 - binStride + 1), iHi = Math.min(bins - 1, i0 + binStride - 1);
-        double[] accRe = new double[iHi - iLo + 1], accIm = new double[iHi - iLo + 1];
+        double[] pw = new double[iHi - iLo + 1];
+        double[] acc = new double[4];
+        double best = -1;
+        int bestL = l0, bestI = i0;
         for (int l = Math.max(0, l0 - lagStride + 1); l <= Math.min(lags - 1, l0 + lagStride - 1); l++) {
             double[] c = correlations.lag(l);
-            double[] pw = new double[iHi - iLo + 1];
+            Arrays.fill(pw, 0);
             for (int r = 0; r < nr; r++) {
-                java.util.Arrays.fill(accRe, 0);
-                java.util.Arrays.fill(accIm, 0);
-                for (int b = 0; b < blocks; b++) {
-                    double cr = c[2 * (b * nr + r)], ci = c[2 * (b * nr + r) + 1];
-                    int row = b * bins + iLo;
-                    for (int i = 0; i < accRe.length; i++) {
-                        double er = dftRe[row + i], ei = dftIm[row + i];
-                        accRe[i] += cr * er - ci * ei;
-                        accIm[i] += cr * ei + ci * er;
+                // two bins per pass over the series
+                for (int i = iLo; i <= iHi; i += 2) {
+                    int i2 = Math.min(i + 1, iHi);
+                    dftAtTwoBins(c, nr, r, binRe[i], binIm[i], binRe[i2], binIm[i2], acc);
+                    pw[i - iLo] += acc[0] * acc[0] + acc[1] * acc[1];
+                    if (i2 != i) {
+                        pw[i2 - iLo] += acc[2] * acc[2] + acc[3] * acc[3];
                     }
-                }
-                for (int i = 0; i < accRe.length; i++) {
-                    pw[i] += accRe[i] * accRe[i] + accIm[i] * accIm[i];
                 }
             }
             for (int i = 0; i < pw.length; i++) {
@@ -301,11 +310,34 @@ public final class DelayDopplerMatchedFilter {
     }
 
     /**
-     * The lagged correlations c_l[b, r] = Σ_{q<P} y_r[kLo + bP + q] z*[bP + q − l] of one echo, built from the train's
-     * structure z[mP + q'] = z_m g_{q'}: for l = aP + s the P samples of period b meet the end of symbol b − a − 1 (q < s)
-     * and the start of symbol b − a (q ≥ s), so c_l[b] = z*_{b−a−1} U_s[b] + z*_{b−a} V_s[b] with the pulse-weighted
-     * partial sums U_s[b] = Σ_{q<s} y[kLo + bP + q] g_{q−s+P} and V_s[b] = Σ_{q≥s} y[kLo + bP + q] g_{q−s}. U_s and V_s
-     * are computed once per residue s and serve every lag with that residue: two complex products per period and lag.
+     * Σ_b c[b, r] e_b at two bins (rows e and e2), {re, im, re2, im2} into out; c interleaved as c[2 (b N_r + r)]. The
+     * two bins' four sums are independent chains, so their additions overlap. Each sum runs in increasing b.
+     */
+    private static void dftAtTwoBins(double[] c, int nr, int r, double[] eRe, double[] eIm, double[] eRe2, double[] eIm2,
+                                     double[] out) {
+        double ar = 0, ai = 0, ar2 = 0, ai2 = 0;
+        for (int b = 0, idx = 2 * r; b < eRe.length; b++, idx += 2 * nr) {
+            double cr = c[idx], ci = c[idx + 1];
+            double er = eRe[b], ei = eIm[b];
+            ar += cr * er - ci * ei;
+            ai += cr * ei + ci * er;
+            double er2 = eRe2[b], ei2 = eIm2[b];
+            ar2 += cr * er2 - ci * ei2;
+            ai2 += cr * ei2 + ci * er2;
+        }
+        out[0] = ar;
+        out[1] = ai;
+        out[2] = ar2;
+        out[3] = ai2;
+    }
+
+    /**
+     * The lagged correlations c_l[b, r] = Σ_{q<P} y'_r[kLo + bP + q] z*[bP + q − l] of one echo demodulated by the
+     * centre frequency, y'_r[kLo + bP + q] = y_r[kLo + bP + q] e^{−j2π f_c b}, built from the train's structure
+     * z[mP + q'] = z_m g_{q'}: for l = aP + s the P samples of period b meet the end of symbol b − a − 1 (q < s) and the
+     * start of symbol b − a (q ≥ s), so c_l[b] = z*_{b−a−1} U_s[b] + z*_{b−a} V_s[b] with the pulse-weighted partial sums
+     * U_s[b] = Σ_{q<s} y'[kLo + bP + q] g_{q−s+P} and V_s[b] = Σ_{q≥s} y'[kLo + bP + q] g_{q−s}. U_s and V_s are computed
+     * once per residue s and serve every lag with that residue: two complex products per period and lag.
      */
     private final class Correlations {
         private final double[] g;
@@ -313,7 +345,7 @@ public final class DelayDopplerMatchedFilter {
         /** u[s][r][2b], v[s][r][2b]: U_s[b] and V_s[b] of antenna r, interleaved (re, im). */
         private final double[][][] u;
         private final double[][][] v;
-        /** yT[r][q][2b] = y_r[kLo + bP + q]: the echo regrouped by sample offset inside the period. */
+        /** yT[r][q][2b] = y'_r[kLo + bP + q]: the demodulated echo regrouped by sample offset inside the period. */
         private double[][][] yT;
         /** zPad[2 (k + zOffset)] = z_k for 0 ≤ k < M, zero for the other k a period can meet. */
         private final double[] zPad;
@@ -334,27 +366,37 @@ public final class DelayDopplerMatchedFilter {
         }
 
         /**
-         * The echo regrouped by sample offset: yT[r][q] holds the samples kLo + bP + q of every period b, so that U_s and
-         * V_s are sums of whole contiguous rows scaled by one pulse sample (loops the compiler vectorizes) instead of
-         * strided reads of y.
+         * The echo demodulated by the centre frequency and regrouped by sample offset: yT[r][q] holds the samples
+         * kLo + bP + q of every period b, so that U_s and V_s are sums of whole contiguous rows scaled by one pulse sample
+         * (loops the compiler vectorizes) instead of strided reads of y. Demodulating here, once per sample, spares a
+         * complex product per period in every lag's correlations.
          */
         private void regroup() {
             int nr = y.length;
             yT = new double[nr][p][2 * blocks];
             for (int r = 0; r < nr; r++) {
                 double[] row = y[r];
-                for (int b = 0; b < blocks; b++) {
-                    int n0 = kLo + b * p;
-                    for (int q = 0; q < p; q++) {
-                        yT[r][q][2 * b] = at(row, 2 * (n0 + q));
-                        yT[r][q][2 * b + 1] = at(row, 2 * (n0 + q) + 1);
+                // periods whose P samples all lie inside the row; the rest read zeros past its end
+                int full = Math.max(0, Math.min(blocks, (row.length / 2 - kLo) / p));
+                for (int q = 0; q < p; q++) {
+                    double[] dst = yT[r][q];
+                    for (int b = 0, i = 2 * (kLo + q); b < full; b++, i += 2 * p) {
+                        double yr = row[i], yi = row[i + 1], er = centreRe[b], ei = centreIm[b];
+                        dst[2 * b] = yr * er - yi * ei;
+                        dst[2 * b + 1] = yr * ei + yi * er;
+                    }
+                    for (int b = full; b < blocks; b++) {
+                        int n = kLo + b * p + q;
+                        double yr = at(row, 2 * n), yi = at(row, 2 * n + 1), er = centreRe[b], ei = centreIm[b];
+                        dst[2 * b] = yr * er - yi * ei;
+                        dst[2 * b + 1] = yr * ei + yi * er;
                     }
                 }
             }
         }
 
         /**
-         * U_s[b] = Σ_{q<s} y[kLo + bP + q] g_{q−s+P} and V_s[b] = Σ_{q≥s} y[kLo + bP + q] g_{q−s} for every period b.
+         * U_s[b] = Σ_{q<s} y'[kLo + bP + q] g_{q−s+P} and V_s[b] = Σ_{q≥s} y'[kLo + bP + q] g_{q−s} for every period b.
          * Each sum adds its terms in increasing q.
          */
         private void residue(int s) {
@@ -379,40 +421,67 @@ public final class DelayDopplerMatchedFilter {
         }
 
         /**
-         * Σ_{b in segment} c_l[b, r] e_b per segment and antenna, written to seg[sg N_r + r], without materializing c_l:
-         * the coarse stage reads each lag's correlations once, so forming them straight into the segment sums saves an
-         * array of 2·blocks·N_r per lag and a second pass over it. The symbols are read from a zero-padded copy, so
-         * periods where a symbol does not overlap need no branch (their term is an exact zero); each term is formed in
-         * the same order as in {@link #lag}, so the sums equal those of lag(l) demodulated by e_b.
+         * Σ_{b in segment} c_l[b, r] per segment and antenna, written to seg[sg N_r + r], without materializing c_l: the
+         * strided stage reads each lag's correlations once, so forming them straight into the segment sums saves an array
+         * of 2·blocks·N_r per lag and a second pass over it. The symbols are read from a zero-padded copy, so periods
+         * where a symbol does not overlap need no branch (their term is an exact zero).
          */
-        void segmentSums(int l, double[] eRe, double[] eIm, int segment, double[] segRe, double[] segIm) {
+        void segmentSums(int l, int segment, double[] segRe, double[] segIm) {
             int a = l / p;
             int s = l % p;
             if (u[s] == null) {
                 residue(s);
             }
             int nr = y.length;
-            for (int r = 0; r < nr; r++) {
-                double[] us = u[s][r];
-                double[] vs = v[s][r];
-                for (int b0 = 0, sg = 0; b0 < blocks; b0 += segment, sg++) {
-                    int b1 = Math.min(blocks, b0 + segment);
-                    double accR = 0, accI = 0;
-                    for (int b = b0; b < b1; b++) {
-                        // symbol b − a starts in period b at offset s, symbol b − a − 1 ends in it
-                        int k = 2 * (b - a + zOffset);
-                        double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
-                        double cr = vs[2 * b] * zr + vs[2 * b + 1] * zi;
-                        double ci = vs[2 * b + 1] * zr - vs[2 * b] * zi;
-                        cr += us[2 * b] * wr + us[2 * b + 1] * wi;
-                        ci += us[2 * b + 1] * wr - us[2 * b] * wi;
-                        double er = eRe[b], ei = eIm[b];
-                        accR += cr * er - ci * ei;
-                        accI += cr * ei + ci * er;
-                    }
-                    segRe[sg * nr + r] = accR;
-                    segIm[sg * nr + r] = accI;
+            for (int r = 0; r < nr; r += 2) {
+                if (r + 1 < nr) {
+                    twoAntennas(a, u[s][r], v[s][r], u[s][r + 1], v[s][r + 1], segment, segRe, segIm, nr, r);
+                } else {
+                    oneAntenna(a, u[s][r], v[s][r], segment, segRe, segIm, nr, r);
                 }
+            }
+        }
+
+        /** {@link #segmentSums} of one antenna. */
+        private void oneAntenna(int a, double[] us, double[] vs, int segment, double[] segRe, double[] segIm,
+                                int nr, int r) {
+            for (int b0 = 0, sg = 0; b0 < blocks; b0 += segment, sg++) {
+                int b1 = Math.min(blocks, b0 + segment);
+                double accR = 0, accI = 0;
+                for (int b = b0; b < b1; b++) {
+                    // symbol b − a starts in period b at offset s, symbol b − a − 1 ends in it
+                    int k = 2 * (b - a + zOffset);
+                    double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
+                    accR += vs[2 * b] * zr + vs[2 * b + 1] * zi + us[2 * b] * wr + us[2 * b + 1] * wi;
+                    accI += vs[2 * b + 1] * zr - vs[2 * b] * zi + us[2 * b + 1] * wr - us[2 * b] * wi;
+                }
+                segRe[sg * nr + r] = accR;
+                segIm[sg * nr + r] = accI;
+            }
+        }
+
+        /**
+         * {@link #segmentSums} of two antennas in one pass: the symbols are loaded once and the four sums are independent
+         * chains, so their additions overlap.
+         */
+        private void twoAntennas(int a, double[] us, double[] vs, double[] us2, double[] vs2, int segment, double[] segRe,
+                                 double[] segIm, int nr, int r) {
+            for (int b0 = 0, sg = 0; b0 < blocks; b0 += segment, sg++) {
+                int b1 = Math.min(blocks, b0 + segment);
+                double accR = 0, accI = 0, accR2 = 0, accI2 = 0;
+                for (int b = b0; b < b1; b++) {
+                    int k = 2 * (b - a + zOffset);
+                    double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
+                    accR += vs[2 * b] * zr + vs[2 * b + 1] * zi + us[2 * b] * wr + us[2 * b + 1] * wi;
+                    accI += vs[2 * b + 1] * zr - vs[2 * b] * zi + us[2 * b + 1] * wr - us[2 * b] * wi;
+                    accR2 += vs2[2 * b] * zr + vs2[2 * b + 1] * zi + us2[2 * b] * wr + us2[2 * b + 1] * wi;
+                    accI2 += vs2[2 * b + 1] * zr - vs2[2 * b] * zi + us2[2 * b + 1] * wr - us2[2 * b] * wi;
+                }
+                int at = sg * nr + r;
+                segRe[at] = accR;
+                segIm[at] = accI;
+                segRe[at + 1] = accR2;
+                segIm[at + 1] = accI2;
             }
         }
 
@@ -429,16 +498,11 @@ public final class DelayDopplerMatchedFilter {
                 double[] us = u[s][r];
                 double[] vs = v[s][r];
                 for (int b = 0; b < blocks; b++) {
-                    // symbol b − a starts in period b at offset s, symbol b − a − 1 ends in it
                     int k = 2 * (b - a + zOffset);
                     double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
-                    double cr = vs[2 * b] * zr + vs[2 * b + 1] * zi;
-                    double ci = vs[2 * b + 1] * zr - vs[2 * b] * zi;
-                    cr += us[2 * b] * wr + us[2 * b + 1] * wi;
-                    ci += us[2 * b + 1] * wr - us[2 * b] * wi;
                     int idx = 2 * (b * nr + r);
-                    c[idx] = cr;
-                    c[idx + 1] = ci;
+                    c[idx] = vs[2 * b] * zr + vs[2 * b + 1] * zi + us[2 * b] * wr + us[2 * b + 1] * wi;
+                    c[idx + 1] = vs[2 * b + 1] * zr - vs[2 * b] * zi + us[2 * b + 1] * wr - us[2 * b] * wi;
                 }
             }
             return c;
@@ -513,33 +577,27 @@ public final class DelayDopplerMatchedFilter {
     }
 
     /** DFT at the grid bins of all series (lag l, antenna r) at once, one pass over the table. */
+    /** DFT at the grid bins of every series (lag l, antenna r), each demodulated by the centre frequency first. */
     private void dftPower(double[] c, int lags, int nr, double[] power) {
         int bins = binFrequency.length;
-        int series = lags * nr;
-        double[] accRe = new double[series * bins], accIm = new double[series * bins];
-        for (int b = 0; b < blocks; b++) {
-            int row = b * bins;
+        double[] xr = new double[blocks], xi = new double[blocks];
+        for (int l = 0; l < lags; l++) {
             for (int r = 0; r < nr; r++) {
-                int cBase = 2 * ((b * nr + r) * lags);
-                for (int l = 0; l < lags; l++) {
-                    double cr = c[cBase + 2 * l], ci = c[cBase + 2 * l + 1];
-                    if (cr == 0 && ci == 0) {
-                        continue;
-                    }
-                    int base = (l * nr + r) * bins;
-                    for (int i = 0; i < bins; i++) {
-                        double er = dftRe[row + i], ei = dftIm[row + i];
-                        accRe[base + i] += cr * er - ci * ei;
-                        accIm[base + i] += cr * ei + ci * er;
-                    }
+                for (int b = 0; b < blocks; b++) {
+                    int idx = 2 * ((b * nr + r) * lags + l);
+                    double cr = c[idx], ci = c[idx + 1], er = centreRe[b], ei = centreIm[b];
+                    xr[b] = cr * er - ci * ei;
+                    xi[b] = cr * ei + ci * er;
                 }
-            }
-        }
-        for (int s = 0; s < series; s++) {
-            int l = s / nr;
-            for (int i = 0; i < bins; i++) {
-                double re = accRe[s * bins + i], im = accIm[s * bins + i];
-                power[l * bins + i] += re * re + im * im;
+                for (int i = 0; i < bins; i++) {
+                    double[] eRe = binRe[i], eIm = binIm[i];
+                    double ar = 0, ai = 0;
+                    for (int b = 0; b < blocks; b++) {
+                        ar += xr[b] * eRe[b] - xi[b] * eIm[b];
+                        ai += xr[b] * eIm[b] + xi[b] * eRe[b];
+                    }
+                    power[l * bins + i] += ar * ar + ai * ai;
+                }
             }
         }
     }
