@@ -376,20 +376,16 @@ public final class DelayDopplerMatchedFilter {
             yT = new double[nr][p][2 * blocks];
             for (int r = 0; r < nr; r++) {
                 double[] row = y[r];
-                // periods whose P samples all lie inside the row; the rest read zeros past its end
+                double[][] dst = yT[r];
+                // periods whose P samples all lie inside the row (read in order, one period at a time); the rest read
+                // zeros past its end
                 int full = Math.max(0, Math.min(blocks, (row.length / 2 - kLo) / p));
-                for (int q = 0; q < p; q++) {
-                    double[] dst = yT[r][q];
-                    for (int b = 0, i = 2 * (kLo + q); b < full; b++, i += 2 * p) {
-                        double yr = row[i], yi = row[i + 1], er = centreRe[b], ei = centreIm[b];
-                        dst[2 * b] = yr * er - yi * ei;
-                        dst[2 * b + 1] = yr * ei + yi * er;
-                    }
-                    for (int b = full; b < blocks; b++) {
-                        int n = kLo + b * p + q;
-                        double yr = at(row, 2 * n), yi = at(row, 2 * n + 1), er = centreRe[b], ei = centreIm[b];
-                        dst[2 * b] = yr * er - yi * ei;
-                        dst[2 * b + 1] = yr * ei + yi * er;
+                for (int b = 0; b < blocks; b++) {
+                    double er = centreRe[b], ei = centreIm[b];
+                    for (int q = 0, i = 2 * (kLo + b * p); q < p; q++, i += 2) {
+                        double yr = b < full ? row[i] : at(row, i), yi = b < full ? row[i + 1] : at(row, i + 1);
+                        dst[q][2 * b] = yr * er - yi * ei;
+                        dst[q][2 * b + 1] = yr * ei + yi * er;
                     }
                 }
             }
@@ -663,13 +659,17 @@ public final class DelayDopplerMatchedFilter {
             for (int q = 0; q < p; q++) {
                 s[q] = (k + q + 0.5) / p;
             }
-            double e = 0;
+            // four partial sums: independent chains instead of one long chain of dependent additions
+            double e0 = 0, e1 = 0, e2 = 0, e3 = 0;
             for (double[] row : rows) {
-                for (int i = 2 * k; i < 2 * (k + m * p); i++) {
-                    e += row[i] * row[i];
+                for (int i = 2 * k; i < 2 * (k + m * p); i += 4) {
+                    e0 += row[i] * row[i];
+                    e1 += row[i + 1] * row[i + 1];
+                    e2 += row[i + 2] * row[i + 2];
+                    e3 += row[i + 3] * row[i + 3];
                 }
             }
-            this.y2 = e;
+            this.y2 = (e0 + e1) + (e2 + e3);
         }
 
         double clamp(double tau) {
@@ -877,26 +877,31 @@ public final class DelayDopplerMatchedFilter {
         out[11] = v2i;
     }
 
-    /** Exact phasors are recomputed every this many pulses; in between they are rotated (error a few ulps per step). */
+    /** The phasors are products of a coarse and a fine table of this many entries each. */
     private static final int PHASOR_RESEED = 32;
 
     /**
-     * e^{−j2π f m} for m = 0 … M − 1: every {@value #PHASOR_RESEED}-th from cos/sin, the others by multiplying with
-     * e^{−j2π f} (the rounding error grows by a few ulps per step and is reset at each exact one, so every phasor is
-     * within about 1e-14 of cos/sin while costing one complex product instead of two trigonometric calls).
+     * e^{−j2π f m} for m = 0 … M − 1 as the product of e^{−j2π f m0} (m0 a multiple of {@value #PHASOR_RESEED}) and
+     * e^{−j2π f (m − m0)}, both from cos/sin: every phasor is within a few ulps of cos/sin while the M phasors cost
+     * 2M/{@value #PHASOR_RESEED} trigonometric calls and one complex product each.
      */
     private static void phasor(double f, double[] re, double[] im) {
-        double sr = Math.cos(-2 * Math.PI * f), si = Math.sin(-2 * Math.PI * f);
-        for (int m0 = 0; m0 < re.length; m0 += PHASOR_RESEED) {
+        // e^{−j2π f m} = e^{−j2π f m0} e^{−j2π f j} with m = m0 + j: two short tables from cos/sin, then one
+        // independent complex product per pulse (no chain of rotations, so the products overlap)
+        int block = PHASOR_RESEED;
+        double[] jr = new double[block], ji = new double[block];
+        for (int j = 0; j < Math.min(block, re.length); j++) {
+            jr[j] = Math.cos(-2 * Math.PI * f * j);
+            ji[j] = Math.sin(-2 * Math.PI * f * j);
+        }
+        for (int m0 = 0; m0 < re.length; m0 += block) {
             double ph = -2 * Math.PI * f * m0;
             double cr = Math.cos(ph), ci = Math.sin(ph);
-            int end = Math.min(re.length, m0 + PHASOR_RESEED);
+            int end = Math.min(re.length, m0 + block);
             for (int mm = m0; mm < end; mm++) {
-                re[mm] = cr;
-                im[mm] = ci;
-                double nr = cr * sr - ci * si;
-                ci = cr * si + ci * sr;
-                cr = nr;
+                double ar = jr[mm - m0], ai = ji[mm - m0];
+                re[mm] = cr * ar - ci * ai;
+                im[mm] = cr * ai + ci * ar;
             }
         }
     }
