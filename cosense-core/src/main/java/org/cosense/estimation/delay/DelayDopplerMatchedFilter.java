@@ -281,20 +281,27 @@ public final class DelayDopplerMatchedFilter {
         int bins = binFrequency.length;
         int iLo = Math.max(0, i0 - binStride + 1), iHi = Math.min(bins - 1, i0 + binStride - 1);
         double[] pw = new double[iHi - iLo + 1];
-        double[] acc = new double[4];
+        double[] acc = new double[8];
         double best = -1;
         int bestL = l0, bestI = i0;
         for (int l = Math.max(0, l0 - lagStride + 1); l <= Math.min(lags - 1, l0 + lagStride - 1); l++) {
             double[] c = correlations.lag(l);
             Arrays.fill(pw, 0);
-            for (int r = 0; r < nr; r++) {
-                // two bins per pass over the series
+            for (int r = 0; r < nr; r += 2) {
+                // two bins, and two antennas when there are, per pass over the series
+                int r2 = Math.min(r + 1, nr - 1);
                 for (int i = iLo; i <= iHi; i += 2) {
                     int i2 = Math.min(i + 1, iHi);
-                    dftAtTwoBins(c, nr, r, binRe[i], binIm[i], binRe[i2], binIm[i2], acc);
+                    dftAtTwoBins(c, nr, r, r2, binRe[i], binIm[i], binRe[i2], binIm[i2], acc);
                     pw[i - iLo] += acc[0] * acc[0] + acc[1] * acc[1];
                     if (i2 != i) {
                         pw[i2 - iLo] += acc[2] * acc[2] + acc[3] * acc[3];
+                    }
+                    if (r2 != r) {
+                        pw[i - iLo] += acc[4] * acc[4] + acc[5] * acc[5];
+                        if (i2 != i) {
+                            pw[i2 - iLo] += acc[6] * acc[6] + acc[7] * acc[7];
+                        }
                     }
                 }
             }
@@ -310,25 +317,33 @@ public final class DelayDopplerMatchedFilter {
     }
 
     /**
-     * Σ_b c[b, r] e_b at two bins (rows e and e2), {re, im, re2, im2} into out; c interleaved as c[2 (b N_r + r)]. The
-     * two bins' four sums are independent chains, so their additions overlap. Each sum runs in increasing b.
+     * Σ_b c[b, r] e_b at two bins (rows e and e2) for antennas r and r2, {re, im, re2, im2} of r then of r2 into out;
+     * c interleaved as c[2 (b N_r + r)]. The eight sums are independent chains, so their additions overlap, and each
+     * phasor is loaded once for both antennas. Each sum runs in increasing b.
      */
-    private static void dftAtTwoBins(double[] c, int nr, int r, double[] eRe, double[] eIm, double[] eRe2, double[] eIm2,
-                                     double[] out) {
-        double ar = 0, ai = 0, ar2 = 0, ai2 = 0;
-        for (int b = 0, idx = 2 * r; b < eRe.length; b++, idx += 2 * nr) {
-            double cr = c[idx], ci = c[idx + 1];
-            double er = eRe[b], ei = eIm[b];
+    private static void dftAtTwoBins(double[] c, int nr, int r, int r2, double[] eRe, double[] eIm, double[] eRe2,
+                                     double[] eIm2, double[] out) {
+        double ar = 0, ai = 0, ar2 = 0, ai2 = 0, br = 0, bi = 0, br2 = 0, bi2 = 0;
+        for (int b = 0, idx = 2 * r, idx2 = 2 * r2; b < eRe.length; b++, idx += 2 * nr, idx2 += 2 * nr) {
+            double cr = c[idx], ci = c[idx + 1], dr = c[idx2], di = c[idx2 + 1];
+            double er = eRe[b], ei = eIm[b], er2 = eRe2[b], ei2 = eIm2[b];
             ar += cr * er - ci * ei;
             ai += cr * ei + ci * er;
-            double er2 = eRe2[b], ei2 = eIm2[b];
             ar2 += cr * er2 - ci * ei2;
             ai2 += cr * ei2 + ci * er2;
+            br += dr * er - di * ei;
+            bi += dr * ei + di * er;
+            br2 += dr * er2 - di * ei2;
+            bi2 += dr * ei2 + di * er2;
         }
         out[0] = ar;
         out[1] = ai;
         out[2] = ar2;
         out[3] = ai2;
+        out[4] = br;
+        out[5] = bi;
+        out[6] = br2;
+        out[7] = bi2;
     }
 
     /**
