@@ -360,6 +360,8 @@ public final class DelayDopplerMatchedFilter {
         /** u[s][r][2b], v[s][r][2b]: U_s[b] and V_s[b] of antenna r, interleaved (re, im). */
         private final double[][][] u;
         private final double[][][] v;
+        /** t[s][r][2b] = V_s[b] + U_s[b + 1]: all P samples of the pulse of the symbol starting in period b at offset s. */
+        private final double[][][] t;
         /** yT[r][q][2b] = y'_r[kLo + bP + q]: the demodulated echo regrouped by sample offset inside the period. */
         private double[][][] yT;
         /** zPad[2 (k + zOffset)] = z_k for 0 ≤ k < M, zero for the other k a period can meet. */
@@ -378,6 +380,7 @@ public final class DelayDopplerMatchedFilter {
             System.arraycopy(z, 0, zPad, 2 * zOffset, 2 * m);
             this.u = new double[p][][];
             this.v = new double[p][][];
+            this.t = new double[p][][];
         }
 
         /**
@@ -427,15 +430,27 @@ public final class DelayDopplerMatchedFilter {
                     }
                 }
             }
+            double[][] ts = new double[nr][2 * blocks];
+            for (int r = 0; r < nr; r++) {
+                for (int j = 0; j < 2 * blocks - 2; j++) {
+                    ts[r][j] = vs[r][j] + us[r][j + 2];
+                }
+                ts[r][2 * blocks - 2] = vs[r][2 * blocks - 2];
+                ts[r][2 * blocks - 1] = vs[r][2 * blocks - 1];
+            }
             u[s] = us;
             v[s] = vs;
+            t[s] = ts;
         }
 
         /**
          * Σ_{b in segment} c_l[b, r] per segment and antenna, written to seg[sg N_r + r], without materializing c_l: the
          * strided stage reads each lag's correlations once, so forming them straight into the segment sums saves an array
-         * of 2·blocks·N_r per lag and a second pass over it. The symbols are read from a zero-padded copy, so periods
-         * where a symbol does not overlap need no branch (their term is an exact zero).
+         * of 2·blocks·N_r per lag and a second pass over it. Regrouped by symbol instead of by period, the sum over periods
+         * b0 … b1 − 1 is Σ_b z*_{b−a} T_s[b] (one complex product per period, T_s = V_s + U_s shifted by one period) plus
+         * the two symbols cut by the segment's ends: + z*_{b0−a−1} U_s[b0] (its end lies in the segment) − z*_{b1−a−1}
+         * U_s[b1] (its end lies in the next one). The symbols are read from a zero-padded copy, so periods where a symbol
+         * does not overlap need no branch (their term is an exact zero).
          */
         void segmentSums(int l, int segment, double[] segRe, double[] segIm) {
             int a = l / p;
@@ -446,25 +461,27 @@ public final class DelayDopplerMatchedFilter {
             int nr = y.length;
             for (int r = 0; r < nr; r += 2) {
                 if (r + 1 < nr) {
-                    twoAntennas(a, u[s][r], v[s][r], u[s][r + 1], v[s][r + 1], segment, segRe, segIm, nr, r);
+                    twoAntennas(a, t[s][r], t[s][r + 1], segment, segRe, segIm, nr, r);
                 } else {
-                    oneAntenna(a, u[s][r], v[s][r], segment, segRe, segIm, nr, r);
+                    oneAntenna(a, t[s][r], segment, segRe, segIm, nr, r);
+                }
+                for (int h = r; h < Math.min(r + 2, nr); h++) {
+                    segmentEnds(a, u[s][h], segment, segRe, segIm, nr, h);
                 }
             }
         }
 
-        /** {@link #segmentSums} of one antenna. */
-        private void oneAntenna(int a, double[] us, double[] vs, int segment, double[] segRe, double[] segIm,
-                                int nr, int r) {
+        /** Σ_b z*_{b−a} T[b] per segment, one antenna. */
+        private void oneAntenna(int a, double[] ts, int segment, double[] segRe, double[] segIm, int nr, int r) {
             for (int b0 = 0, sg = 0; b0 < blocks; b0 += segment, sg++) {
                 int b1 = Math.min(blocks, b0 + segment);
                 double accR = 0, accI = 0;
                 for (int b = b0; b < b1; b++) {
-                    // symbol b − a starts in period b at offset s, symbol b − a − 1 ends in it
+                    // the symbol b − a starts in period b at offset s
                     int k = 2 * (b - a + zOffset);
-                    double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
-                    accR += vs[2 * b] * zr + vs[2 * b + 1] * zi + us[2 * b] * wr + us[2 * b + 1] * wi;
-                    accI += vs[2 * b + 1] * zr - vs[2 * b] * zi + us[2 * b + 1] * wr - us[2 * b] * wi;
+                    double zr = zPad[k], zi = zPad[k + 1];
+                    accR += ts[2 * b] * zr + ts[2 * b + 1] * zi;
+                    accI += ts[2 * b + 1] * zr - ts[2 * b] * zi;
                 }
                 segRe[sg * nr + r] = accR;
                 segIm[sg * nr + r] = accI;
@@ -472,27 +489,47 @@ public final class DelayDopplerMatchedFilter {
         }
 
         /**
-         * {@link #segmentSums} of two antennas in one pass: the symbols are loaded once and the four sums are independent
+         * {@link #oneAntenna} for two antennas in one pass: the symbols are loaded once and the four sums are independent
          * chains, so their additions overlap.
          */
-        private void twoAntennas(int a, double[] us, double[] vs, double[] us2, double[] vs2, int segment, double[] segRe,
-                                 double[] segIm, int nr, int r) {
+        private void twoAntennas(int a, double[] ts, double[] ts2, int segment, double[] segRe, double[] segIm, int nr,
+                                 int r) {
             for (int b0 = 0, sg = 0; b0 < blocks; b0 += segment, sg++) {
                 int b1 = Math.min(blocks, b0 + segment);
                 double accR = 0, accI = 0, accR2 = 0, accI2 = 0;
                 for (int b = b0; b < b1; b++) {
                     int k = 2 * (b - a + zOffset);
-                    double zr = zPad[k], zi = zPad[k + 1], wr = zPad[k - 2], wi = zPad[k - 1];
-                    accR += vs[2 * b] * zr + vs[2 * b + 1] * zi + us[2 * b] * wr + us[2 * b + 1] * wi;
-                    accI += vs[2 * b + 1] * zr - vs[2 * b] * zi + us[2 * b + 1] * wr - us[2 * b] * wi;
-                    accR2 += vs2[2 * b] * zr + vs2[2 * b + 1] * zi + us2[2 * b] * wr + us2[2 * b + 1] * wi;
-                    accI2 += vs2[2 * b + 1] * zr - vs2[2 * b] * zi + us2[2 * b + 1] * wr - us2[2 * b] * wi;
+                    double zr = zPad[k], zi = zPad[k + 1];
+                    accR += ts[2 * b] * zr + ts[2 * b + 1] * zi;
+                    accI += ts[2 * b + 1] * zr - ts[2 * b] * zi;
+                    accR2 += ts2[2 * b] * zr + ts2[2 * b + 1] * zi;
+                    accI2 += ts2[2 * b + 1] * zr - ts2[2 * b] * zi;
                 }
                 int at = sg * nr + r;
                 segRe[at] = accR;
                 segIm[at] = accI;
                 segRe[at + 1] = accR2;
                 segIm[at + 1] = accI2;
+            }
+        }
+
+        /** The symbols cut by the segments' ends, added to antenna r's segment sums (see {@link #segmentSums}). */
+        private void segmentEnds(int a, double[] us, int segment, double[] segRe, double[] segIm, int nr, int r) {
+            for (int b0 = 0, sg = 0; b0 < blocks; b0 += segment, sg++) {
+                int b1 = b0 + segment;
+                int k = 2 * (b0 - a - 1 + zOffset);
+                double wr = zPad[k], wi = zPad[k + 1];
+                double addR = us[2 * b0] * wr + us[2 * b0 + 1] * wi;
+                double addI = us[2 * b0 + 1] * wr - us[2 * b0] * wi;
+                if (b1 < blocks) {
+                    k = 2 * (b1 - a - 1 + zOffset);
+                    wr = zPad[k];
+                    wi = zPad[k + 1];
+                    addR -= us[2 * b1] * wr + us[2 * b1 + 1] * wi;
+                    addI -= us[2 * b1 + 1] * wr - us[2 * b1] * wi;
+                }
+                segRe[sg * nr + r] += addR;
+                segIm[sg * nr + r] += addI;
             }
         }
 
