@@ -11,8 +11,8 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 final class ConeFactors {
     private final int[] dims;
     final double[][] sInv;
-    private final double[][] sChol;
-    private final double[][] yChol;
+    final double[][] sChol;
+    final double[][] yChol;
     private final java.util.Map<Integer, EigenDecomposition_F64<DMatrixRMaj>> eigs = new java.util.HashMap<>();
 
     private final SolverOptions.StepLength stepLength;

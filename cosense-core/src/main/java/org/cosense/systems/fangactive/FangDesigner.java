@@ -65,7 +65,8 @@ public final class FangDesigner {
      * bisection step length ([fangactive S3.15]).
      */
     public static TraceInverseSolver recommendedSolver() {
-        return new DualTraceInverseSolver(DualLmiSolver.recommendedOptions().withStepLength(SolverOptions.StepLength.BISECTION));
+        return new DualTraceInverseSolver(DualLmiSolver.recommendedOptions().withStepLength(SolverOptions.StepLength.BISECTION)
+                .withSchurForming(SolverOptions.SchurForming.FACTORED));
     }
 
     /** A designer with the work-saving rules of {@link AoSettings#fast()}. */
