@@ -35,6 +35,8 @@ final class SchurPlan {
         int[] pos;          // Schur positions of the block's variables
         boolean[] dense;    // FACTORED: the coefficient matrices formed as C_j = L⁻¹ A_j R (nnz > 2d)
         double[][] c;       // FACTORED work: C_j by rows, flat (dense j only)
+        double[][] aFlat;   // FACTORED: a dense A_j as a full d×d row-major array (A[r, c] at r·d + c)
+        double[][] rRows;   // FACTORED work: the rows of Y's Cholesky factor R
     }
 
     private final LmiProblem p;
@@ -60,10 +62,18 @@ final class SchurPlan {
             if (factored && plans[k].method == Method.DENSE) {
                 plans[k].dense = new boolean[b.vars.length];
                 plans[k].c = new double[b.vars.length][];
+                plans[k].aFlat = new double[b.vars.length][];
+                plans[k].rRows = new double[b.dim][b.dim];
                 for (int j = 0; j < b.vars.length; j++) {
-                    if (b.coefs[j].nnz() > 2 * b.dim) {
+                    Sparse a = b.coefs[j];
+                    if (a.nnz() > 2 * b.dim) {
                         plans[k].dense[j] = true;
                         plans[k].c[j] = new double[b.dim * b.dim];
+                        double[] flat = new double[b.dim * b.dim];
+                        for (int e = 0; e < a.nnz(); e++) {
+                            flat[a.row[e] * b.dim + a.col[e]] += a.val[e];
+                        }
+                        plans[k].aFlat[j] = flat;
                     }
                 }
             }
@@ -233,6 +243,10 @@ final class SchurPlan {
             System.arraycopy(yk, r * d, yRows[r], 0, d);
         }
         double[][] rows = pl.gRows;   // work rows: A_j R, then C_j
+        double[][] rRows = pl.rRows;
+        for (int r = 0; r < d; r++) {
+            System.arraycopy(lY, r * d, rRows[r], 0, d);
+        }
         for (int j = 0; j < nv; j++) {
             if (!pl.dense[j]) {
                 continue;
@@ -244,7 +258,7 @@ final class SchurPlan {
             // (A R)[a, :] += v · R[b, :] for each entry (a, b, v); row b of the lower R ends at column b
             for (int f = 0; f < a.nnz(); f++) {
                 int rb = a.col[f];
-                axpyFrom(a.val[f], lY, rb * d, rows[a.row[f]], rb + 1);
+                axpy(a.val[f], rRows[rb], rows[a.row[f]], rb + 1);
             }
             // C = L⁻¹ (A R) by rows: row i = (row i − Σ_{q<i} L_iq · row q) / L_ii
             double[] c = pl.c[j];
@@ -268,7 +282,7 @@ final class SchurPlan {
                 double[] cj = pl.c[j];
                 for (int q = j; q < nv; q++) {
                     if (pl.dense[q]) {
-                        sc.add(b.vars[q], b.vars[j], DenseKernels.dot(cj, pl.c[q]));
+                        sc.add(b.vars[q], b.vars[j], dot4(cj, pl.c[q]));
                     }
                 }
                 continue;
@@ -279,7 +293,10 @@ final class SchurPlan {
                 System.arraycopy(rows[r], 0, g, r * d, d);
             }
             for (int q = 0; q < nv; q++) {
-                if (pl.dense[q] || q >= j) {
+                if (pl.dense[q]) {
+                    // tr(A_q G_j) = Σ A_q[r, c] G_j[c, r] = Σ A_q[c, r] G_j[c, r] (A_q symmetric): one contiguous dot
+                    sc.add(b.vars[q], b.vars[j], dot4(pl.aFlat[q], g));
+                } else if (q >= j) {
                     double sum = 0;
                     double[] val = pl.gv[q];
                     int[] es = pl.gi[q];
@@ -292,11 +309,25 @@ final class SchurPlan {
         }
     }
 
-    /** y[0..len) += a·x[from..from+len). */
-    private static void axpyFrom(double a, double[] x, int from, double[] y, int len) {
-        for (int r = 0; r < len; r++) {
-            y[r] += a * x[from + r];
+    /**
+     * Σ a_i b_i with four partial sums (i mod 4), so that the additions do not wait on each other; the length must be a
+     * multiple of 4 (else the plain sum).
+     */
+    private static double dot4(double[] a, double[] b) {
+        if ((a.length & 3) != 0) {
+            return DenseKernels.dot(a, b);
         }
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int i = 0; i < a.length; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**

@@ -77,9 +77,15 @@ public final class PsiStep {
      * </pre>
      */
     public static TraceInverseProgram program(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, Budget budget, boolean passive) {
+        return program(mode, slot, rs, theta, relaxedObjective(mode, slot, rs, theta), budget, passive);
+    }
+
+    /** As {@link #program(SensingMode, IrsSlot, ZMatrixRMaj, ZMatrixRMaj, Budget, boolean)} with J_l(Θ) already known. */
+    static TraceInverseProgram program(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, double relaxed, Budget budget,
+            boolean passive) {
         int n = slot.n();
         double s = passive ? 1 : budget.maxAmplitude() * budget.maxAmplitude();
-        double nu = relaxedObjective(mode, slot, rs, theta);
+        double nu = relaxed;
         if (!(nu > 0 && Double.isFinite(nu))) {
             nu = 1;
         }
@@ -177,7 +183,8 @@ public final class PsiStep {
         List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < options.scaIterations() && Double.isFinite(j); i++) {
             TraceInverseSolver at = i < options.scaIterations() - 1 ? early : solver;
-            TraceInverseSolution sol = at.solve(program(mode, slot, rs, theta, budget, passive));
+            // j is J_l(theta), evaluated when theta was accepted: the program's scale nu without a second evaluation
+            TraceInverseSolution sol = at.solve(program(mode, slot, rs, theta, j, budget, passive));
             work.sdrSolves++;
             work.sdrIterations += sol.iterations();
             statuses.add(sol.status());
