@@ -16,7 +16,8 @@ import org.cosense.optim.LmiProblem.Sparse;
  * DIRECT evaluates the double sum per pair (cheap when every A_i has few nonzeros, e.g. a PSD
  * variable's own block: 1–4 entries); SUPPORT evaluates G_j only on the union support of the
  * A_i (e.g. the 4×4 F-part of a traceInverse LMI, touched by every R entry); DENSE forms G_j
- * whole with row axpys.
+ * whole with row axpys. With {@link SolverOptions.SchurForming#FACTORED} a DENSE block forms its dense
+ * A_j through the Cholesky factors instead ({@link #factoredBlock}).
  */
 final class SchurPlan {
     private enum Method { DIRECT, SUPPORT, DENSE }
@@ -35,7 +36,7 @@ final class SchurPlan {
         int[] pos;          // Schur positions of the block's variables
         boolean[] dense;    // FACTORED: the coefficient matrices formed as C_j = L⁻¹ A_j R (nnz > 2d)
         double[][] c;       // FACTORED work: C_j by rows, flat (dense j only)
-        double[][] aFlat;   // FACTORED: a dense A_j as a full d×d row-major array (A[r, c] at r·d + c)
+        double[][] aFlat;   // FACTORED: a dense A_j as a full d×d row-major array (A[r, c] at r·d + c; Sparse keeps both triangles)
         double[][] rRows;   // FACTORED work: the rows of Y's Cholesky factor R
     }
 
