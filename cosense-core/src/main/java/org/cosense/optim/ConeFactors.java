@@ -11,8 +11,8 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 final class ConeFactors {
     private final int[] dims;
     final double[][] sInv;
-    private final double[][] sChol;
-    private final double[][] yChol;
+    final double[][] sChol;
+    final double[][] yChol;
     private final java.util.Map<Integer, EigenDecomposition_F64<DMatrixRMaj>> eigs = new java.util.HashMap<>();
 
     private final SolverOptions.StepLength stepLength;
@@ -119,7 +119,8 @@ final class ConeFactors {
 
     /** Largest α with L Lᵀ + α Δ ⪰ 0: −1/λ_min(L⁻¹ Δ L⁻ᵀ) (∞ if Δ ⪰ 0 in that metric). */
     private double maxStep(double[] chol, double[] delta, int d) {
-        double[] b = DenseKernels.congruenceInverse(chol, delta, d);
+        double[] b = stepLength == SolverOptions.StepLength.BISECTION ? DenseKernels.congruenceInverseByRows(chol, delta, d)
+                : DenseKernels.congruenceInverse(chol, delta, d);
         double lmin;
         if (d == 1) {
             lmin = b[0];

@@ -109,6 +109,49 @@ final class DenseKernels {
     }
 
     /**
+     * L⁻¹ Δ L⁻ᵀ (symmetric) with both triangular solves as row axpys: T = L⁻¹ Δ as in {@link #congruenceInverse}, then,
+     * Δ being symmetric, Tᵀ = Δ L⁻ᵀ and L⁻¹ Tᵀ = L⁻¹ Δ L⁻ᵀ by the same row-wise forward substitution. The second solve
+     * adds in another order than {@link #congruenceInverse}, so the two agree to rounding, not bit for bit.
+     */
+    static double[] congruenceInverseByRows(double[] l, double[] delta, int d) {
+        double[][] t = forwardRows(l, delta, d);
+        double[] tt = new double[d * d];
+        for (int i = 0; i < d; i++) {
+            double[] ti = t[i];
+            for (int c = 0; c < d; c++) {
+                tt[c * d + i] = ti[c];
+            }
+        }
+        double[][] b = forwardRows(l, tt, d);
+        double[] out = new double[d * d];
+        for (int i = 0; i < d; i++) {
+            System.arraycopy(b[i], 0, out, i * d, d);
+        }
+        symmetrize(out, d);
+        return out;
+    }
+
+    /** L⁻¹ M by rows: row i = (row i of M − Σ_{k<i} L_ik · row k of the result) / L_ii. */
+    private static double[][] forwardRows(double[] l, double[] m, int d) {
+        double[][] t = new double[d][];
+        for (int i = 0; i < d; i++) {
+            double[] ti = java.util.Arrays.copyOfRange(m, i * d, i * d + d);
+            for (int k = 0; k < i; k++) {
+                double lik = l[i * d + k];
+                if (lik != 0) {
+                    axpy(-lik, t[k], ti, d);
+                }
+            }
+            double lii = l[i * d + i];
+            for (int c = 0; c < d; c++) {
+                ti[c] /= lii;
+            }
+            t[i] = ti;
+        }
+        return t;
+    }
+
+    /**
      * The smallest eigenvalue of a symmetric d×d block (row-major; the array is not changed): Householder reduction to a
      * tridiagonal T = Qᵀ A Q without accumulating Q (Golub and Van Loan, Alg. 8.3.1), then bisection on the Sturm
      * sequence count of T's eigenvalues below x (Alg. 8.4.2), from the Gershgorin interval down to adjacent doubles.

@@ -29,11 +29,27 @@ final class Direction {
     }
 
     /**
+     * S_k⁻¹ R_p,k Y_k per block: the same for the predictor and the corrector of one iteration (the residuals and factors
+     * do not change between them), so the solver forms it once and passes it to both.
+     */
+    static double[][] residualTerm(LmiProblem p, Iterate it, Residuals res, ConeFactors cones) {
+        int nb = p.blocks.size();
+        double[][] out = new double[nb][];
+        for (int k = 0; k < nb; k++) {
+            int d = p.blocks.get(k).dim;
+            double[] t1 = DenseKernels.mult(cones.sInv[k], res.rpBlock[k], d);
+            out[k] = DenseKernels.mult(t1, it.yMat[k], d);
+        }
+        return out;
+    }
+
+    /**
      * The HKM direction for the target S Y = target·I (ordinary cones) or w I (log-det cones),
-     * with Mehrotra's second-order term −S⁻¹ ΔS_a ΔY_a when {@code pred} is given.
+     * with Mehrotra's second-order term −S⁻¹ ΔS_a ΔY_a when {@code pred} is given; {@code residualTerm} is
+     * {@link #residualTerm}.
      */
     static Direction hkm(LmiProblem p, Iterate it, Residuals res, ConeFactors cones, NewtonSystem nw,
-            double target, Direction pred) {
+            double target, Direction pred, double[][] residualTerm) {
         int nb = p.blocks.size();
         int m = p.rows.size();
         int n = p.n;
@@ -58,8 +74,7 @@ final class Direction {
             }
             kMat[k] = km;
             double[] rhs = km.clone();
-            double[] t1 = DenseKernels.mult(si, res.rpBlock[k], d);
-            double[] t2 = DenseKernels.mult(t1, it.yMat[k], d);
+            double[] t2 = residualTerm[k];
             for (int i = 0; i < d * d; i++) {
                 rhs[i] -= t2[i];
             }

@@ -17,9 +17,16 @@ import org.ejml.data.ZMatrixRMaj;
  */
 public final class DualTraceInverseSolver implements TraceInverseSolver {
     private final DualLmiSolver solver;
+    private final SolverOptions options;
 
     public DualTraceInverseSolver(SolverOptions options) {
         this.solver = new DualLmiSolver(options);
+        this.options = options;
+    }
+
+    /** The interior-point tolerances of this solver. */
+    public SolverOptions options() {
+        return options;
     }
 
     public DualTraceInverseSolver() {

@@ -160,16 +160,17 @@ final class InteriorPointSolver {
                 return fallback(result, best, Status.NUMERICAL_ERROR);
             }
             if (schur == null) {
-                schur = new SchurPlan(p);
+                schur = new SchurPlan(p, opt.schurForming());
             }
-            schur.assemble(cones.sInv, it.yMat, it.s, it.y);
+            schur.assemble(cones.sInv, it.yMat, cones.sChol, cones.yChol, it.s, it.y);
             NewtonSystem newton = NewtonSystem.factor(p, schur.schur);
             if (newton == null) {
                 if (DEBUG) System.err.println("newton failed at it " + iter);
                 return fallback(result, best, Status.NUMERICAL_ERROR);
             }
             // predictor (affine scaling): σ = 0 on the ordinary cones
-            Direction aff = Direction.hkm(p, it, res, cones, newton, 0.0, null);
+            double[][] rpTerm = Direction.residualTerm(p, it, res, cones);
+            Direction aff = Direction.hkm(p, it, res, cones, newton, 0.0, null, rpTerm);
             double apA = cones.primalStep(it, aff);
             double adA = cones.dualStep(it, aff);
             double sigma = 0;
@@ -187,7 +188,7 @@ final class InteriorPointSolver {
                 double ratio = Math.max(0, muAff / mu);
                 sigma = Math.min(1, ratio * ratio * ratio);   // Mehrotra's heuristic σ = (μ_aff/μ)³
             }
-            Direction cor = Direction.hkm(p, it, res, cones, newton, sigma * mu, aff);
+            Direction cor = Direction.hkm(p, it, res, cones, newton, sigma * mu, aff, rpTerm);
             double ap = Math.min(1, STEP_FRACTION * cones.primalStep(it, cor, 1 / STEP_FRACTION));
             double ad = Math.min(1, STEP_FRACTION * cones.dualStep(it, cor, 1 / STEP_FRACTION));
             if (ap < 1e-12 && ad < 1e-12) {

@@ -16,7 +16,8 @@ import org.cosense.optim.LmiProblem.Sparse;
  * DIRECT evaluates the double sum per pair (cheap when every A_i has few nonzeros, e.g. a PSD
  * variable's own block: 1–4 entries); SUPPORT evaluates G_j only on the union support of the
  * A_i (e.g. the 4×4 F-part of a traceInverse LMI, touched by every R entry); DENSE forms G_j
- * whole with row axpys.
+ * whole with row axpys. With {@link SolverOptions.SchurForming#FACTORED} a DENSE block forms its dense
+ * A_j through the Cholesky factors instead ({@link #factoredBlock}).
  */
 final class SchurPlan {
     private enum Method { DIRECT, SUPPORT, DENSE }
@@ -33,14 +34,25 @@ final class SchurPlan {
         double[][] gRows;   // work: G_j by rows (DENSE)
         double[][] yRows;   // Y_k by rows (DENSE)
         int[] pos;          // Schur positions of the block's variables
+        boolean[] dense;    // FACTORED: the coefficient matrices formed as C_j = L⁻¹ A_j R (nnz > 2d)
+        double[][] c;       // FACTORED work: C_j by rows, flat (dense j only)
+        double[][] aFlat;   // FACTORED: a dense A_j as a full d×d row-major array (A[r, c] at r·d + c; Sparse keeps both triangles)
+        double[][] rRows;   // FACTORED work: the rows of Y's Cholesky factor R
     }
 
     private final LmiProblem p;
     final SchurComplement schur;
     private final BlockPlan[] plans;
 
+    private final boolean factored;
+
     SchurPlan(LmiProblem p) {
+        this(p, SolverOptions.SchurForming.PRODUCTS);
+    }
+
+    SchurPlan(LmiProblem p, SolverOptions.SchurForming forming) {
         this.p = p;
+        this.factored = forming == SolverOptions.SchurForming.FACTORED;
         schur = SchurComplement.of(p);
         if (InteriorPointSolver.DEBUG) System.err.printf("schur n %d border %d flops %.3g (dense %.3g)%n", p.n, p.n - schur.border, schur.factorFlops(), (double) p.n * p.n * p.n / 3);
         int nb = p.blocks.size();
@@ -48,6 +60,24 @@ final class SchurPlan {
         for (int k = 0; k < nb; k++) {
             Block b = p.blocks.get(k);
             plans[k] = plan(b);
+            if (factored && plans[k].method == Method.DENSE) {
+                plans[k].dense = new boolean[b.vars.length];
+                plans[k].c = new double[b.vars.length][];
+                plans[k].aFlat = new double[b.vars.length][];
+                plans[k].rRows = new double[b.dim][b.dim];
+                for (int j = 0; j < b.vars.length; j++) {
+                    Sparse a = b.coefs[j];
+                    if (a.nnz() > 2 * b.dim) {
+                        plans[k].dense[j] = true;
+                        plans[k].c[j] = new double[b.dim * b.dim];
+                        double[] flat = new double[b.dim * b.dim];
+                        for (int e = 0; e < a.nnz(); e++) {
+                            flat[a.row[e] * b.dim + a.col[e]] += a.val[e];
+                        }
+                        plans[k].aFlat[j] = flat;
+                    }
+                }
+            }
             plans[k].pos = new int[b.vars.length];
             for (int j = 0; j < plans[k].pos.length; j++) {
                 plans[k].pos[j] = schur.pos[b.vars[j]];
@@ -150,8 +180,11 @@ final class SchurPlan {
         return pl;
     }
 
-    /** Forms M (unfactored) in {@link #schur} from the blocks' S_k⁻¹, Y_k and the rows' y/s. */
-    void assemble(double[][] sInv, double[][] yMat, double[] s, double[] y) {
+    /**
+     * Forms M (unfactored) in {@link #schur} from the blocks' S_k⁻¹, Y_k and the rows' y/s; the lower Cholesky
+     * factors of S_k and Y_k ({@code sChol}, {@code yChol}) are read only by {@link SolverOptions.SchurForming#FACTORED}.
+     */
+    void assemble(double[][] sInv, double[][] yMat, double[][] sChol, double[][] yChol, double[] s, double[] y) {
         SchurComplement sc = schur;
         sc.clear();
         for (int k = 0; k < plans.length; k++) {
@@ -161,7 +194,9 @@ final class SchurPlan {
             double[] si = sInv[k];
             double[] yk = yMat[k];
             int nv = b.vars.length;
-            if (pl.method == Method.DENSE) {
+            if (pl.dense != null) {
+                factoredBlock(b, pl, si, yk, sChol[k], yChol[k], sc);
+            } else if (pl.method == Method.DENSE) {
                 double[][] yRows = pl.yRows;
                 for (int r = 0; r < d; r++) {
                     System.arraycopy(yk, r * d, yRows[r], 0, d);
@@ -192,6 +227,108 @@ final class SchurPlan {
             Row row = p.rows.get(r);
             sc.addOuter(row.idx, row.val, y[r] / s[r]);
         }
+    }
+
+    /**
+     * A DENSE block under {@link SolverOptions.SchurForming#FACTORED}: with S = L Lᵀ and Y = R Rᵀ,
+     * tr(A_i S⁻¹ A_j Y) = tr(Rᵀ A_i L⁻ᵀ L⁻¹ A_j R) = ⟨C_i, C_j⟩ for C = L⁻¹ A R. A dense A_j gets C_j (A_j R and the
+     * forward solve are d³/2 each, against 2d³ for S⁻¹ A_j Y); a sparse A_i keeps G_i = S⁻¹ A_i Y (2·nnz·d² flops) and
+     * meets every dense A_j, and the sparse A_q after it, through the symmetric M_iq = tr(A_q G_i). Every unordered pair
+     * is formed once.
+     */
+    private void factoredBlock(Block b, BlockPlan pl, double[] si, double[] yk, double[] lS, double[] lY, SchurComplement sc) {
+        int d = b.dim;
+        int nv = b.vars.length;
+        double[][] yRows = pl.yRows;
+        for (int r = 0; r < d; r++) {
+            System.arraycopy(yk, r * d, yRows[r], 0, d);
+        }
+        double[][] rows = pl.gRows;   // work rows: A_j R, then C_j
+        double[][] rRows = pl.rRows;
+        for (int r = 0; r < d; r++) {
+            System.arraycopy(lY, r * d, rRows[r], 0, d);
+        }
+        for (int j = 0; j < nv; j++) {
+            if (!pl.dense[j]) {
+                continue;
+            }
+            Sparse a = b.coefs[j];
+            for (double[] r : rows) {
+                java.util.Arrays.fill(r, 0);
+            }
+            // (A R)[a, :] += v · R[b, :] for each entry (a, b, v); row b of the lower R ends at column b
+            for (int f = 0; f < a.nnz(); f++) {
+                int rb = a.col[f];
+                axpy(a.val[f], rRows[rb], rows[a.row[f]], rb + 1);
+            }
+            // C = L⁻¹ (A R) by rows: row i = (row i − Σ_{q<i} L_iq · row q) / L_ii
+            double[] c = pl.c[j];
+            for (int i = 0; i < d; i++) {
+                double[] ri = rows[i];
+                for (int q = 0; q < i; q++) {
+                    double liq = lS[i * d + q];
+                    if (liq != 0) {
+                        axpy(-liq, rows[q], ri, d);
+                    }
+                }
+                double inv = 1 / lS[i * d + i];
+                for (int col = 0; col < d; col++) {
+                    ri[col] *= inv;
+                }
+                System.arraycopy(ri, 0, c, i * d, d);
+            }
+        }
+        for (int j = 0; j < nv; j++) {
+            if (pl.dense[j]) {
+                double[] cj = pl.c[j];
+                for (int q = j; q < nv; q++) {
+                    if (pl.dense[q]) {
+                        sc.add(b.vars[q], b.vars[j], dot4(cj, pl.c[q]));
+                    }
+                }
+                continue;
+            }
+            denseG(b.coefs[j], si, yRows, d, rows);
+            double[] g = pl.g;
+            for (int r = 0; r < d; r++) {
+                System.arraycopy(rows[r], 0, g, r * d, d);
+            }
+            for (int q = 0; q < nv; q++) {
+                if (pl.dense[q]) {
+                    // tr(A_q G_j) = Σ A_q[r, c] G_j[c, r] = Σ A_q[c, r] G_j[c, r] (A_q symmetric): one contiguous dot
+                    sc.add(b.vars[q], b.vars[j], dot4(pl.aFlat[q], g));
+                } else if (q >= j) {
+                    double sum = 0;
+                    double[] val = pl.gv[q];
+                    int[] es = pl.gi[q];
+                    for (int e = 0; e < es.length; e++) {
+                        sum += val[e] * g[es[e]];
+                    }
+                    sc.add(b.vars[q], b.vars[j], sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * Σ a_i b_i with four partial sums (i mod 4), so that the additions do not wait on each other; the length must be a
+     * multiple of 4 (else the plain sum).
+     */
+    private static double dot4(double[] a, double[] b) {
+        if ((a.length & 3) != 0) {
+            return DenseKernels.dot(a, b);
+        }
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int i = 0; i < a.length; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**

@@ -12,9 +12,30 @@ import org.cosense.InvalidInputException;
  * @param infeasibility      relative size of a Farkas ray below which the problem is declared
  *                           {@link Status#INFEASIBLE} or {@link Status#UNBOUNDED}
  * @param stepLength         how the longest step to the boundary of a semidefinite block is found
+ * @param schurForming       how a block's part of the Newton system's Schur complement is formed
  */
 public record SolverOptions(int maxIterations, double relativeGap, double absoluteGap, double feasibility,
-                            double infeasibility, StepLength stepLength) {
+                            double infeasibility, StepLength stepLength, SchurForming schurForming) {
+
+    /**
+     * How M_ij = tr(A_i S⁻¹ A_j Y) is formed for a block whose coefficient matrices include dense ones. Both give it to
+     * rounding; the iterates can differ at that level.
+     */
+    public enum SchurForming {
+        /** G_j = S⁻¹ A_j Y for every coefficient matrix (two d×d products for a dense A_j), M_ij = tr(A_i G_j): the default. */
+        PRODUCTS,
+        /**
+         * For a dense A_j the factored C_j = L⁻¹ A_j R with S = L Lᵀ and Y = R Rᵀ (two triangular products, half the flops),
+         * M_ij = ⟨C_i, C_j⟩ between dense ones; a sparse A_i keeps G_i and meets a dense A_j through tr(A_j G_i).
+         */
+        FACTORED
+    }
+
+    /** The options with the given step length and the default Schur forming ({@link SchurForming#PRODUCTS}). */
+    public SolverOptions(int maxIterations, double relativeGap, double absoluteGap, double feasibility, double infeasibility,
+            StepLength stepLength) {
+        this(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, SchurForming.PRODUCTS);
+    }
 
     /**
      * The longest step α with L Lᵀ + α Δ ⪰ 0 is −1/λ_min(L⁻¹ Δ L⁻ᵀ); how λ_min is computed. Both give it to
@@ -47,6 +68,7 @@ public record SolverOptions(int maxIterations, double relativeGap, double absolu
         InvalidInputException.positive("feasibility", feasibility);
         InvalidInputException.positive("infeasibility", infeasibility);
         InvalidInputException.require(stepLength != null, "stepLength", null, "must be given");
+        InvalidInputException.require(schurForming != null, "schurForming", null, "must be given");
     }
 
     /** 1e-9 relative gap and residuals (so a reported gap is safely below 1e-8), 100 iterations. */
@@ -55,14 +77,18 @@ public record SolverOptions(int maxIterations, double relativeGap, double absolu
     }
 
     public SolverOptions withMaxIterations(int n) {
-        return new SolverOptions(n, relativeGap, absoluteGap, feasibility, infeasibility, stepLength);
+        return new SolverOptions(n, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, schurForming);
     }
 
     public SolverOptions withRelativeGap(double g) {
-        return new SolverOptions(maxIterations, g, absoluteGap, feasibility, infeasibility, stepLength);
+        return new SolverOptions(maxIterations, g, absoluteGap, feasibility, infeasibility, stepLength, schurForming);
     }
 
     public SolverOptions withStepLength(StepLength s) {
-        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, s);
+        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, s, schurForming);
+    }
+
+    public SolverOptions withSchurForming(SchurForming f) {
+        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, f);
     }
 }

@@ -70,6 +70,30 @@ class DenseKernelsTest {
     }
 
     @Test
+    void congruenceByRowsAgreesWithTheColumnWiseSolveToRounding() {
+        Random rnd = new Random(9);
+        for (int d : new int[] {1, 2, 5, 17, 32, 40}) {
+            double[] l = positiveDefinite(rnd, d);
+            assertTrue(DenseKernels.cholesky(l, d));
+            double[] delta = symmetric(rnd, d, 3);
+            double[] want = congruenceInverseByColumns(l, delta, d);
+            double[] got = DenseKernels.congruenceInverseByRows(l, delta, d);
+            double max = 0;
+            for (double v : want) {
+                max = Math.max(max, Math.abs(v));
+            }
+            for (int i = 0; i < want.length; i++) {
+                assertEquals(want[i], got[i], 1e-12 * max, "d " + d + " entry " + i);
+            }
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    assertEquals(got[i * d + j], got[j * d + i], 0.0, "symmetric");
+                }
+            }
+        }
+    }
+
+    @Test
     void bisectionGivesTheSmallestEigenvalueOfTheEigendecomposition() {
         Random rnd = new Random(11);
         for (int d : new int[] {2, 3, 8, 20, 36}) {

@@ -14,8 +14,13 @@ package org.cosense.systems.fangactive;
  * @param skipRankOneRandomization when the final SCA iterate is numerically rank one ({@link #RANK_ONE}), score only
  *                                the incumbent and the principal candidate, without the Q Gaussian draws
  *                                ([fangactive S3.15.3])
+ * @param looseEarlyScaSolves     the SDR solves of an SCA loop before its last possible one (i &lt; I_SCA) stop at the
+ *                                relative gap {@link #EARLY_SCA_GAP} instead of the solver's own; the last one keeps the
+ *                                solver's gap (only with a {@link org.cosense.optim.DualTraceInverseSolver}); OFF by
+ *                                default: it moves designs by more than the 1e-4 tolerance ([fangactive S3.15.4])
  */
-public record AoSettings(boolean skipStagnantPsiSteps, boolean reuseScaSolutions, boolean skipRankOneRandomization) {
+public record AoSettings(boolean skipStagnantPsiSteps, boolean reuseScaSolutions, boolean skipRankOneRandomization,
+        boolean looseEarlyScaSolves) {
     /** delta_psi: a Psi-step "stagnates" when CRB_in − CRB_out ≤ delta_psi · CRB_in. */
     public static final double STAGNATION = 1e-6;
     /** The first AO iteration (1-based) in which stagnant Psi-steps are skipped: the first two always run. */
@@ -24,30 +29,39 @@ public record AoSettings(boolean skipStagnantPsiSteps, boolean reuseScaSolutions
     public static final double COVARIANCE_CHANGE = 1e-3;
     /** Rank-one test: Σ_{k ≥ 2} max(λ_k, 0) ≤ RANK_ONE · λ_1 for the eigenvalues λ_1 ≥ λ_2 ≥ … of Θ. */
     public static final double RANK_ONE = 1e-9;
+    /**
+     * The relative duality gap of the early SCA solves: a hundredth of eps_SCA, the relative decrease of J_l below which
+     * the loop stops, so an early solve's inexactness cannot decide whether the loop goes on.
+     */
+    public static final double EARLY_SCA_GAP = 1e-6;
 
     /**
      * The rules that keep designs within 1e-4 of the loop as printed ([fangactive S3.15]): SCA reuse and the rank-one
-     * randomization skip; the stagnation skip stays off ([fangactive S3.15.1]). The default of the figures, the simulate
-     * command and the library.
+     * randomization skip; the stagnation skip ([fangactive S3.15.1]) and the loose early SCA solves
+     * ([fangactive S3.15.4]) stay off. The default of the figures, the simulate command and the library.
      */
     public static AoSettings fast() {
-        return new AoSettings(false, true, true);
+        return new AoSettings(false, true, true, false);
     }
 
     /** Every rule off: the loop as printed (the baseline of {@code cosense bench fang-ao}). */
     public static AoSettings reference() {
-        return new AoSettings(false, false, false);
+        return new AoSettings(false, false, false, false);
     }
 
     public AoSettings withSkipStagnantPsiSteps(boolean on) {
-        return new AoSettings(on, reuseScaSolutions, skipRankOneRandomization);
+        return new AoSettings(on, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves);
     }
 
     public AoSettings withReuseScaSolutions(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, on, skipRankOneRandomization);
+        return new AoSettings(skipStagnantPsiSteps, on, skipRankOneRandomization, looseEarlyScaSolves);
     }
 
     public AoSettings withSkipRankOneRandomization(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, on);
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, on, looseEarlyScaSolves);
+    }
+
+    public AoSettings withLooseEarlyScaSolves(boolean on) {
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, on);
     }
 }

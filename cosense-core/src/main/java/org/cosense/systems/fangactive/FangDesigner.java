@@ -62,10 +62,11 @@ public final class FangDesigner {
 
     /**
      * The solver of the figures and the simulate command: the dual route ({@link DualTraceInverseSolver}) with the
-     * bisection step length ([fangactive S3.15]).
+     * bisection step length ([fangactive S3.15]) and the factored Schur forming ([fangactive S3.15.5]).
      */
     public static TraceInverseSolver recommendedSolver() {
-        return new DualTraceInverseSolver(DualLmiSolver.recommendedOptions().withStepLength(SolverOptions.StepLength.BISECTION));
+        return new DualTraceInverseSolver(DualLmiSolver.recommendedOptions().withStepLength(SolverOptions.StepLength.BISECTION)
+                .withSchurForming(SolverOptions.SchurForming.FACTORED));
     }
 
     /** A designer with the work-saving rules of {@link AoSettings#fast()}. */

@@ -8,6 +8,7 @@ import org.cosense.bounds.AffineFisherInformation;
 import org.cosense.math.ComplexLinalg;
 import org.cosense.math.HermitianEigen;
 import org.cosense.math.RandomStream;
+import org.cosense.optim.DualTraceInverseSolver;
 import org.cosense.optim.GaussianRandomization;
 import org.cosense.optim.LinearConstraint;
 import org.cosense.optim.Status;
@@ -76,9 +77,15 @@ public final class PsiStep {
      * </pre>
      */
     public static TraceInverseProgram program(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, Budget budget, boolean passive) {
+        return program(mode, slot, rs, theta, relaxedObjective(mode, slot, rs, theta), budget, passive);
+    }
+
+    /** As {@link #program(SensingMode, IrsSlot, ZMatrixRMaj, ZMatrixRMaj, Budget, boolean)} with J_l(Θ) already known. */
+    static TraceInverseProgram program(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, double relaxed, Budget budget,
+            boolean passive) {
         int n = slot.n();
         double s = passive ? 1 : budget.maxAmplitude() * budget.maxAmplitude();
-        double nu = relaxedObjective(mode, slot, rs, theta);
+        double nu = relaxed;
         if (!(nu > 0 && Double.isFinite(nu))) {
             nu = 1;
         }
@@ -124,7 +131,7 @@ public final class PsiStep {
         if (sca != null) {
             work.scaLoopsReused++;
         } else {
-            sca = sca(mode, slot, rs, psiIn, budget, passive, options, solver, work);
+            sca = sca(mode, slot, rs, psiIn, budget, passive, options, solver, earlySolver(solver, settings), work);
             if (key != null) {
                 work.remember(key, sca);
             }
@@ -149,9 +156,25 @@ public final class PsiStep {
         return v[0] > 0 && rest <= AoSettings.RANK_ONE * v[0];
     }
 
-    /** The safeguarded SCA loop on the SDR ([fangactive S3.11.4]): the final Θ, J after each accepted step, the statuses. */
+    /**
+     * The solver of the SCA iterations before the last possible one: {@code solver} at the relative gap
+     * {@link AoSettings#EARLY_SCA_GAP} when {@link AoSettings#looseEarlyScaSolves()} is on and the gap is looser than
+     * the solver's own ([fangactive S3.15.4]), else {@code solver} itself.
+     */
+    static TraceInverseSolver earlySolver(TraceInverseSolver solver, AoSettings settings) {
+        if (settings.looseEarlyScaSolves() && solver instanceof DualTraceInverseSolver d
+                && d.options().relativeGap() < AoSettings.EARLY_SCA_GAP) {
+            return new DualTraceInverseSolver(d.options().withRelativeGap(AoSettings.EARLY_SCA_GAP));
+        }
+        return solver;
+    }
+
+    /**
+     * The safeguarded SCA loop on the SDR ([fangactive S3.11.4]): the final Θ, J after each accepted step, the statuses.
+     * Iterations i &lt; I_SCA − 1 solve with {@code early}, the last possible one with {@code solver} ([fangactive S3.15.4]).
+     */
     private static AoWork.ScaOutcome sca(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
-            AoOptions options, TraceInverseSolver solver, AoWork work) {
+            AoOptions options, TraceInverseSolver solver, TraceInverseSolver early, AoWork work) {
         double ps = budget.irsPower();
         ZMatrixRMaj theta = FangLift.lift(psiIn);
         double j = relaxedObjective(mode, slot, rs, theta);
@@ -159,7 +182,9 @@ public final class PsiStep {
         trace.add(j);
         List<Status> statuses = new ArrayList<>();
         for (int i = 0; i < options.scaIterations() && Double.isFinite(j); i++) {
-            TraceInverseSolution sol = solver.solve(program(mode, slot, rs, theta, budget, passive));
+            TraceInverseSolver at = i < options.scaIterations() - 1 ? early : solver;
+            // j is J_l(theta), evaluated when theta was accepted: the program's scale nu without a second evaluation
+            TraceInverseSolution sol = at.solve(program(mode, slot, rs, theta, j, budget, passive));
             work.sdrSolves++;
             work.sdrIterations += sol.iterations();
             statuses.add(sol.status());

@@ -85,6 +85,17 @@ class AoSettingsTest {
     }
 
     @Test
+    void looseEarlyScaSolvesAreOffAndLoosenOnlyTheGapOfTheDualRoute() {
+        assertFalse(AoSettings.fast().looseEarlyScaSolves());
+        assertFalse(AoSettings.reference().looseEarlyScaSolves());
+        assertTrue(PsiStep.earlySolver(SOLVER, AoSettings.fast()) == SOLVER);
+        TraceInverseSolver early = PsiStep.earlySolver(SOLVER, AoSettings.fast().withLooseEarlyScaSolves(true));
+        org.cosense.optim.SolverOptions want = ((org.cosense.optim.DualTraceInverseSolver) SOLVER).options()
+                .withRelativeGap(AoSettings.EARLY_SCA_GAP);
+        assertEquals(want, ((org.cosense.optim.DualTraceInverseSolver) early).options());
+    }
+
+    @Test
     void reusedScaLoopsGiveBitIdenticalDesigns() {
         List<AoResult> ref = printed();
         AoWork.Counts[] with = {AoWork.Counts.zero()};

@@ -33,7 +33,7 @@ import org.cosense.systems.fangactive.SensingAtBs;
  * settings ({@link AoOptions#paper()}: K_AO = 20, I_SCA = 20, Q = 1000, two starts), designed twice on each of
  * {@code --trials} channel realizations: the reference loop ({@link AoSettings#reference()}, the eigendecomposition step
  * length) and the new loop ({@link AoSettings#fast()}, {@link FangDesigner#recommendedSolver()} with the bisection step
- * length) [fangactive S3.15]. A design is
+ * length and the factored Schur forming) [fangactive S3.15] [fangactive S3.15.5]. A design is
  * what a figure point computes: the reflective-only benchmark, then the proposed AO from both starts. The two loops
  * of one realization run back to back on one thread (which goes first alternates with the realization);
  * realizations are spread over {@code --threads}. Times are CPU seconds of the design's thread (other load on a
