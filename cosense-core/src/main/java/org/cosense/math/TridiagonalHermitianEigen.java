@@ -40,9 +40,21 @@ public final class TridiagonalHermitianEigen {
 
     /** Decomposes the Hermitian matrix h (interleaved n×n, row-major, Hermitian on entry), overwriting it. */
     public static TridiagonalHermitianEigen decomposeInPlace(double[] h, int n) {
+        double largest = 0;
         for (int i = 0; i < 2 * n * n; i++) {
             if (!Double.isFinite(h[i])) {
                 throw new ArithmeticException("non-finite matrix entry");
+            }
+            largest = Math.max(largest, Math.abs(h[i]));
+        }
+        // Work on A·2^-e with its largest entry in [1, 2): a power of two is exact, so the result is the
+        // same wherever nothing under- or overflows, and a matrix that decays towards zero (an ADMM
+        // iterate near X = 0, entries ~1e-162) does not square into subnormals, where the QL sweeps
+        // would never meet their deflation test.
+        int exponent = largest > 0 ? Math.getExponent(largest) : 0;
+        if (exponent != 0) {
+            for (int i = 0; i < 2 * n * n; i++) {
+                h[i] = Math.scalb(h[i], -exponent);
             }
         }
         // q = identity
@@ -170,6 +182,11 @@ public final class TridiagonalHermitianEigen {
             }
         }
         tql2(d, e, z, n);
+        if (exponent != 0) {
+            for (int i = 0; i < n; i++) {
+                d[i] = Math.scalb(d[i], exponent);
+            }
+        }
         // Sort ascending.
         for (int i = 0; i < n - 1; i++) {
             int kmin = i;

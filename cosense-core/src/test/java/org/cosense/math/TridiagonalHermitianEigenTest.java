@@ -48,4 +48,45 @@ class TridiagonalHermitianEigenTest {
             }
         }
     }
+
+    /**
+     * A 4×4 Toeplitz matrix of an ADMM iterate decaying towards X = 0 (entries ~1e-162, from a
+     * zhanghybrid fig6 frame): unscaled, the squares of its entries are subnormal and the QL sweeps
+     * never met their deflation test. Its eigenvalues (numpy.linalg.eigvalsh: -1.58551843e-163,
+     * 4.26792084e-164, 5.52168022e-162, 2.41458479e-161) and vectors equal those of the same matrix
+     * scaled by 2^600, scaled back, bit for bit.
+     */
+    @Test
+    void aMatrixNearZeroDecomposesAsItsScaledCopy() {
+        long[] bits = {
+            2196233858253957104L, 0L, -7030780012947974121L, 2189381542719631004L,
+            2194516311005191797L, -7033775270717279070L, -7033786790013746391L, 2195293106432987627L,
+            -7030780012947974121L, -7033990494135144804L, 2196233858253957104L, 0L,
+            -7030780012947974121L, 2189381542719631004L, 2194516311005191797L, -7033775270717279070L,
+            2194516311005191797L, 2189596766137496738L, -7030780012947974121L, -7033990494135144804L,
+            2196233858253957104L, 0L, -7030780012947974121L, 2189381542719631004L,
+            -7033786790013746391L, -7028078930421788181L, 2194516311005191797L, 2189596766137496738L,
+            -7030780012947974121L, -7033990494135144804L, 2196233858253957104L, 0L
+        };
+        ZMatrixRMaj tiny = new ZMatrixRMaj(4, 4);
+        for (int i = 0; i < bits.length; i++) {
+            tiny.data[i] = Double.longBitsToDouble(bits[i]);
+        }
+        ZMatrixRMaj big = tiny.copy();
+        for (int i = 0; i < big.data.length; i++) {
+            big.data[i] = Math.scalb(big.data[i], 600);
+        }
+        TridiagonalHermitianEigen a = TridiagonalHermitianEigen.decompose(tiny);
+        TridiagonalHermitianEigen b = TridiagonalHermitianEigen.decompose(big);
+        double[] numpy = {-1.58551843e-163, 4.26792084e-164, 5.52168022e-162, 2.41458479e-161};
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Math.scalb(b.values()[i], -600), a.values()[i], 0.0, "eigenvalue " + i);
+            assertEquals(numpy[i], a.values()[i], 1e-8 * numpy[3], "eigenvalue " + i + " against numpy");
+        }
+        ZMatrixRMaj va = a.vectors(0, 4);
+        ZMatrixRMaj vb = b.vectors(0, 4);
+        for (int i = 0; i < va.data.length; i++) {
+            assertEquals(vb.data[i], va.data[i], 0.0, "eigenvector entry " + i);
+        }
+    }
 }
