@@ -17,6 +17,7 @@ import org.cosense.estimation.doa.Music2DReference;
 import org.cosense.geom.SpatialFrequency;
 import org.cosense.lab.BenchOptions;
 import org.cosense.lab.Benchmark;
+import org.cosense.lab.PythonPeer;
 import org.cosense.math.Db;
 import org.cosense.math.RandomStream;
 import org.cosense.signal.ProbingCodebook;
@@ -107,8 +108,8 @@ public final class Stage1Benchmark implements Benchmark {
             return;
         }
         try {
-            Process p = new ProcessBuilder("python3", script.toString(), "--trials", Integer.toString(Math.max(3, trials)),
-                    "--seed", Long.toString(seed)).redirectErrorStream(true).start();
+            Process p = PythonPeer.python3(script.toString(), "--trials", Integer.toString(Math.max(3, trials)),
+                    "--seed", Long.toString(seed)).start();
             StringBuilder text = new StringBuilder();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
@@ -126,7 +127,7 @@ public final class Stage1Benchmark implements Benchmark {
                 return;
             }
             double ms = Double.parseDouble(m.group(1));
-            out.printf("numpy: %.1f ms/trial (%s, same machine, this run)%n", ms, script);
+            out.printf("numpy: %.1f ms/trial (%s, %s, same machine, this run)%n", ms, script, PythonPeer.describe());
             out.printf("ratio vs numpy: %.0fx%n", ms / ours);
         } catch (java.io.IOException e) {
             out.println("numpy: skipped (python3 not runnable: " + e.getMessage() + ")");

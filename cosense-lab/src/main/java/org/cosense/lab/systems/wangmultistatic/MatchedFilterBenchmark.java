@@ -10,6 +10,7 @@ import org.cosense.estimation.delay.DelayDopplerEstimate;
 import org.cosense.estimation.delay.DelayDopplerMatchedFilter;
 import org.cosense.lab.BenchOptions;
 import org.cosense.lab.Benchmark;
+import org.cosense.lab.PythonPeer;
 import org.cosense.signal.PulseTrain;
 
 /**
@@ -85,7 +86,7 @@ public final class MatchedFilterBenchmark implements Benchmark {
         out.printf("wang-mf: M = %d, P = %d, N_r = %d, cosine pulse, 10 dB per symbol, grid +-2 dt x +-4/M in 1/(8M) (%s), %d echoes%n",
                 run.pulses(), run.oversampling(), echoes.get(0).samples().length, mf.usesFft() ? "FFT" : "DFT", trials);
         out.printf("cosense: %.2f ms/estimate (median of %d; min %.2f, max %.2f; one thread)%n", ours, trials, min(ms), max(ms));
-        out.printf("numpy: %.2f ms/estimate (median of %d, same echoes, same machine, this run)%n", theirs, trials);
+        out.printf("numpy: %.2f ms/estimate (median of %d, same echoes, %s, same machine, this run)%n", theirs, trials, PythonPeer.describe());
         out.printf("ratio: %.2fx%n", theirs / ours);
         boolean agree = worstTau <= 2e-3 && worstF <= 2e-3;
         out.printf("estimates agree: %s (largest |difference| / CRB sd: delay %.2e, Doppler %.2e; tolerance 2e-3)%n", agree ? "yes" : "NO",

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.cosense.lab.PythonPeer;
 import org.cosense.estimation.delay.DelayDopplerMatchedFilter;
 import org.cosense.estimation.delay.DelayDopplerSearch;
 import org.cosense.signal.HalfCosinePulse;
@@ -114,8 +115,8 @@ final class NumpyMatchedFilterBaseline {
         String base = dir.resolve("echo").toString();
         Process proc;
         try {
-            proc = new ProcessBuilder("python3", driver.toString(), script.getParent().toString(), pulse, base,
-                    Integer.toString(trials), Long.toString(seed)).redirectErrorStream(true).start();
+            proc = PythonPeer.python3(driver.toString(), script.getParent().toString(), pulse, base,
+                    Integer.toString(trials), Long.toString(seed)).start();
         } catch (IOException e) {
             throw new Unavailable("python3 not available: " + e.getMessage());
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.cosense.lab.PythonPeer;
 import org.cosense.estimation.atomic.AnmAdmm;
 import org.cosense.estimation.atomic.AnmInteriorPoint;
 import org.cosense.estimation.atomic.AnmSolution;
@@ -55,8 +56,8 @@ public final class ZhangAnmBenchmark implements Benchmark {
             dir = Files.createTempDirectory("cosense-zhang-anm");
             Path cases = dir.resolve("cases.json");
             Path json = dir.resolve("anm.json");
-            Process p = new ProcessBuilder("python3", script.get().toString(), "--trials", "1", "--seed", Long.toString(opts.seed()),
-                    "--save-case", cases.toString(), "--json", json.toString()).redirectErrorStream(true).start();
+            Process p = PythonPeer.python3(script.get().toString(), "--trials", "1", "--seed", Long.toString(opts.seed()),
+                    "--save-case", cases.toString(), "--json", json.toString()).start();
             String log = new String(p.getInputStream().readAllBytes()).strip();
             if (!p.waitFor(900, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 out.println("zhang-anm: skipped (python3 with numpy, scipy and cvxopt could not run the baseline: "
@@ -167,6 +168,7 @@ public final class ZhangAnmBenchmark implements Benchmark {
         out.printf("ratio: %.1fx vs the CoSense interior-point solver (total time over the same %d programs, %.1f ms vs %.1f ms; "
                 + "smallest per-configuration %.1fx; target >= 5x)%n", sumIp / sumAdmm, admmMs.size(), sumIp, sumAdmm, min(rIp));
         out.printf("ratio: %.1fx vs cvxopt (total time, %.1f ms; smallest per-configuration %.1fx)%n", sumCvx / sumAdmm, sumCvx, min(rCvx));
+        out.println("peers: cvxopt and numpy with " + PythonPeer.describe() + ", identical data");
         out.printf("ratio: %.1fx vs numpy ADMM (total time, %.1f ms; smallest per-configuration %.1fx; target >= 3x)%n",
                 sumNumpy / sumAdmm, sumNumpy, min(rNumpy));
         out.printf("peer rule: AnmAdmm.peerRule() iteration counts equal the numpy ADMM's on all %d programs: %s%n", admmMs.size(),
