@@ -291,7 +291,11 @@ final class LocationMseFigure extends DeclaredExperiment {
                         + "near the left edge of the target rectangle, so targets near x = d are within a few degrees of their endfire, "
                         + "where psi = pi sin(theta) wraps (u = 1 and u = -1 give nearly the same steering vector): an estimated AOA or "
                         + "AOD flips to the opposite endfire, the fused angle is tens of degrees off, and those flagged frames carry the "
-                        + "mean at that d ([zhanghybrid E18], [zhanghybrid P3], [zhanghybrid P16]).";
+                        + "mean at that d ([zhanghybrid E18], [zhanghybrid P3], [zhanghybrid P16])" + (k.id().startsWith("wls")
+                                ? String.format("; over the frames not flagged WLS is %.3g m^2 at d = %s and %.3g m^2 at d = %s",
+                                        gross.cleanMse()[Method.WLS.ordinal()][0], CrbSweepFigure.num(x[0]),
+                                        gross.cleanMse()[Method.WLS.ordinal()][x.length - 1], CrbSweepFigure.num(x[x.length - 1]))
+                                : "") + ".";
                 case "stage3-benefit-grows-with-d" -> k.id() + String.format(": at the largest d both MSEs are carried by the flagged "
                         + "endfire frames; over the frames not flagged the gain two-stage/three-stage is %.3g at d = %s and %.3g at d = %s "
                         + "([zhanghybrid P16]).", gain(gross, 0), CrbSweepFigure.num(x[0]), gain(gross, x.length - 1),
