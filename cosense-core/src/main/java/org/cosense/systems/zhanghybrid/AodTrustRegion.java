@@ -10,13 +10,13 @@ import org.ejml.data.ZMatrixRMaj;
  * estimated AOA gives ζ_k = (a_M^H(ψ̂_k) Ŷ_jk / M)^T = g h(θ) + noise, h(θ) = U_r^T a_N(π sin θ).
  * Eliminating g by least squares leaves the non-convex criterion
  * <pre>  F(θ) = −Σ_k w_k |h(θ)^H ζ_k|² / ||h(θ)||²  /  Σ_k w_k ||ζ_k||²   ∈ [−1, 0]</pre>
- * (normalized so that its scale does not depend on the signal power), minimized from the best
- * point of a grid of 4N values of sin θ by a one-dimensional trust region with analytic first and
+ * (normalized so that its scale does not depend on the signal power), minimized from every local
+ * minimum of a grid of 4N values of sin θ by a one-dimensional trust region with analytic first and
  * second derivatives: step s = −F'/F'' if F'' > 0 and |F'/F''| ≤ Δ, else −Δ sign(F'); ratio
  * ρ = actual / predicted decrease; Δ ← Δ/4 if ρ &lt; 1/4, min(2Δ, Δ_max) if ρ > 3/4 at the boundary;
  * the step is accepted iff ρ > 0.1; Δ_0 = π/(2N), Δ_max = π/N; stop when |F'| ≤ 1e-10 (F normalized),
  * when the step falls below 1e-14 rad, or after 100 iterations; converged means |F'| ≤ 1e-8
- * [zhanghybrid A25].
+ * [zhanghybrid A25]; the lowest of the refined minima is the estimate [zhanghybrid P15].
  */
 public final class AodTrustRegion {
     private final ZMatrixRMaj ur;        // U_r, N × r
@@ -104,22 +104,34 @@ public final class AodTrustRegion {
         return new double[] {f / scale, f1 / scale, f2 / scale};
     }
 
-    /** Grid start then the trust region. */
+    /**
+     * Grid start then the trust region, from EVERY local minimum of the grid of 4N values of sin θ; the lowest F wins.
+     * F is much narrower than the beam of the N-element array when Σ_r spreads over decades (h(θ)/||h(θ)|| turns fast
+     * where a_N is nearly orthogonal to the strong directions), so the best grid point can lie in a side basin while
+     * the global minimum sits between two grid points; a single refinement from it then stops in that side basin
+     * [zhanghybrid P15].
+     */
     public Result minimize() {
         int n = ur.numRows;
         int grid = 4 * n;
-        double best = Double.POSITIVE_INFINITY;
-        double theta = 0;
+        double[] theta = new double[grid];
+        double[] f = new double[grid];
         for (int g = 0; g < grid; g++) {
-            double s = -1 + (2.0 * g + 1) / grid;
-            double t = Math.asin(s);
-            double v = evaluate(t)[0];
-            if (v < best) {
-                best = v;
-                theta = t;
+            theta[g] = Math.asin(-1 + (2.0 * g + 1) / grid);
+            f[g] = evaluate(theta[g])[0];
+        }
+        Result best = null;
+        for (int g = 0; g < grid; g++) {
+            boolean localMinimum = (g == 0 || f[g] <= f[g - 1]) && (g == grid - 1 || f[g] <= f[g + 1]);
+            if (!localMinimum) {
+                continue;
+            }
+            Result r = refine(theta[g], Math.PI / (2 * n), Math.PI / n);
+            if (best == null || r.value() < best.value()) {
+                best = r;
             }
         }
-        return refine(theta, Math.PI / (2 * n), Math.PI / n);
+        return best;
     }
 
     /** The trust-region iteration (51)–(53) from θ_0. */

@@ -34,10 +34,8 @@ public record FrameLocalization(double[][] delays, List<IrsAngleEstimate> angles
             for (int i = 0; i < k; i++) {
                 tv[j][i] = 1 / fim.delay(j, i);
             }
-            // The AOD information an estimator with unknown path gains can reach, not the known-gain (16) [zhanghybrid P14].
-            double aod = est.get(j).aod().isPresent() ? fim.departureUnknownGains(j) : 0;
-            th[j] = est.get(j).fused(fim.arrival(j), aod);
-            thv[j] = 1 / (fim.arrival(j) + aod);
+            th[j] = fusedAngle(est.get(j), fim);
+            thv[j] = fusedAngleVariance(est.get(j), fim);
         }
         HybridMeasurements m = HybridMeasurements.fromDelaysAndAngles(scene, tau, tv, th, thv);
         Method[] methods = Method.values();
@@ -46,6 +44,52 @@ public record FrameLocalization(double[][] delays, List<IrsAngleEstimate> angles
             pos[i] = m.locate(methods[i], scene);
         }
         return new FrameLocalization(tau, est, pos, fim.crbTrace(HybridFim.Scheme.PROPOSED));
+    }
+
+    /**
+     * θ^_k: AOA and AOD of IRS k fused by their information, the AOD's being that of unknown path gains, not the
+     * known-gain (16) [zhanghybrid P14]; the AOA alone when there is no AOD.
+     */
+    public static double fusedAngle(IrsAngleEstimate e, HybridFim fim) {
+        return e.fused(fim.arrival(e.irs()), aodInformation(e, fim));
+    }
+
+    /** The bound's variance of the fused angle, 1/(J_A,k + J_D,k) with the unknown-gain J_D,k (rad²). */
+    public static double fusedAngleVariance(IrsAngleEstimate e, HybridFim fim) {
+        return 1 / (fim.arrival(e.irs()) + aodInformation(e, fim));
+    }
+
+    private static double aodInformation(IrsAngleEstimate e, HybridFim fim) {
+        return e.aod().isPresent() ? fim.departureUnknownGains(e.irs()) : 0;
+    }
+
+    /**
+     * The gross errors of this frame's measurements: how many of the K² delays and how many of the K fused angles are
+     * farther from the truth than {@code sigmas} standard deviations of their bound (delays cyclic over the frame of
+     * T samples at f_s = B). A Gaussian estimate at its bound is that far out with probability erfc(sigmas/√2).
+     *
+     * @return {delays off, angles off}
+     */
+    public int[] grossMeasurements(CascadedObservations o, double sigmas) {
+        HybridScene scene = o.scene();
+        HybridFim fim = o.fim();
+        double period = o.parameters().frameSamples() / o.parameters().bandwidthHz();
+        int k = scene.irsCount();
+        int d = 0;
+        int a = 0;
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < k; i++) {
+                double err = Math.IEEEremainder(delays[j][i] - o.delay(j, i), period);
+                if (Math.abs(err) > sigmas * Math.sqrt(1 / fim.delay(j, i))) {
+                    d++;
+                }
+            }
+            double err = fusedAngle(angles.get(j), fim) - scene.angle(j);
+            if (Math.abs(err) > sigmas * Math.sqrt(fusedAngleVariance(angles.get(j), fim))) {
+                a++;
+            }
+        }
+        return new int[] {d, a};
     }
 
     /** ||p^ − p||² of each localizer (m²). */
