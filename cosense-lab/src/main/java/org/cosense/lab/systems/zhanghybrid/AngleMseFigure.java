@@ -299,12 +299,7 @@ final class AngleMseFigure extends DeclaredExperiment {
         if (ctx.quick()) {
             c.append(" Quick run: P = ").append(Arrays.toString(x)).append(" dBm only.");
         }
-        c.append(" Checks: ");
-        List<String> claims = new ArrayList<>();
-        for (Check k : checks) {
-            claims.add(k.behaviour() + " — " + (k.passed() ? "holds" : "DOES NOT HOLD") + " (" + k.detail() + ")");
-        }
-        c.append(String.join("; ", claims)).append('.');
+        c.append(ClaimSentence.of(checks));
         c.append(' ').append(diagnosis(checks, mean));
         return c.toString();
     }

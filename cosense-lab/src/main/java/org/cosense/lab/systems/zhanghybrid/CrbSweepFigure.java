@@ -291,12 +291,7 @@ final class CrbSweepFigure extends DeclaredExperiment {
         if (ctx.quick()) {
             c.append(" Quick run: x = ").append(Arrays.toString(x)).append(" only.");
         }
-        c.append(" Checks: ");
-        List<String> claims = new ArrayList<>();
-        for (Check k : checks) {
-            claims.add(k.behaviour() + " — " + (k.passed() ? "holds" : "DOES NOT HOLD") + " (" + k.detail() + ")");
-        }
-        c.append(String.join("; ", claims)).append('.');
+        c.append(ClaimSentence.of(checks));
         String why = diagnosis(checks);
         if (!why.isEmpty()) {
             c.append(' ').append(why);

@@ -267,12 +267,7 @@ final class LocationMseFigure extends DeclaredExperiment {
         if (ctx.quick()) {
             c.append(" Quick run: x = ").append(Arrays.toString(x)).append(" only.");
         }
-        c.append(" Checks: ");
-        List<String> claims = new ArrayList<>();
-        for (Check k : checks) {
-            claims.add(k.behaviour() + " — " + (k.passed() ? "holds" : "DOES NOT HOLD") + " (" + k.detail() + ")");
-        }
-        c.append(String.join("; ", claims)).append('.');
+        c.append(ClaimSentence.of(checks));
         c.append(grossSummary(x, gross));
         for (Check k : checks) {
             if (k.passed()) {
