@@ -16,10 +16,18 @@ final class ConeFactors {
     private final java.util.Map<Integer, EigenDecomposition_F64<DMatrixRMaj>> eigs = new java.util.HashMap<>();
 
     private final SolverOptions.StepLength stepLength;
+    /** Per block: the complex form of a block that embeds a Hermitian matrix ({@link SolverOptions.HermitianBlocks#NATIVE}), else null. */
+    final HermitianBlock[] hermitian;
 
     ConeFactors(int[] dims, SolverOptions.StepLength stepLength) {
+        this(dims, stepLength, new HermitianBlock[dims.length]);
+    }
+
+    /** For a Hermitian block only {@link #sInv} is kept in the real (embedded) form; its factors live in the block. */
+    ConeFactors(int[] dims, SolverOptions.StepLength stepLength, HermitianBlock[] hermitian) {
         this.dims = dims;
         this.stepLength = stepLength;
+        this.hermitian = hermitian;
         int nb = dims.length;
         sInv = new double[nb][];
         sChol = new double[nb][];
@@ -36,6 +44,12 @@ final class ConeFactors {
     boolean factor(Iterate it) {
         for (int k = 0; k < dims.length; k++) {
             int d = dims[k];
+            if (hermitian[k] != null) {
+                if (!hermitian[k].factor(it.sMat[k], it.yMat[k], sInv[k])) {
+                    return false;
+                }
+                continue;
+            }
             System.arraycopy(it.sMat[k], 0, sChol[k], 0, d * d);
             if (!DenseKernels.cholesky(sChol[k], d)) {
                 return false;
@@ -56,15 +70,15 @@ final class ConeFactors {
      * congruence and tridiagonalization): when it succeeds the block allows more than cap and needs no eigenvalue.
      */
     double primalStep(Iterate it, Direction d, double cap) {
-        return stepUpTo(it.sMat, d.dS, it.s, d.ds, sChol, cap);
+        return stepUpTo(it.sMat, d.dS, it.s, d.ds, true, cap);
     }
 
     /** As {@link #primalStep(Iterate, Direction, double)} for Y + αΔY ⪰ 0 and y + αΔy ≥ 0. */
     double dualStep(Iterate it, Direction d, double cap) {
-        return stepUpTo(it.yMat, d.dY, it.y, d.dy, yChol, cap);
+        return stepUpTo(it.yMat, d.dY, it.y, d.dy, false, cap);
     }
 
-    private double stepUpTo(double[][] mats, double[][] dMats, double[] rows, double[] dRows, double[][] chol, double cap) {
+    private double stepUpTo(double[][] mats, double[][] dMats, double[] rows, double[] dRows, boolean primal, double cap) {
         double a = Double.POSITIVE_INFINITY;
         for (int r = 0; r < rows.length; r++) {
             if (dRows[r] < 0) {
@@ -73,7 +87,11 @@ final class ConeFactors {
         }
         for (int k = 0; k < dims.length; k++) {
             int dk = dims[k];
-            if (stepLength == SolverOptions.StepLength.BISECTION && dk > 1) {
+            if (stepLength == SolverOptions.StepLength.BISECTION && hermitian[k] != null) {
+                if (hermitian[k].definiteAfter(mats[k], dMats[k], cap)) {
+                    continue;
+                }
+            } else if (stepLength == SolverOptions.StepLength.BISECTION && dk > 1) {
                 double[] t = new double[dk * dk];
                 double[] m = mats[k];
                 double[] dm = dMats[k];
@@ -84,7 +102,7 @@ final class ConeFactors {
                     continue;   // this block allows a step beyond cap (∞ stands for "more than cap")
                 }
             }
-            a = Math.min(a, maxStep(chol[k], dMats[k], dk));
+            a = Math.min(a, maxStep(k, primal, dMats[k]));
         }
         return a;
     }
@@ -93,7 +111,7 @@ final class ConeFactors {
     double primalStep(Iterate it, Direction d) {
         double a = Double.POSITIVE_INFINITY;
         for (int k = 0; k < dims.length; k++) {
-            a = Math.min(a, maxStep(sChol[k], d.dS[k], dims[k]));
+            a = Math.min(a, maxStep(k, true, d.dS[k]));
         }
         for (int r = 0; r < it.s.length; r++) {
             if (d.ds[r] < 0) {
@@ -107,7 +125,7 @@ final class ConeFactors {
     double dualStep(Iterate it, Direction d) {
         double a = Double.POSITIVE_INFINITY;
         for (int k = 0; k < dims.length; k++) {
-            a = Math.min(a, maxStep(yChol[k], d.dY[k], dims[k]));
+            a = Math.min(a, maxStep(k, false, d.dY[k]));
         }
         for (int r = 0; r < it.y.length; r++) {
             if (d.dy[r] < 0) {
@@ -117,8 +135,20 @@ final class ConeFactors {
         return a;
     }
 
-    /** Largest α with L Lᵀ + α Δ ⪰ 0: −1/λ_min(L⁻¹ Δ L⁻ᵀ) (∞ if Δ ⪰ 0 in that metric). */
-    private double maxStep(double[] chol, double[] delta, int d) {
+    /**
+     * Largest α with L Lᵀ + α Δ ⪰ 0 for block k's slack ({@code primal}) or dual factor L: −1/λ_min(L⁻¹ Δ L⁻ᵀ) (∞ if
+     * Δ ⪰ 0 in that metric).
+     */
+    private double maxStep(int k, boolean primal, double[] delta) {
+        int d = dims[k];
+        HermitianBlock h = hermitian[k];
+        if (h != null) {
+            double lmin = stepLength == SolverOptions.StepLength.BISECTION ? h.minEigenvalueOfCongruence(primal, delta)
+                    : DenseKernels.minEigenvalue(eigs.computeIfAbsent(d, q -> DecompositionFactory_DDRM.eig(q, false, true)),
+                            h.congruenceEmbedded(primal, delta), d);
+            return lmin < 0 ? -1 / lmin : Double.POSITIVE_INFINITY;
+        }
+        double[] chol = primal ? sChol[k] : yChol[k];
         double[] b = stepLength == SolverOptions.StepLength.BISECTION ? DenseKernels.congruenceInverseByRows(chol, delta, d)
                 : DenseKernels.congruenceInverse(chol, delta, d);
         double lmin;
@@ -127,8 +157,13 @@ final class ConeFactors {
         } else if (stepLength == SolverOptions.StepLength.BISECTION) {
             lmin = DenseKernels.minEigenvalueBisection(b, d);
         } else {
-            lmin = DenseKernels.minEigenvalue(eigs.computeIfAbsent(d, k -> DecompositionFactory_DDRM.eig(k, false, true)), b, d);
+            lmin = DenseKernels.minEigenvalue(eigs.computeIfAbsent(d, q -> DecompositionFactory_DDRM.eig(q, false, true)), b, d);
         }
         return lmin < 0 ? -1 / lmin : Double.POSITIVE_INFINITY;
+    }
+
+    /** A B for block k's d×d arrays (for a Hermitian block: as complex matrices, from and to their embeddings). */
+    double[] mult(int k, double[] a, double[] b) {
+        return hermitian[k] != null ? hermitian[k].multEmbedded(a, b) : DenseKernels.mult(a, b, dims[k]);
     }
 }

@@ -224,6 +224,15 @@ final class DenseKernels {
             off[d - 2] = a[d - 1][d - 2];
         }
         diag[d - 1] = a[d - 1][d - 1];
+        return smallestEigenvalueOfTridiagonal(diag, off, d);
+    }
+
+    /**
+     * The smallest eigenvalue of the symmetric tridiagonal matrix with diagonal {@code diag} and off-diagonal
+     * {@code off[k] = T[k+1, k]}: bisection on the Sturm sequence count of its eigenvalues below x (Golub and Van Loan,
+     * Alg. 8.4.2), from the Gershgorin interval down to adjacent doubles.
+     */
+    static double smallestEigenvalueOfTridiagonal(double[] diag, double[] off, int d) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < d; i++) {

@@ -37,8 +37,8 @@ final class Direction {
         double[][] out = new double[nb][];
         for (int k = 0; k < nb; k++) {
             int d = p.blocks.get(k).dim;
-            double[] t1 = DenseKernels.mult(cones.sInv[k], res.rpBlock[k], d);
-            out[k] = DenseKernels.mult(t1, it.yMat[k], d);
+            double[] t1 = cones.mult(k, cones.sInv[k], res.rpBlock[k]);
+            out[k] = cones.mult(k, t1, it.yMat[k]);
         }
         return out;
     }
@@ -66,8 +66,8 @@ final class Direction {
                 km[i] = t * si[i] - it.yMat[k][i];
             }
             if (pred != null) {
-                double[] prod = DenseKernels.mult(pred.dS[k], pred.dY[k], d);
-                double[] corr = DenseKernels.mult(si, prod, d);
+                double[] prod = cones.mult(k, pred.dS[k], pred.dY[k]);
+                double[] corr = cones.mult(k, si, prod);
                 for (int i = 0; i < d * d; i++) {
                     km[i] -= corr[i];
                 }
@@ -113,8 +113,8 @@ final class Direction {
                     addSparse(dSk, d, b.coefs[j], v);
                 }
             }
-            double[] t1 = DenseKernels.mult(cones.sInv[k], dSk, d);
-            double[] t2 = DenseKernels.mult(t1, it.yMat[k], d);
+            double[] t1 = cones.mult(k, cones.sInv[k], dSk);
+            double[] t2 = cones.mult(k, t1, it.yMat[k]);
             double[] dYk = new double[d * d];
             for (int i = 0; i < d * d; i++) {
                 dYk[i] = kMat[k][i] - t2[i];

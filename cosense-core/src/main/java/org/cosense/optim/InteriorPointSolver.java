@@ -71,6 +71,7 @@ final class InteriorPointSolver {
     private final Residuals res;
     private final ConeFactors cones;
     private SchurPlan schur;   // structure and storage of the Newton system, built on first use
+    private final HermitianBlock[] hermitian;   // per block: its complex form (HermitianBlocks.NATIVE), else null
 
     private InteriorPointSolver(LmiProblem p, SolverOptions opt) {
         this.p = p;
@@ -81,7 +82,13 @@ final class InteriorPointSolver {
         }
         it = Iterate.start(p);
         res = new Residuals(p);
-        cones = new ConeFactors(dims, opt.stepLength());
+        hermitian = new HermitianBlock[dims.length];
+        if (opt.hermitianBlocks() == SolverOptions.HermitianBlocks.NATIVE) {
+            for (int k = 0; k < dims.length; k++) {
+                hermitian[k] = HermitianBlock.of(p.blocks.get(k));
+            }
+        }
+        cones = new ConeFactors(dims, opt.stepLength(), hermitian);
     }
 
     static Result solve(LmiProblem p, SolverOptions opt) {
@@ -160,7 +167,7 @@ final class InteriorPointSolver {
                 return fallback(result, best, Status.NUMERICAL_ERROR);
             }
             if (schur == null) {
-                schur = new SchurPlan(p, opt.schurForming());
+                schur = new SchurPlan(p, opt.schurForming(), hermitian);
             }
             schur.assemble(cones.sInv, it.yMat, cones.sChol, cones.yChol, it.s, it.y);
             NewtonSystem newton = NewtonSystem.factor(p, schur.schur);

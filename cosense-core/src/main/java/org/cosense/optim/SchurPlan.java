@@ -45,13 +45,21 @@ final class SchurPlan {
     private final BlockPlan[] plans;
 
     private final boolean factored;
+    /** Per block: its complex form when it is iterated on as a Hermitian matrix, else null. */
+    private final HermitianBlock[] hermitian;
 
     SchurPlan(LmiProblem p) {
         this(p, SolverOptions.SchurForming.PRODUCTS);
     }
 
     SchurPlan(LmiProblem p, SolverOptions.SchurForming forming) {
+        this(p, forming, new HermitianBlock[p.blocks.size()]);
+    }
+
+    /** A Hermitian block forms its part from its complex factors ({@link HermitianBlock#addSchur}). */
+    SchurPlan(LmiProblem p, SolverOptions.SchurForming forming, HermitianBlock[] hermitian) {
         this.p = p;
+        this.hermitian = hermitian;
         this.factored = forming == SolverOptions.SchurForming.FACTORED;
         schur = SchurComplement.of(p);
         if (InteriorPointSolver.DEBUG) System.err.printf("schur n %d border %d flops %.3g (dense %.3g)%n", p.n, p.n - schur.border, schur.factorFlops(), (double) p.n * p.n * p.n / 3);
@@ -194,7 +202,9 @@ final class SchurPlan {
             double[] si = sInv[k];
             double[] yk = yMat[k];
             int nv = b.vars.length;
-            if (pl.dense != null) {
+            if (hermitian[k] != null) {
+                hermitian[k].addSchur(b.vars, sc);
+            } else if (pl.dense != null) {
                 factoredBlock(b, pl, si, yk, sChol[k], yChol[k], sc);
             } else if (pl.method == Method.DENSE) {
                 double[][] yRows = pl.yRows;

@@ -13,9 +13,35 @@ import org.cosense.InvalidInputException;
  *                           {@link Status#INFEASIBLE} or {@link Status#UNBOUNDED}
  * @param stepLength         how the longest step to the boundary of a semidefinite block is found
  * @param schurForming       how a block's part of the Newton system's Schur complement is formed
+ * @param hermitianBlocks    whether a block that embeds a complex Hermitian matrix is iterated on as its real embedding
+ *                           or as the complex matrix
  */
 public record SolverOptions(int maxIterations, double relativeGap, double absoluteGap, double feasibility,
-                            double infeasibility, StepLength stepLength, SchurForming schurForming) {
+                            double infeasibility, StepLength stepLength, SchurForming schurForming,
+                            HermitianBlocks hermitianBlocks) {
+
+    /**
+     * How an LMI block that is the real embedding [[Re H, −Im H], [Im H, Re H]] of a complex Hermitian n×n H(x) (a
+     * {@link HermitianAffineMatrix}, a Hermitian block of {@link DualLmiSolver}) is iterated on. Both solve the same
+     * program; the iterates can differ at rounding level.
+     */
+    public enum HermitianBlocks {
+        /** As the real 2n×2n symmetric matrix, like every other block: the default. */
+        EMBEDDED,
+        /**
+         * As the complex n×n matrix: its factorizations, products, Schur complement entries (formed from the complex
+         * Cholesky factors, whatever {@link SchurForming} says) and step lengths (by complex Householder
+         * tridiagonalization and bisection when {@link StepLength#BISECTION} is chosen) cost about half of the real
+         * ones. Only blocks whose data are exact embeddings qualify; the others stay real.
+         */
+        NATIVE
+    }
+
+    /** The options with the given step length and Schur forming and real-embedded Hermitian blocks. */
+    public SolverOptions(int maxIterations, double relativeGap, double absoluteGap, double feasibility, double infeasibility,
+            StepLength stepLength, SchurForming schurForming) {
+        this(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, schurForming, HermitianBlocks.EMBEDDED);
+    }
 
     /**
      * How M_ij = tr(A_i S⁻¹ A_j Y) is formed for a block whose coefficient matrices include dense ones. Both give it to
@@ -69,6 +95,7 @@ public record SolverOptions(int maxIterations, double relativeGap, double absolu
         InvalidInputException.positive("infeasibility", infeasibility);
         InvalidInputException.require(stepLength != null, "stepLength", null, "must be given");
         InvalidInputException.require(schurForming != null, "schurForming", null, "must be given");
+        InvalidInputException.require(hermitianBlocks != null, "hermitianBlocks", null, "must be given");
     }
 
     /** 1e-9 relative gap and residuals (so a reported gap is safely below 1e-8), 100 iterations. */
@@ -77,18 +104,22 @@ public record SolverOptions(int maxIterations, double relativeGap, double absolu
     }
 
     public SolverOptions withMaxIterations(int n) {
-        return new SolverOptions(n, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, schurForming);
+        return new SolverOptions(n, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, schurForming, hermitianBlocks);
     }
 
     public SolverOptions withRelativeGap(double g) {
-        return new SolverOptions(maxIterations, g, absoluteGap, feasibility, infeasibility, stepLength, schurForming);
+        return new SolverOptions(maxIterations, g, absoluteGap, feasibility, infeasibility, stepLength, schurForming, hermitianBlocks);
     }
 
     public SolverOptions withStepLength(StepLength s) {
-        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, s, schurForming);
+        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, s, schurForming, hermitianBlocks);
     }
 
     public SolverOptions withSchurForming(SchurForming f) {
-        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, f);
+        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, f, hermitianBlocks);
+    }
+
+    public SolverOptions withHermitianBlocks(HermitianBlocks h) {
+        return new SolverOptions(maxIterations, relativeGap, absoluteGap, feasibility, infeasibility, stepLength, schurForming, h);
     }
 }

@@ -62,11 +62,12 @@ public final class FangDesigner {
 
     /**
      * The solver of the figures and the simulate command: the dual route ({@link DualTraceInverseSolver}) with the
-     * bisection step length ([fangactive S3.15]) and the factored Schur forming ([fangactive S3.15.5]).
+     * bisection step length ([fangactive S3.15]), the factored Schur forming and the Hermitian block iterated on as a complex
+     * matrix ([fangactive S3.15.5]).
      */
     public static TraceInverseSolver recommendedSolver() {
         return new DualTraceInverseSolver(DualLmiSolver.recommendedOptions().withStepLength(SolverOptions.StepLength.BISECTION)
-                .withSchurForming(SolverOptions.SchurForming.FACTORED));
+                .withSchurForming(SolverOptions.SchurForming.FACTORED).withHermitianBlocks(SolverOptions.HermitianBlocks.NATIVE));
     }
 
     /** A designer with the work-saving rules of {@link AoSettings#fast()}. */

@@ -1,0 +1,351 @@
+package org.cosense.optim;
+
+import static org.cosense.optim.DenseKernels.axpy;
+
+/**
+ * Kernels on small dense complex n×n matrices for {@link HermitianBlock}: a matrix is a pair of row arrays
+ * {@code re[i][j]}, {@code im[i][j]} (separate row arrays, so that the row axpys vectorize, as in {@link DenseKernels}).
+ * Counted in real multiply-adds, a complex n×n product costs 4n³, half the (2n)³ of the same product on the real
+ * 2n×2n embedding; the factorizations and the tridiagonalization likewise cost half of their real-embedding versions.
+ */
+final class ComplexKernels {
+    private ComplexKernels() {
+    }
+
+    /** A complex n×n matrix as two row-array matrices. */
+    static final class CMat {
+        final int n;
+        final double[][] re;
+        final double[][] im;
+
+        CMat(int n) {
+            this.n = n;
+            re = new double[n][n];
+            im = new double[n][n];
+        }
+
+        void clear() {
+            for (int i = 0; i < n; i++) {
+                java.util.Arrays.fill(re[i], 0);
+                java.util.Arrays.fill(im[i], 0);
+            }
+        }
+
+        void copyFrom(CMat o) {
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(o.re[i], 0, re[i], 0, n);
+                System.arraycopy(o.im[i], 0, im[i], 0, n);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the real embedding [[Re, −Im], [Im, Re]]
+
+    /**
+     * The complex M of a real 2n×2n embedding E = [[Re M, −Im M], [Im M, Re M]] (row-major), read as the average of the
+     * two copies of each part: exact when E has the structure, the nearest such matrix otherwise.
+     */
+    static void fromEmbedding(double[] e, int n, CMat out) {
+        int d = 2 * n;
+        for (int i = 0; i < n; i++) {
+            double[] r = out.re[i];
+            double[] m = out.im[i];
+            int top = i * d;
+            int bottom = (n + i) * d;
+            for (int j = 0; j < n; j++) {
+                r[j] = 0.5 * (e[top + j] + e[bottom + n + j]);
+                m[j] = 0.5 * (e[bottom + j] - e[top + n + j]);
+            }
+        }
+    }
+
+    /** The real 2n×2n embedding of M into {@code out} (row-major). */
+    static void toEmbedding(CMat m, double[] out) {
+        int n = m.n;
+        int d = 2 * n;
+        for (int i = 0; i < n; i++) {
+            double[] r = m.re[i];
+            double[] q = m.im[i];
+            int top = i * d;
+            int bottom = (n + i) * d;
+            for (int j = 0; j < n; j++) {
+                out[top + j] = r[j];
+                out[top + n + j] = -q[j];
+                out[bottom + j] = q[j];
+                out[bottom + n + j] = r[j];
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ factorizations
+
+    /**
+     * In place A = L Lᴴ (L lower with a real positive diagonal, the upper part zeroed); false if A is not positive
+     * definite. Only the lower triangle of A is read.
+     */
+    static boolean cholesky(CMat a) {
+        int n = a.n;
+        double[][] re = a.re;
+        double[][] im = a.im;
+        for (int j = 0; j < n; j++) {
+            double[] rj = re[j];
+            double[] ij = im[j];
+            double diag = rj[j];
+            for (int k = 0; k < j; k++) {
+                diag -= rj[k] * rj[k] + ij[k] * ij[k];
+            }
+            if (!(diag > 0)) {
+                return false;
+            }
+            double ljj = Math.sqrt(diag);
+            rj[j] = ljj;
+            ij[j] = 0;
+            double inv = 1 / ljj;
+            for (int i = j + 1; i < n; i++) {
+                double[] ri = re[i];
+                double[] ii = im[i];
+                // L_ij = (A_ij − Σ_k L_ik conj(L_jk)) / L_jj
+                double vr = ri[j];
+                double vi = ii[j];
+                for (int k = 0; k < j; k++) {
+                    vr -= ri[k] * rj[k] + ii[k] * ij[k];
+                    vi -= ii[k] * rj[k] - ri[k] * ij[k];
+                }
+                ri[j] = vr * inv;
+                ii[j] = vi * inv;
+            }
+            for (int c = j + 1; c < n; c++) {
+                rj[c] = 0;
+                ij[c] = 0;
+            }
+        }
+        return true;
+    }
+
+    /** L⁻¹ of a lower triangular L (lower triangular) into {@code out}, by rows: row i = (e_iᵀ − Σ_{k<i} L_ik row k) / L_ii. */
+    static void lowerInverse(CMat l, CMat out) {
+        int n = l.n;
+        out.clear();
+        for (int i = 0; i < n; i++) {
+            double[] or = out.re[i];
+            double[] oi = out.im[i];
+            double[] lr = l.re[i];
+            double[] li = l.im[i];
+            for (int k = 0; k < i; k++) {
+                double a = lr[k];
+                double b = li[k];
+                // row i −= L_ik · row k (row k of L⁻¹ is zero beyond column k)
+                axpy(-a, out.re[k], or, k + 1);
+                axpy(b, out.im[k], or, k + 1);
+                axpy(-a, out.im[k], oi, k + 1);
+                axpy(-b, out.re[k], oi, k + 1);
+            }
+            or[i] += 1;
+            double inv = 1 / lr[i];   // the diagonal of a Cholesky factor is real
+            for (int c = 0; c <= i; c++) {
+                or[c] *= inv;
+                oi[c] *= inv;
+            }
+        }
+    }
+
+    /** Lᴴ L for a lower triangular L (Hermitian) into {@code out}: (S⁻¹ = L⁻ᴴ L⁻¹ from L⁻¹). */
+    static void gramOfLower(CMat l, CMat out) {
+        int n = l.n;
+        out.clear();
+        // Lᴴ L = Σ_k conj(row k)ᵀ row k: row i of the sum gains conj(L_ki) · row k, for k ≥ i
+        for (int k = 0; k < n; k++) {
+            double[] rk = l.re[k];
+            double[] ik = l.im[k];
+            for (int i = 0; i <= k; i++) {
+                double a = rk[i];
+                double b = -ik[i];
+                if (a == 0 && b == 0) {
+                    continue;
+                }
+                axpy(a, rk, out.re[i], k + 1);
+                axpy(-b, ik, out.re[i], k + 1);
+                axpy(a, ik, out.im[i], k + 1);
+                axpy(b, rk, out.im[i], k + 1);
+            }
+        }
+        hermitianPart(out);
+    }
+
+    // ------------------------------------------------------------------ products
+
+    /** C = A B (C must not be A or B). */
+    static void mult(CMat a, CMat b, CMat c) {
+        int n = a.n;
+        c.clear();
+        for (int i = 0; i < n; i++) {
+            double[] cr = c.re[i];
+            double[] ci = c.im[i];
+            double[] ar = a.re[i];
+            double[] ai = a.im[i];
+            for (int k = 0; k < n; k++) {
+                double x = ar[k];
+                double y = ai[k];
+                if (x != 0) {
+                    axpy(x, b.re[k], cr, n);
+                    axpy(x, b.im[k], ci, n);
+                }
+                if (y != 0) {
+                    axpy(-y, b.im[k], cr, n);
+                    axpy(y, b.re[k], ci, n);
+                }
+            }
+        }
+    }
+
+    /** C = L B for a lower triangular L (C must not be B). */
+    static void lowerTimes(CMat l, CMat b, CMat c) {
+        int n = l.n;
+        c.clear();
+        for (int i = 0; i < n; i++) {
+            double[] cr = c.re[i];
+            double[] ci = c.im[i];
+            double[] lr = l.re[i];
+            double[] li = l.im[i];
+            for (int k = 0; k <= i; k++) {
+                double x = lr[k];
+                double y = li[k];
+                if (x != 0) {
+                    axpy(x, b.re[k], cr, n);
+                    axpy(x, b.im[k], ci, n);
+                }
+                if (y != 0) {
+                    axpy(-y, b.im[k], cr, n);
+                    axpy(y, b.re[k], ci, n);
+                }
+            }
+        }
+    }
+
+    /** Bᴴ into {@code out}. */
+    static void conjugateTranspose(CMat b, CMat out) {
+        int n = b.n;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                out.re[j][i] = b.re[i][j];
+                out.im[j][i] = -b.im[i][j];
+            }
+        }
+    }
+
+    /** A ← (A + Aᴴ)/2. */
+    static void hermitianPart(CMat a) {
+        int n = a.n;
+        for (int i = 0; i < n; i++) {
+            a.im[i][i] = 0;
+            for (int j = i + 1; j < n; j++) {
+                double r = 0.5 * (a.re[i][j] + a.re[j][i]);
+                double m = 0.5 * (a.im[i][j] - a.im[j][i]);
+                a.re[i][j] = r;
+                a.re[j][i] = r;
+                a.im[i][j] = m;
+                a.im[j][i] = -m;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the smallest eigenvalue
+
+    /**
+     * The smallest eigenvalue of a Hermitian matrix (the argument is overwritten): Householder reduction to a
+     * tridiagonal T = Qᴴ A Q with complex reflectors H = I − τ v vᴴ (Golub and Van Loan, Alg. 8.3.1 with the phase of
+     * the pivot in the reflector, so that H x = α e₁), then the Sturm-sequence bisection of
+     * {@link DenseKernels#smallestEigenvalueOfTridiagonal}. A Hermitian tridiagonal matrix is unitarily similar (by a
+     * diagonal of phases) to the real symmetric one with off-diagonal entries |T_{k+1,k}|, which is what the bisection
+     * reads. −∞ if an entry is not finite.
+     */
+    static double minEigenvalueBisection(CMat a) {
+        int n = a.n;
+        double[][] re = a.re;
+        double[][] im = a.im;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (!Double.isFinite(re[i][j]) || !Double.isFinite(im[i][j])) {
+                    return Double.NEGATIVE_INFINITY;   // no step rather than a blind one
+                }
+            }
+        }
+        double[] diag = new double[n];
+        double[] off = new double[n];
+        double[] vr = new double[n];
+        double[] vi = new double[n];
+        double[] wr = new double[n];
+        double[] wi = new double[n];
+        for (int k = 0; k < n - 2; k++) {
+            // x = A[k+1.., k] = conj(A[k, k+1..]) (row k to the right of the diagonal, by symmetry)
+            double[] rk = re[k];
+            double[] ik = im[k];
+            diag[k] = rk[k];
+            double scale = 0;
+            for (int i = k + 1; i < n; i++) {
+                scale = Math.max(scale, Math.max(Math.abs(rk[i]), Math.abs(ik[i])));
+            }
+            if (scale == 0) {
+                off[k] = 0;
+                continue;
+            }
+            double norm2 = 0;
+            for (int i = k + 1; i < n; i++) {
+                vr[i] = rk[i] / scale;
+                vi[i] = -ik[i] / scale;
+                norm2 += vr[i] * vr[i] + vi[i] * vi[i];
+            }
+            double norm = Math.sqrt(norm2);
+            double abs0 = Math.hypot(vr[k + 1], vi[k + 1]);
+            double pr = abs0 == 0 ? 1 : vr[k + 1] / abs0;   // phase of the pivot
+            double pi = abs0 == 0 ? 0 : vi[k + 1] / abs0;
+            off[k] = norm * scale;   // |α|, α = −phase·‖x‖
+            vr[k + 1] += pr * norm;   // v = x − α e₁
+            vi[k + 1] += pi * norm;
+            double vv = 0;
+            for (int i = k + 1; i < n; i++) {
+                vv += vr[i] * vr[i] + vi[i] * vi[i];
+            }
+            double tau = 2 / vv;
+            // p = τ A22 v, K = (τ/2) vᴴ p (real), w = p − K v, A22 −= v wᴴ + w vᴴ
+            double vhp = 0;
+            for (int i = k + 1; i < n; i++) {
+                double[] ri = re[i];
+                double[] ii = im[i];
+                double sr = 0;
+                double si = 0;
+                for (int j = k + 1; j < n; j++) {
+                    sr += ri[j] * vr[j] - ii[j] * vi[j];
+                    si += ri[j] * vi[j] + ii[j] * vr[j];
+                }
+                wr[i] = tau * sr;
+                wi[i] = tau * si;
+                vhp += vr[i] * wr[i] + vi[i] * wi[i];
+            }
+            double kk = 0.5 * tau * vhp;
+            for (int i = k + 1; i < n; i++) {
+                wr[i] -= kk * vr[i];
+                wi[i] -= kk * vi[i];
+            }
+            for (int i = k + 1; i < n; i++) {
+                double[] ri = re[i];
+                double[] ii = im[i];
+                double ar = vr[i];
+                double ai = vi[i];
+                double br = wr[i];
+                double bi = wi[i];
+                for (int j = k + 1; j < n; j++) {
+                    // v_i conj(w_j) + w_i conj(v_j)
+                    ri[j] -= ar * wr[j] + ai * wi[j] + br * vr[j] + bi * vi[j];
+                    ii[j] -= ai * wr[j] - ar * wi[j] + bi * vr[j] - br * vi[j];
+                }
+            }
+        }
+        if (n >= 2) {
+            diag[n - 2] = re[n - 2][n - 2];
+            off[n - 2] = Math.hypot(re[n - 1][n - 2], im[n - 1][n - 2]);
+        }
+        diag[n - 1] = re[n - 1][n - 1];
+        return DenseKernels.smallestEigenvalueOfTridiagonal(diag, off, n);
+    }
+}

@@ -1,0 +1,376 @@
+package org.cosense.optim;
+
+import static org.cosense.optim.DenseKernels.axpy;
+
+import org.cosense.optim.ComplexKernels.CMat;
+import org.cosense.optim.LmiProblem.Block;
+import org.cosense.optim.LmiProblem.Sparse;
+
+/**
+ * An LMI block that is the real embedding E(H) = [[Re H, −Im H], [Im H, Re H]] of a complex Hermitian n×n matrix
+ * H(x) = H₀ + Σ_j x_j H_j (what {@link HermitianAffineMatrix} and the Hermitian blocks of {@link DualLmiSolver} lower to),
+ * iterated on as complex n×n matrices ({@link SolverOptions.HermitianBlocks#NATIVE}).
+ *
+ * <p>Why this is the same method: E is a real algebra homomorphism (E(AB) = E(A) E(B), E(A⁻¹) = E(A)⁻¹,
+ * E(Aᴴ) = E(A)ᵀ), E(H) has the eigenvalues of H, each twice, and ⟨E(A), E(B)⟩ = 2 Re tr(Aᴴ B). Started at multiples of
+ * the identity, the iterates S, Y and the HKM directions of the real method stay embeddings (the symmetrization of
+ * E(M) is E of the Hermitian part of M). So every product, factorization, Schur complement entry and step length of
+ * the block can be computed from the complex matrices, at about half the arithmetic of the real 2n×2n ones; the
+ * iterate itself is still stored as its embedding, so residuals, objectives and certificates are unchanged.
+ *
+ * <p>A block qualifies only if its constant and every coefficient matrix have the embedding structure exactly (bit
+ * for bit) with each entry stored once: then the element-wise updates of the method keep the stored S and Y exact
+ * embeddings too. This object also holds the block's factors for the current iterate; it belongs to one solve.
+ */
+final class HermitianBlock {
+    final int n;
+    /** Per coefficient matrix: dense (more than 2n nonzero complex entries) or sparse. */
+    private final boolean[] dense;
+    /** Dense H_j as complex rows. */
+    private final CMat[] coef;
+    /** Sparse H_j: its nonzero complex entries (a, b, value), both triangles. */
+    private final int[][] ea;
+    private final int[][] eb;
+    private final double[][] evr;
+    private final double[][] evi;
+
+    // factors of the current iterate: S = L Lᴴ, L⁻¹, S⁻¹, Y = R Rᴴ, R⁻¹, Y
+    final CMat sChol;
+    final CMat sCholInv;
+    final CMat sInv;
+    final CMat yChol;
+    final CMat yCholInv;
+    final CMat y;
+    // work
+    private final CMat w1;
+    private final CMat w2;
+    private final CMat w3;
+    private final double[][] cRe;   // C_j = L⁻¹ H_j R flat (dense j)
+    private final double[][] cIm;
+
+    private HermitianBlock(int n, boolean[] dense, CMat[] coef, int[][] ea, int[][] eb, double[][] evr, double[][] evi) {
+        this.n = n;
+        this.dense = dense;
+        this.coef = coef;
+        this.ea = ea;
+        this.eb = eb;
+        this.evr = evr;
+        this.evi = evi;
+        sChol = new CMat(n);
+        sCholInv = new CMat(n);
+        sInv = new CMat(n);
+        yChol = new CMat(n);
+        yCholInv = new CMat(n);
+        y = new CMat(n);
+        w1 = new CMat(n);
+        w2 = new CMat(n);
+        w3 = new CMat(n);
+        cRe = new double[dense.length][];
+        cIm = new double[dense.length][];
+        for (int j = 0; j < dense.length; j++) {
+            if (dense[j]) {
+                cRe[j] = new double[n * n];
+                cIm[j] = new double[n * n];
+            }
+        }
+    }
+
+    /** The block as a Hermitian one, or null when it is not an exact embedding (or has a log-det term or odd size). */
+    static HermitianBlock of(Block b) {
+        if (b.logDetWeight != 0 || b.dim < 2 || b.dim % 2 != 0) {
+            return null;
+        }
+        int d = b.dim;
+        int n = d / 2;
+        double[] work = new double[d * d];
+        boolean[] seen = new boolean[d * d];
+        if (!isEmbedding(b.constant, d, work, seen)) {
+            return null;
+        }
+        int nv = b.vars.length;
+        boolean[] dense = new boolean[nv];
+        CMat[] coef = new CMat[nv];
+        int[][] ea = new int[nv][];
+        int[][] eb = new int[nv][];
+        double[][] evr = new double[nv][];
+        double[][] evi = new double[nv][];
+        for (int j = 0; j < nv; j++) {
+            Sparse a = b.coefs[j];
+            if (!isEmbedding(a, d, work, seen)) {
+                return null;
+            }
+            CMat h = new CMat(n);
+            int nnz = 0;
+            for (int r = 0; r < n; r++) {
+                for (int c = 0; c < n; c++) {
+                    h.re[r][c] = work[r * d + c];
+                    h.im[r][c] = work[(n + r) * d + c];
+                    if (h.re[r][c] != 0 || h.im[r][c] != 0) {
+                        nnz++;
+                    }
+                }
+            }
+            if (nnz > 2 * n) {
+                dense[j] = true;
+                coef[j] = h;
+            } else {
+                ea[j] = new int[nnz];
+                eb[j] = new int[nnz];
+                evr[j] = new double[nnz];
+                evi[j] = new double[nnz];
+                int q = 0;
+                for (int r = 0; r < n; r++) {
+                    for (int c = 0; c < n; c++) {
+                        if (h.re[r][c] != 0 || h.im[r][c] != 0) {
+                            ea[j][q] = r;
+                            eb[j][q] = c;
+                            evr[j][q] = h.re[r][c];
+                            evi[j][q++] = h.im[r][c];
+                        }
+                    }
+                }
+            }
+        }
+        return new HermitianBlock(n, dense, coef, ea, eb, evr, evi);
+    }
+
+    /**
+     * Whether the symmetric sparse matrix is [[A, −B], [B, A]] exactly, each entry stored once; leaves its dense form in
+     * {@code work} (row-major 2n×2n). {@code seen} is scratch.
+     */
+    private static boolean isEmbedding(Sparse a, int d, double[] work, boolean[] seen) {
+        java.util.Arrays.fill(work, 0);
+        java.util.Arrays.fill(seen, false);
+        for (int e = 0; e < a.nnz(); e++) {
+            int at = a.row[e] * d + a.col[e];
+            if (seen[at]) {
+                return false;
+            }
+            seen[at] = true;
+            work[at] = a.val[e];
+        }
+        int n = d / 2;
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                if (work[r * d + c] != work[(n + r) * d + n + c] || work[(n + r) * d + c] != -work[r * d + n + c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ factors
+
+    /**
+     * Factors the block's S and Y (given as embeddings) and writes E(S⁻¹) into {@code sInvEmbedded}; false if either is
+     * not positive definite.
+     */
+    boolean factor(double[] s, double[] yEmbedded, double[] sInvEmbedded) {
+        ComplexKernels.fromEmbedding(s, n, sChol);
+        if (!ComplexKernels.cholesky(sChol)) {
+            return false;
+        }
+        ComplexKernels.lowerInverse(sChol, sCholInv);
+        ComplexKernels.gramOfLower(sCholInv, sInv);
+        ComplexKernels.toEmbedding(sInv, sInvEmbedded);
+        ComplexKernels.fromEmbedding(yEmbedded, n, y);
+        yChol.copyFrom(y);
+        if (!ComplexKernels.cholesky(yChol)) {
+            return false;
+        }
+        ComplexKernels.lowerInverse(yChol, yCholInv);
+        return true;
+    }
+
+    /** E(A B) from the embeddings of A and B (any complex A, B). */
+    double[] multEmbedded(double[] a, double[] b) {
+        ComplexKernels.fromEmbedding(a, n, w1);
+        ComplexKernels.fromEmbedding(b, n, w2);
+        ComplexKernels.mult(w1, w2, w3);
+        double[] out = new double[4 * n * n];
+        ComplexKernels.toEmbedding(w3, out);
+        return out;
+    }
+
+    /** Whether E(M) + α E(Δ) is positive definite (a Cholesky factorization of the complex M + αΔ succeeds). */
+    boolean definiteAfter(double[] m, double[] delta, double alpha) {
+        ComplexKernels.fromEmbedding(m, n, w1);
+        ComplexKernels.fromEmbedding(delta, n, w2);
+        for (int i = 0; i < n; i++) {
+            axpy(alpha, w2.re[i], w1.re[i], n);
+            axpy(alpha, w2.im[i], w1.im[i], n);
+        }
+        return ComplexKernels.cholesky(w1);
+    }
+
+    /**
+     * λ_min(L⁻¹ Δ L⁻ᴴ) for the slack ({@code primal}) or dual factor L and the embedding of Δ: the longest step with
+     * L Lᴴ + α Δ ⪰ 0 is −1/λ_min. L⁻¹ Δ L⁻ᴴ = L⁻¹ (L⁻¹ Δ)ᴴ for Hermitian Δ: two triangular products.
+     */
+    double minEigenvalueOfCongruence(boolean primal, double[] delta) {
+        CMat li = primal ? sCholInv : yCholInv;
+        ComplexKernels.fromEmbedding(delta, n, w1);
+        ComplexKernels.lowerTimes(li, w1, w2);
+        ComplexKernels.conjugateTranspose(w2, w1);
+        ComplexKernels.lowerTimes(li, w1, w2);
+        ComplexKernels.hermitianPart(w2);
+        return ComplexKernels.minEigenvalueBisection(w2);
+    }
+
+    /** The embedding of L⁻¹ Δ L⁻ᴴ (for the eigendecomposition step length). */
+    double[] congruenceEmbedded(boolean primal, double[] delta) {
+        CMat li = primal ? sCholInv : yCholInv;
+        ComplexKernels.fromEmbedding(delta, n, w1);
+        ComplexKernels.lowerTimes(li, w1, w2);
+        ComplexKernels.conjugateTranspose(w2, w1);
+        ComplexKernels.lowerTimes(li, w1, w2);
+        ComplexKernels.hermitianPart(w2);
+        double[] out = new double[4 * n * n];
+        ComplexKernels.toEmbedding(w2, out);
+        return out;
+    }
+
+    // ------------------------------------------------------------------ the Schur complement
+
+    /**
+     * Adds the block's part M_ij += tr(E(H_i) E(S)⁻¹ E(H_j) E(Y)) = 2 Re tr(H_i S⁻¹ H_j Y) for every unordered pair of
+     * its variables. With S = L Lᴴ and Y = R Rᴴ, tr(H_i S⁻¹ H_j Y) = tr(C_iᴴ C_j) for C = L⁻¹ H R: a dense H_j gets C_j
+     * (two triangular products); a sparse H_i = Σ_e v_e e_{a_e} e_{b_e}ᵀ meets a dense H_q through
+     * tr(C_qᴴ C_i) = Σ_e v_e Σ_{k ≥ a_e} L⁻¹[k, a_e] Σ_{l ≤ b_e} conj(C_q[k, l]) R[b_e, l] (the triangles of L⁻¹ and R
+     * bound the sums), and another sparse H_q through Σ_e Σ_f v_e w_f S⁻¹[b_e, a_f] Y[b_f, a_e].
+     */
+    void addSchur(int[] vars, SchurComplement sc) {
+        int nv = vars.length;
+        for (int j = 0; j < nv; j++) {
+            if (!dense[j]) {
+                continue;
+            }
+            // C_j = L⁻¹ (H_j R): H_j R by row axpys over R's rows (row b of the lower R ends at column b)
+            CMat hr = w1;
+            hr.clear();
+            CMat h = coef[j];
+            for (int a = 0; a < n; a++) {
+                double[] hra = h.re[a];
+                double[] hia = h.im[a];
+                double[] or = hr.re[a];
+                double[] oi = hr.im[a];
+                for (int b = 0; b < n; b++) {
+                    double x = hra[b];
+                    double yv = hia[b];
+                    double[] rr = yChol.re[b];
+                    double[] ri = yChol.im[b];
+                    if (x != 0) {
+                        axpy(x, rr, or, b + 1);
+                        axpy(x, ri, oi, b + 1);
+                    }
+                    if (yv != 0) {
+                        axpy(-yv, ri, or, b + 1);
+                        axpy(yv, rr, oi, b + 1);
+                    }
+                }
+            }
+            ComplexKernels.lowerTimes(sCholInv, hr, w2);
+            double[] cr = cRe[j];
+            double[] ci = cIm[j];
+            for (int r = 0; r < n; r++) {
+                System.arraycopy(w2.re[r], 0, cr, r * n, n);
+                System.arraycopy(w2.im[r], 0, ci, r * n, n);
+            }
+        }
+        for (int j = 0; j < nv; j++) {
+            if (dense[j]) {
+                for (int q = j; q < nv; q++) {
+                    if (dense[q]) {
+                        sc.add(vars[q], vars[j], 2 * (dot4(cRe[j], cRe[q]) + dot4(cIm[j], cIm[q])));
+                    }
+                }
+                continue;
+            }
+            for (int q = 0; q < nv; q++) {
+                if (dense[q]) {
+                    sc.add(vars[q], vars[j], 2 * sparseWithDense(j, q));
+                } else if (q >= j) {
+                    sc.add(vars[q], vars[j], 2 * sparseWithSparse(j, q));
+                }
+            }
+        }
+    }
+
+    /** Re tr(C_qᴴ C_i) for a sparse H_i and a dense H_q. */
+    private double sparseWithDense(int i, int q) {
+        double[] cr = cRe[q];
+        double[] ci = cIm[q];
+        double sum = 0;
+        for (int e = 0; e < ea[i].length; e++) {
+            int a = ea[i][e];
+            int b = eb[i][e];
+            double[] rr = yChol.re[b];
+            double[] ri = yChol.im[b];
+            double tr = 0;   // Σ_k L⁻¹[k, a] t_k with t_k = Σ_{l ≤ b} conj(C_q[k, l]) R[b, l]
+            double ti = 0;
+            for (int k = a; k < n; k++) {
+                double lr = sCholInv.re[k][a];
+                double li = sCholInv.im[k][a];
+                if (lr == 0 && li == 0) {
+                    continue;
+                }
+                int at = k * n;
+                double sr = 0;
+                double si = 0;
+                for (int l = 0; l <= b; l++) {
+                    double xr = cr[at + l];
+                    double xi = -ci[at + l];
+                    sr += xr * rr[l] - xi * ri[l];
+                    si += xr * ri[l] + xi * rr[l];
+                }
+                tr += lr * sr - li * si;
+                ti += lr * si + li * sr;
+            }
+            sum += evr[i][e] * tr - evi[i][e] * ti;
+        }
+        return sum;
+    }
+
+    /** Re tr(H_i S⁻¹ H_q Y) for two sparse ones. */
+    private double sparseWithSparse(int i, int q) {
+        double sum = 0;
+        for (int e = 0; e < ea[i].length; e++) {
+            int ae = ea[i][e];
+            int be = eb[i][e];
+            for (int f = 0; f < ea[q].length; f++) {
+                int af = ea[q][f];
+                int bf = eb[q][f];
+                // v_e w_f S⁻¹[b_e, a_f] Y[b_f, a_e]
+                double pr = evr[i][e] * evr[q][f] - evi[i][e] * evi[q][f];
+                double pi = evr[i][e] * evi[q][f] + evi[i][e] * evr[q][f];
+                double sr = sInv.re[be][af];
+                double si = sInv.im[be][af];
+                double yr = y.re[bf][ae];
+                double yi = y.im[bf][ae];
+                double tr = sr * yr - si * yi;
+                double ti = sr * yi + si * yr;
+                sum += pr * tr - pi * ti;
+            }
+        }
+        return sum;
+    }
+
+    /** Σ a_i b_i with four partial sums (the length must be a multiple of 4, else the plain sum). */
+    private static double dot4(double[] a, double[] b) {
+        if ((a.length & 3) != 0) {
+            return DenseKernels.dot(a, b);
+        }
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int i = 0; i < a.length; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+}
