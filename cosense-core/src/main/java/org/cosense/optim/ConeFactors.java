@@ -162,8 +162,4 @@ final class ConeFactors {
         return lmin < 0 ? -1 / lmin : Double.POSITIVE_INFINITY;
     }
 
-    /** A B for block k's d×d arrays (for a Hermitian block: as complex matrices, from and to their embeddings). */
-    double[] mult(int k, double[] a, double[] b) {
-        return hermitian[k] != null ? hermitian[k].multEmbedded(a, b) : DenseKernels.mult(a, b, dims[k]);
-    }
 }

@@ -37,8 +37,12 @@ final class Direction {
         double[][] out = new double[nb][];
         for (int k = 0; k < nb; k++) {
             int d = p.blocks.get(k).dim;
-            double[] t1 = cones.mult(k, cones.sInv[k], res.rpBlock[k]);
-            out[k] = cones.mult(k, t1, it.yMat[k]);
+            if (cones.hermitian[k] != null) {
+                out[k] = cones.hermitian[k].sInvTimesTimesY(res.rpBlock[k]);
+                continue;
+            }
+            double[] t1 = DenseKernels.mult(cones.sInv[k], res.rpBlock[k], d);
+            out[k] = DenseKernels.mult(t1, it.yMat[k], d);
         }
         return out;
     }
@@ -66,8 +70,13 @@ final class Direction {
                 km[i] = t * si[i] - it.yMat[k][i];
             }
             if (pred != null) {
-                double[] prod = cones.mult(k, pred.dS[k], pred.dY[k]);
-                double[] corr = cones.mult(k, si, prod);
+                double[] corr;
+                if (cones.hermitian[k] != null) {
+                    corr = cones.hermitian[k].sInvTimes(pred.dS[k], pred.dY[k]);
+                } else {
+                    double[] prod = DenseKernels.mult(pred.dS[k], pred.dY[k], d);
+                    corr = DenseKernels.mult(si, prod, d);
+                }
                 for (int i = 0; i < d * d; i++) {
                     km[i] -= corr[i];
                 }
@@ -77,6 +86,10 @@ final class Direction {
             double[] t2 = residualTerm[k];
             for (int i = 0; i < d * d; i++) {
                 rhs[i] -= t2[i];
+            }
+            if (cones.hermitian[k] != null) {
+                cones.hermitian[k].addAdjoint(rhs, b.vars, g);
+                continue;
             }
             for (int j = 0; j < b.vars.length; j++) {
                 g[b.vars[j]] += innerSparseT(b.coefs[j], rhs, d);
@@ -106,15 +119,22 @@ final class Direction {
         for (int k = 0; k < nb; k++) {
             Block b = p.blocks.get(k);
             int d = b.dim;
-            double[] dSk = res.rpBlock[k].clone();
-            for (int j = 0; j < b.vars.length; j++) {
-                double v = dx[b.vars[j]];
-                if (v != 0) {
-                    addSparse(dSk, d, b.coefs[j], v);
+            double[] dSk;
+            double[] t2;
+            if (cones.hermitian[k] != null) {
+                dSk = new double[d * d];
+                t2 = cones.hermitian[k].slackDirection(res.rpBlock[k], b.vars, dx, dSk);
+            } else {
+                dSk = res.rpBlock[k].clone();
+                for (int j = 0; j < b.vars.length; j++) {
+                    double v = dx[b.vars[j]];
+                    if (v != 0) {
+                        addSparse(dSk, d, b.coefs[j], v);
+                    }
                 }
+                double[] t1 = DenseKernels.mult(cones.sInv[k], dSk, d);
+                t2 = DenseKernels.mult(t1, it.yMat[k], d);
             }
-            double[] t1 = cones.mult(k, cones.sInv[k], dSk);
-            double[] t2 = cones.mult(k, t1, it.yMat[k]);
             double[] dYk = new double[d * d];
             for (int i = 0; i < d * d; i++) {
                 dYk[i] = kMat[k][i] - t2[i];

@@ -183,13 +183,88 @@ final class HermitianBlock {
         return true;
     }
 
-    /** E(A B) from the embeddings of A and B (any complex A, B). */
-    double[] multEmbedded(double[] a, double[] b) {
+    /** E(S⁻¹ M Y) from the embedding of any complex M (S⁻¹ and Y of the current iterate). */
+    double[] sInvTimesTimesY(double[] m) {
+        ComplexKernels.fromEmbedding(m, n, w1);
+        ComplexKernels.mult(sInv, w1, w2);
+        ComplexKernels.mult(w2, y, w3);
+        double[] out = new double[4 * n * n];
+        ComplexKernels.toEmbedding(w3, out);
+        return out;
+    }
+
+    /** E(S⁻¹ A B) from the embeddings of A and B. */
+    double[] sInvTimes(double[] a, double[] b) {
         ComplexKernels.fromEmbedding(a, n, w1);
         ComplexKernels.fromEmbedding(b, n, w2);
         ComplexKernels.mult(w1, w2, w3);
+        ComplexKernels.mult(sInv, w3, w1);
         double[] out = new double[4 * n * n];
-        ComplexKernels.toEmbedding(w3, out);
+        ComplexKernels.toEmbedding(w1, out);
+        return out;
+    }
+
+    /**
+     * g[vars[j]] += tr(E(H_j) E(M)) = 2 Re tr(H_j M) for the embedding of any complex M: for Hermitian H_j,
+     * Re tr(H_j M) = Σ_ca (Re H_j[c, a] Re M[c, a] + Im H_j[c, a] Im M[c, a]), a dot product of the rows.
+     */
+    void addAdjoint(double[] m, int[] vars, double[] g) {
+        ComplexKernels.fromEmbedding(m, n, w1);
+        for (int j = 0; j < vars.length; j++) {
+            double sum = 0;
+            if (dense[j]) {
+                CMat h = coef[j];
+                for (int r = 0; r < n; r++) {
+                    double[] hr = h.re[r];
+                    double[] hi = h.im[r];
+                    double[] mr = w1.re[r];
+                    double[] mi = w1.im[r];
+                    for (int c = 0; c < n; c++) {
+                        sum += hr[c] * mr[c] + hi[c] * mi[c];
+                    }
+                }
+            } else {
+                for (int e = 0; e < ea[j].length; e++) {
+                    // Re(v M[b, a]) for the entry v at (a, b)
+                    int a = ea[j][e];
+                    int b = eb[j][e];
+                    sum += evr[j][e] * w1.re[b][a] - evi[j][e] * w1.im[b][a];
+                }
+            }
+            g[vars[j]] += 2 * sum;
+        }
+    }
+
+    /**
+     * The direction of the slack, ΔS = R_p + Σ_j Δx_j H_j, from the embedding of R_p: its embedding goes to {@code dS}
+     * and E(S⁻¹ ΔS Y) is returned.
+     */
+    double[] slackDirection(double[] rp, int[] vars, double[] dx, double[] dS) {
+        CMat t = w3;
+        ComplexKernels.fromEmbedding(rp, n, t);
+        for (int j = 0; j < vars.length; j++) {
+            double v = dx[vars[j]];
+            if (v == 0) {
+                continue;
+            }
+            if (dense[j]) {
+                CMat h = coef[j];
+                for (int r = 0; r < n; r++) {
+                    axpy(v, h.re[r], t.re[r], n);
+                    axpy(v, h.im[r], t.im[r], n);
+                }
+            } else {
+                for (int e = 0; e < ea[j].length; e++) {
+                    t.re[ea[j][e]][eb[j][e]] += v * evr[j][e];
+                    t.im[ea[j][e]][eb[j][e]] += v * evi[j][e];
+                }
+            }
+        }
+        ComplexKernels.toEmbedding(t, dS);
+        ComplexKernels.mult(sInv, t, w1);
+        ComplexKernels.mult(w1, y, w2);
+        double[] out = new double[4 * n * n];
+        ComplexKernels.toEmbedding(w2, out);
         return out;
     }
 
