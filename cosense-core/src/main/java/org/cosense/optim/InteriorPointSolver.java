@@ -15,7 +15,8 @@ package org.cosense.optim;
  * <p>The parts: {@link Iterate} (the point and its start), {@link Residuals} (infeasibilities
  * and objectives), {@link Certificates} (infeasible / unbounded), {@link ConeFactors} (block
  * factors and step lengths), {@link SchurPlan} and {@link NewtonSystem} (forming and factoring
- * the Schur complement), {@link Direction} (the HKM step), {@link DenseKernels}.
+ * the Schur complement), {@link Direction} (the HKM step), {@link DenseKernels}; {@link HermitianBlock} and
+ * {@link ComplexKernels} for a block iterated on as a complex Hermitian matrix ({@link SolverOptions.HermitianBlocks#NATIVE}).
  */
 final class InteriorPointSolver {
     static final boolean DEBUG = Boolean.getBoolean("cosense.optim.debug");

@@ -19,6 +19,14 @@
  * Hermitian affine LMIs ({@link org.cosense.optim.HermitianAffineMatrix}, e.g. a Toeplitz T(u) ⪰ 0); and
  * {@link org.cosense.optim.GaussianRandomization} to recover a feasible point from a semidefinite relaxation.
  *
+ * <p>{@link org.cosense.optim.SolverOptions} selects, besides the tolerances, cheaper ways to do one iteration that solve
+ * the same program and change iterates only at rounding level (so a status at the rounding floor can move between
+ * OPTIMAL and NEAR_OPTIMAL; the defaults keep the first way): the step length by tridiagonalization and bisection
+ * ({@code StepLength.BISECTION}), the Schur complement from Cholesky factors ({@code SchurForming.FACTORED}), and a block
+ * that is the real embedding of a complex Hermitian matrix (a {@link org.cosense.optim.HermitianAffineMatrix}, a
+ * Hermitian block of a {@link org.cosense.optim.StandardFormSdp}) iterated on as the complex matrix
+ * ({@code HermitianBlocks.NATIVE}: about half the arithmetic of the 2n×2n real block).
+ *
  * <p>Debugging: {@code -Dcosense.optim.debug=true} prints one line per iteration on stderr.
  */
 package org.cosense.optim;
