@@ -2,6 +2,7 @@ package org.cosense.optim;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -543,33 +544,41 @@ public final class ConvexProgram {
 
     /** Collects the upper-triangle entries of a symmetric sparse matrix, mirrored on build. */
     private static final class SparseBuilder {
-        private final List<int[]> ij = new ArrayList<>();
-        private final List<Double> v = new ArrayList<>();
+        private int[] ii = new int[8];
+        private int[] jj = new int[8];
+        private double[] v = new double[8];
+        private int size;
 
         void add(int i, int j, double val) {
-            ij.add(new int[] {i, j});
-            v.add(val);
+            if (size == v.length) {
+                ii = Arrays.copyOf(ii, 2 * size);
+                jj = Arrays.copyOf(jj, 2 * size);
+                v = Arrays.copyOf(v, 2 * size);
+            }
+            ii[size] = i;
+            jj[size] = j;
+            v[size++] = val;
         }
 
         Sparse build() {
             int cnt = 0;
-            for (int[] e : ij) {
-                cnt += e[0] == e[1] ? 1 : 2;
+            for (int t = 0; t < size; t++) {
+                cnt += ii[t] == jj[t] ? 1 : 2;
             }
             int[] r = new int[cnt];
             int[] c = new int[cnt];
             double[] val = new double[cnt];
             int q = 0;
-            for (int t = 0; t < ij.size(); t++) {
-                int i = ij.get(t)[0];
-                int j = ij.get(t)[1];
+            for (int t = 0; t < size; t++) {
+                int i = ii[t];
+                int j = jj[t];
                 r[q] = i;
                 c[q] = j;
-                val[q++] = v.get(t);
+                val[q++] = v[t];
                 if (i != j) {
                     r[q] = j;
                     c[q] = i;
-                    val[q++] = v.get(t);
+                    val[q++] = v[t];
                 }
             }
             return new Sparse(r, c, val);

@@ -218,6 +218,35 @@ public final class DualLmiSolver {
             }
         }
 
+        /**
+         * Σ_k c_k y_k as {@link Affine#sum} of the terms gives it, built directly: the rows are added in the order of
+         * their multipliers, so the indices arrive non-decreasing and a repeated one (two terms of a row on one block)
+         * is merged by the same additions, in the same order. Out-of-order indices take the general sum.
+         */
+        private static Affine sum(List<ScalarVar> v, List<Double> c) {
+            int count = v.size();
+            int[] idx = new int[count];
+            double[] coef = new double[count];
+            int k = 0;
+            for (int t = 0; t < count; t++) {
+                int index = v.get(t).index;
+                if (k > 0 && index < idx[k - 1]) {
+                    Affine[] terms = new Affine[count];
+                    for (int q = 0; q < count; q++) {
+                        terms[q] = v.get(q).times(c.get(q));
+                    }
+                    return Affine.sum(terms);
+                }
+                if (k > 0 && index == idx[k - 1]) {
+                    coef[k - 1] += c.get(t);
+                } else {
+                    idx[k] = index;
+                    coef[k++] = c.get(t);
+                }
+            }
+            return new Affine(k == count ? idx : java.util.Arrays.copyOf(idx, k), k == count ? coef : java.util.Arrays.copyOf(coef, k), 0);
+        }
+
         AffineMatrix build() {
             AffineMatrix f = AffineMatrix.zeros(size);
             for (int i = 0; i < size; i++) {
@@ -227,11 +256,7 @@ public final class DualLmiSolver {
                     if (v.isEmpty() && c0 == 0) {
                         continue;
                     }
-                    Affine[] t = new Affine[v.size()];
-                    for (int k = 0; k < t.length; k++) {
-                        t[k] = v.get(k).times(coefs.get(i * size + j).get(k));
-                    }
-                    Affine e = Affine.sum(t);
+                    Affine e = sum(v, coefs.get(i * size + j));
                     f.set(i, j, c0 == 0 ? e : e.plus(c0));
                 }
             }
