@@ -516,8 +516,18 @@ public final class ConvexProgram {
 
         private static Block lower(String name, AffineMatrix f, double logDetWeight) {
             int d = f.size();
-            Map<Integer, SparseBuilder> perVar = new java.util.TreeMap<>();
+            int maxIndex = -1;
+            for (int i = 0; i < d; i++) {
+                for (int j = i; j < d; j++) {
+                    Affine e = f.get(i, j);
+                    for (int t = 0; t < e.idx.length; t++) {
+                        maxIndex = Math.max(maxIndex, e.idx[t]);
+                    }
+                }
+            }
+            SparseBuilder[] perVar = new SparseBuilder[maxIndex + 1];   // by variable, taken in increasing order
             SparseBuilder cst = new SparseBuilder();
+            int used = 0;
             for (int i = 0; i < d; i++) {
                 for (int j = i; j < d; j++) {
                     Affine e = f.get(i, j);
@@ -526,17 +536,24 @@ public final class ConvexProgram {
                     }
                     for (int t = 0; t < e.idx.length; t++) {
                         if (e.coef[t] != 0) {
-                            perVar.computeIfAbsent(e.idx[t], key -> new SparseBuilder()).add(i, j, e.coef[t]);
+                            int v = e.idx[t];
+                            if (perVar[v] == null) {
+                                perVar[v] = new SparseBuilder();
+                                used++;
+                            }
+                            perVar[v].add(i, j, e.coef[t]);
                         }
                     }
                 }
             }
-            int[] vars = new int[perVar.size()];
-            Sparse[] coefs = new Sparse[perVar.size()];
+            int[] vars = new int[used];
+            Sparse[] coefs = new Sparse[used];
             int q = 0;
-            for (Map.Entry<Integer, SparseBuilder> en : perVar.entrySet()) {
-                vars[q] = en.getKey();
-                coefs[q++] = en.getValue().build();
+            for (int v = 0; v < perVar.length; v++) {
+                if (perVar[v] != null) {
+                    vars[q] = v;
+                    coefs[q++] = perVar[v].build();
+                }
             }
             return new Block(name, d, logDetWeight, cst.build(), vars, coefs);
         }
