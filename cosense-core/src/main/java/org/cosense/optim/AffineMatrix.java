@@ -58,8 +58,9 @@ public final class AffineMatrix {
             i = j;
             j = t;
         }
-        InvalidInputException.require(i >= 0 && j < size, "entry", "(" + i + ", " + j + ")",
-            "must lie inside the " + size + "x" + size + " matrix");
+        if (i < 0 || j >= size) {   // the message only when needed: this runs for every entry of every LMI
+            InvalidInputException.require(false, "entry", "(" + i + ", " + j + ")", "must lie inside the " + size + "x" + size + " matrix");
+        }
         return i * size - i * (i - 1) / 2 + (j - i);
     }
 

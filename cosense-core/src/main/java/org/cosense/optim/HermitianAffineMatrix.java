@@ -51,8 +51,9 @@ public final class HermitianAffineMatrix {
     }
 
     private int pos(int i, int j) {
-        InvalidInputException.require(i >= 0 && j >= 0 && i < size && j < size, "entry", "(" + i + ", " + j + ")",
-                "must lie inside the " + size + "x" + size + " matrix");
+        if (!(i >= 0 && j >= 0 && i < size && j < size)) {   // the message only when needed
+            InvalidInputException.require(false, "entry", "(" + i + ", " + j + ")", "must lie inside the " + size + "x" + size + " matrix");
+        }
         int a = Math.min(i, j);
         int b = Math.max(i, j);
         return a * size - a * (a - 1) / 2 + (b - a);
