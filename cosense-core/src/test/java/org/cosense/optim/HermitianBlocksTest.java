@@ -322,6 +322,32 @@ class HermitianBlocksTest {
         }
     }
 
+    /** Certificates read the stored embedding, so an infeasible Hermitian program is reported as such on either path. */
+    @Test
+    void anInfeasibleHermitianProgramIsCertifiedOnEitherPath() {
+        SolverOptions base = DualLmiSolver.recommendedOptions();
+        for (SolverOptions o : new SolverOptions[] {base, base.withHermitianBlocks(SolverOptions.HermitianBlocks.NATIVE),
+                base.withHermitianBlocks(SolverOptions.HermitianBlocks.NATIVE).withStepLength(SolverOptions.StepLength.BISECTION)}) {
+            // tr X = 1 and X_00 = 2 > tr X: no X ⪰ 0
+            StandardFormSdp.Builder b = StandardFormSdp.builder();
+            StandardFormSdp.Block x = b.hermitianPsd("X", 3);
+            b.minimize(x, identity(3));
+            CMat e00 = new CMat(3);
+            e00.re[0][0] = 1;
+            b.row(1).plus(x, identity(3), 1).add();
+            b.row(2).plus(x, toZ(e00), 1).add();
+            assertEquals(Status.INFEASIBLE, new DualLmiSolver(o).solve(b.build()).status(), o.toString());
+        }
+    }
+
+    private static ZMatrixRMaj identity(int n) {
+        CMat i = new CMat(n);
+        for (int k = 0; k < n; k++) {
+            i.re[k][k] = 1;
+        }
+        return toZ(i);
+    }
+
     @Test
     void traceInverseProgramsAgreeOnEitherPath() {
         for (long seed = 21; seed <= 24; seed++) {
