@@ -34,6 +34,9 @@ public final class HermitianPsdProjection {
      */
     static final int SIGNED_PART_MAX = 6;
     private static final double EPS = 2.220446049250313e-16;
+    private static final double MINOR_BIG = 0x1p200;
+    private static final double MINOR_SMALL = 0x1p-200;
+    private static final double ZERO_MINOR = 0x1p-60;
     private final int n;
     // Working matrix, lower triangle, split real/imaginary parts, row-major n×n.
     private final double[] ar;
@@ -64,7 +67,6 @@ public final class HermitianPsdProjection {
     private final double[] wantLo;
     private final double[] wantHi;
     private final double[] wantLambda;
-    private final int[] wantCount;
     private final double[][] wantVector;
     // Tridiagonal LU with partial pivoting of T_r − λI for inverse iteration.
     private final double[] luD;
@@ -102,7 +104,6 @@ public final class HermitianPsdProjection {
         wantLo = new double[SIGNED_PART_MAX];
         wantHi = new double[SIGNED_PART_MAX];
         wantLambda = new double[SIGNED_PART_MAX];
-        wantCount = new int[SIGNED_PART_MAX];
         wantVector = new double[SIGNED_PART_MAX][n];
         luD = new double[n];
         luU1 = new double[n];
@@ -496,35 +497,68 @@ public final class HermitianPsdProjection {
             wantLo[t] = lo0;
             wantHi[t] = hi0;
         }
-        double[] mid = wantLambda;
-        double[] q = rhs;
-        int[] below = wantCount;
         for (int step = 0; step < 53; step++) {
-            for (int t = 0; t < count; t++) {
-                mid[t] = 0.5 * (wantLo[t] + wantHi[t]);
-                q[t] = d[0] - mid[t];
-                below[t] = 0;
-            }
-            for (int i = 0; ; i++) {
-                for (int t = 0; t < count; t++) {
-                    double qt = q[t];
-                    if (Math.abs(qt) < pivmin) {
-                        qt = -pivmin;
+            // Two intervals per sweep in registers: their recurrences overlap.
+            for (int t = 0; t < count; t += 2) {
+                boolean pair = t + 1 < count;
+                double m0 = 0.5 * (wantLo[t] + wantHi[t]);
+                double m1 = pair ? 0.5 * (wantLo[t + 1] + wantHi[t + 1]) : m0;
+                int c0 = 0;
+                int c1 = 0;
+                // Leading principal minors p_i of T_r − xI, p_{−1} = 1: the eigenvalues below x are the sign changes
+                // of the sequence (the negative pivots p_i / p_{i−1} of its LDLᵀ factorization). The three-term
+                // recurrence p_{i+1} = (d_{i+1} − x) p_i − e_i² p_{i−1} has no division, so a sweep costs a
+                // multiply-add per step; both terms are rescaled by an exact power of two when p_i leaves
+                // [2^−200, 2^200]. An exact zero minor is replaced by a tiny one of the opposite sign to its
+                // predecessor (a negative pivot, as in the LDLᵀ count).
+                double a0 = 1;
+                double b0 = d[0] - m0;
+                double a1 = 1;
+                double b1 = d[0] - m1;
+                for (int i = 0; ; i++) {
+                    if (b0 == 0) {
+                        b0 = -a0 * ZERO_MINOR;
                     }
-                    if (qt < 0) {
-                        below[t]++;
+                    if (b1 == 0) {
+                        b1 = -a1 * ZERO_MINOR;
                     }
-                    q[t] = i + 1 < n ? d[i + 1] - mid[t] - e2[i] / qt : qt;
+                    c0 += (int) ((Double.doubleToRawLongBits(a0) ^ Double.doubleToRawLongBits(b0)) >>> 63);
+                    c1 += (int) ((Double.doubleToRawLongBits(a1) ^ Double.doubleToRawLongBits(b1)) >>> 63);
+                    if (i + 1 == n) {
+                        break;
+                    }
+                    double di = d[i + 1];
+                    double ei = e2[i];
+                    double n0 = (di - m0) * b0 - ei * a0;
+                    double n1 = (di - m1) * b1 - ei * a1;
+                    a0 = b0;
+                    b0 = n0;
+                    a1 = b1;
+                    b1 = n1;
+                    double g0 = Math.abs(b0);
+                    if (g0 > MINOR_BIG || g0 < MINOR_SMALL) {
+                        double f = g0 > MINOR_BIG ? MINOR_SMALL : MINOR_BIG;
+                        a0 *= f;
+                        b0 *= f;
+                    }
+                    double g1 = Math.abs(b1);
+                    if (g1 > MINOR_BIG || g1 < MINOR_SMALL) {
+                        double f = g1 > MINOR_BIG ? MINOR_SMALL : MINOR_BIG;
+                        a1 *= f;
+                        b1 *= f;
+                    }
                 }
-                if (i + 1 == n) {
-                    break;
-                }
-            }
-            for (int t = 0; t < count; t++) {
-                if (below[t] > first + t) {
-                    wantHi[t] = mid[t];
+                if (c0 > first + t) {
+                    wantHi[t] = m0;
                 } else {
-                    wantLo[t] = mid[t];
+                    wantLo[t] = m0;
+                }
+                if (pair) {
+                    if (c1 > first + t + 1) {
+                        wantHi[t + 1] = m1;
+                    } else {
+                        wantLo[t + 1] = m1;
+                    }
                 }
             }
         }
