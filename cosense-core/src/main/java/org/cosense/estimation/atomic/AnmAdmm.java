@@ -221,28 +221,28 @@ public final class AnmAdmm {
                 int n = size[j];
                 double[] qj = q[j];
                 double[] lj = lam[j];
-                double[] zj = z[j];
-                System.arraycopy(zj, 0, zPrev[j], 0, zj.length);
+                // The previous Z_j becomes zPrev[j] by swapping buffers; the projection writes the new one.
+                double[] zp = z[j];
+                double[] zj = zPrev[j];
+                z[j] = zj;
+                zPrev[j] = zp;
                 double[] vd = work[j];
-                double[] zp = zPrev[j];
                 for (int i = 0; i < vd.length; i++) {
                     // over-relaxed Q̂ = α Q + (1 − α) Z_prev, kept in vd until the multiplier update
                     vd[i] = relaxation * qj[i] + (1 - relaxation) * zp[i] + lj[i] / rho;
                 }
                 psd[j].project(vd, zj);
+                double[] dzj = dz[j];
                 for (int i = 0; i < zj.length; i++) {
                     double d = qj[i] - zj[i];
                     lj[i] += rho * (relaxation * qj[i] + (1 - relaxation) * zp[i] - zj[i]);
                     pr += d * d;
                     qq += qj[i] * qj[i];
                     zz += zj[i] * zj[i];
+                    dzj[i] = zj[i] - zp[i];
                 }
                 // Dual residual pieces: A*(Z − Z_prev) and A*Λ.
                 double wb = o.weight() / wsum;
-                double[] dzj = dz[j];
-                for (int i = 0; i < dzj.length; i++) {
-                    dzj[i] = zj[i] - zPrev[j][i];
-                }
                 HermitianToeplitz.adjoint(dzj, m, 0, 0, n, tadj);
                 HermitianToeplitz.adjoint(lj, m, 0, 0, n, tadj2);
                 for (int i = 0; i < 2 * m; i++) {
