@@ -132,8 +132,11 @@ public final class HermitianPsdProjection {
      * out may not be a). The diagonal of out is real and out is exactly Hermitian.
      */
     public void project(double[] a, double[] out) {
-        InvalidInputException.require(a.length >= 2 * n * n, "input length", a.length, "must hold 2 n² = " + 2 * n * n + " values");
-        InvalidInputException.require(out.length >= 2 * n * n && out != a, "output", out.length, "must hold 2 n² values and differ from the input");
+        if (a.length < 2 * n * n || out.length < 2 * n * n || out == a) {
+            // the messages are built only for bad arguments: this runs once per ADMM iteration
+            InvalidInputException.require(a.length >= 2 * n * n, "input length", a.length, "must hold 2 n² = " + 2 * n * n + " values");
+            InvalidInputException.require(false, "output", out.length, "must hold 2 n² values and differ from the input");
+        }
         double big = 0;
         for (int i = 0; i < 2 * n * n; i++) {
             double x = a[i];
