@@ -145,6 +145,7 @@ public final class AnmAdmm {
         for (int j = 0; j < jn; j++) {
             toeplitzGram[j] = HermitianToeplitz.gram(observations.get(j).columns());
         }
+        double[][] lamAdjoint = new double[jn][2 * m];
         double[] dAccU = new double[2 * m];
         double[] lAccU = new double[2 * m];
         while (it < maxIterations) {
@@ -155,9 +156,9 @@ public final class AnmAdmm {
                 int n = size[j];
                 double wb = observations.get(j).weight() / wsum;
                 HermitianToeplitz.adjoint(z[j], m, 0, 0, n, tadj);
-                HermitianToeplitz.adjoint(lam[j], m, 0, 0, n, tadj2);
+                double[] la = lamAdjoint[j];
                 for (int i = 0; i < 2 * m; i++) {
-                    acc[i] += wb * (tadj[i] - tadj2[i] / rho);
+                    acc[i] += wb * (tadj[i] - la[i] / rho);
                 }
             }
             acc[0] -= tau / (2 * rho);
@@ -244,10 +245,12 @@ public final class AnmAdmm {
                 // Dual residual pieces: A*(Z − Z_prev) and A*Λ.
                 double wb = o.weight() / wsum;
                 HermitianToeplitz.adjoint(dzj, m, 0, 0, n, tadj);
-                HermitianToeplitz.adjoint(lj, m, 0, 0, n, tadj2);
+                // T* of Λ_j's (0,0) block, kept for the next u update (Λ_j does not change in between).
+                double[] la = lamAdjoint[j];
+                HermitianToeplitz.adjoint(lj, m, 0, 0, n, la);
                 for (int i = 0; i < 2 * m; i++) {
                     dAccU[i] += wb * tadj[i];
-                    lAccU[i] += wb * tadj2[i];
+                    lAccU[i] += wb * la[i];
                 }
                 int lc = o.columns();
                 dRest += 4 * blockNorm2(dzj, n, 0, m, m, lc);
