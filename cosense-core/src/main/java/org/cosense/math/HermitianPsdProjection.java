@@ -60,6 +60,8 @@ public final class HermitianPsdProjection {
     private final double[] w;
     private final double[] xr;
     private final double[] xi;
+    private final double[] yr;
+    private final double[] yi;
     // Rotation log of the QL iterations: index i (rotation of coordinates i, i+1), cosine, sine.
     private int[] rotIndex;
     private double[] rotC;
@@ -104,6 +106,8 @@ public final class HermitianPsdProjection {
         w = new double[n];
         xr = new double[n];
         xi = new double[n];
+        yr = new double[n];
+        yi = new double[n];
         e2 = new double[n];
         wantLo = new double[SIGNED_PART_MAX];
         wantHi = new double[SIGNED_PART_MAX];
@@ -178,10 +182,22 @@ public final class HermitianPsdProjection {
             startOutput(a, out, expandPositive);
             for (int t = 0; t < wanted; t++) {
                 inverseIteration(t);
-                System.arraycopy(wantVector[t], 0, w, 0, n);
-                backTransform();
-                double l = Math.scalb(wantLambda[t], -shift);
-                addOuterProduct(out, expandPositive ? l : -l);
+            }
+            // Two vectors at a time through the reflectors and into out: the same arithmetic per vector as one at a
+            // time, with two independent dot products per reflector and one pass over out for both.
+            for (int t = 0; t < wanted; t += 2) {
+                double s0 = Math.scalb(wantLambda[t], -shift);
+                s0 = expandPositive ? s0 : -s0;
+                if (t + 1 == wanted) {
+                    System.arraycopy(wantVector[t], 0, w, 0, n);
+                    backTransform();
+                    addOuterProduct(out, s0);
+                    break;
+                }
+                double s1 = Math.scalb(wantLambda[t + 1], -shift);
+                s1 = expandPositive ? s1 : -s1;
+                backTransformPair(wantVector[t], wantVector[t + 1]);
+                addOuterProducts(out, s0, s1);
             }
             mirrorLower(out);
             return;
@@ -239,6 +255,23 @@ public final class HermitianPsdProjection {
                 // s x_r conj(x_c)
                 out[row + 2 * c] += sr * xr[c] + si * xi[c];
                 out[row + 2 * c + 1] += si * xr[c] - sr * xi[c];
+            }
+        }
+    }
+
+    /** out += s0 x x^H + s1 y y^H on the lower triangle, x = (xr, xi), y = (yr, yi), x's term added first. */
+    private void addOuterProducts(double[] out, double s0, double s1) {
+        for (int r = 0; r < n; r++) {
+            double sr0 = s0 * xr[r];
+            double si0 = s0 * xi[r];
+            double sr1 = s1 * yr[r];
+            double si1 = s1 * yi[r];
+            int row = 2 * r * n;
+            for (int c = 0; c <= r; c++) {
+                double re = out[row + 2 * c] + (sr0 * xr[c] + si0 * xi[c]);
+                double im = out[row + 2 * c + 1] + (si0 * xr[c] - sr0 * xi[c]);
+                out[row + 2 * c] = re + (sr1 * yr[c] + si1 * yi[c]);
+                out[row + 2 * c + 1] = im + (si1 * yr[c] - sr1 * yi[c]);
             }
         }
     }
@@ -695,6 +728,61 @@ public final class HermitianPsdProjection {
             w[i + 1] = c * a1 - s * a0;
         }
         backTransform();
+    }
+
+    /** {@link #backTransform} for two vectors of T_r at once: (xr, xi) from w0, (yr, yi) from w1. */
+    private void backTransformPair(double[] w0, double[] w1) {
+        for (int i = 0; i < n; i++) {
+            xr[i] = phr[i] * w0[i];
+            xi[i] = phi[i] * w0[i];
+            yr[i] = phr[i] * w1[i];
+            yi[i] = phi[i] * w1[i];
+        }
+        for (int k = n - 3; k >= 0; k--) {
+            double b = beta[k];
+            if (b == 0) {
+                continue;
+            }
+            int hrow = k * n;
+            double sr = 0;
+            double si = 0;
+            double tr = 0;
+            double ti = 0;
+            for (int i = k + 1; i < n; i++) {
+                double vr = hr[hrow + i];
+                double vi = hi[hrow + i];
+                sr += vr * xr[i] + vi * xi[i];
+                si += vr * xi[i] - vi * xr[i];
+                tr += vr * yr[i] + vi * yi[i];
+                ti += vr * yi[i] - vi * yr[i];
+            }
+            sr *= b;
+            si *= b;
+            tr *= b;
+            ti *= b;
+            for (int i = k + 1; i < n; i++) {
+                double vr = hr[hrow + i];
+                double vi = hi[hrow + i];
+                xr[i] -= vr * sr - vi * si;
+                xi[i] -= vr * si + vi * sr;
+                yr[i] -= vr * tr - vi * ti;
+                yi[i] -= vr * ti + vi * tr;
+            }
+        }
+        double nx = 0;
+        double ny = 0;
+        for (int i = 0; i < n; i++) {
+            nx += xr[i] * xr[i] + xi[i] * xi[i];
+            ny += yr[i] * yr[i] + yi[i] * yi[i];
+        }
+        double ix = 1 / Math.sqrt(nx);
+        double iy = 1 / Math.sqrt(ny);
+        for (int i = 0; i < n; i++) {
+            xr[i] *= ix;
+            xi[i] *= ix;
+            yr[i] *= iy;
+            yi[i] *= iy;
+        }
     }
 
     /** (xr, xi) = unit eigenvector of A from the eigenvector w of T_r: v = Q D w. */
