@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Times cvxopt_anm.py's two solvers the way `cosense bench zhang-anm` times CoSense's: on each
-saved program (cvxopt_anm.py --save-case), one untimed warm-up solve, then the median wall time of
-REPEATS solves of that same program in this process, angle extraction included exactly as the
-peer script does it (doas_from_toeplitz on T(u)). The peer module is imported, not copied, so its
-solvers run unchanged.
+saved program (cvxopt_anm.py --save-case), per solver one untimed warm-up solve, then the median
+wall time of repeated solves of that same program back to back in this process (ADMM_REPEATS for
+the numpy ADMM, SDP_REPEATS for cvxopt), angle extraction included exactly as the peer script does
+it (doas_from_toeplitz on T(u)). The peer module is imported, not copied, so its solvers run
+unchanged.
 
-Usage: anm_repeat_timing.py PEER_SCRIPT CASES_JSON OUT_JSON [REPEATS]
+Usage: anm_repeat_timing.py PEER_SCRIPT CASES_JSON OUT_JSON [ADMM_REPEATS [SDP_REPEATS]]
 """
 import importlib.util
 import json
@@ -42,7 +43,8 @@ def timed(solve, repeats):
 
 def main():
     peer_path, cases_path, out_path = sys.argv[1:4]
-    repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 5
+    admm_repeats = int(sys.argv[4]) if len(sys.argv) > 4 else 11
+    sdp_repeats = int(sys.argv[5]) if len(sys.argv) > 5 else 5
     peer = load_peer(peer_path)
     peer.solvers.options["show_progress"] = False
     np = peer.np
@@ -65,12 +67,13 @@ def main():
             peer.doas_from_toeplitz(peer.toeplitz_herm(u), K)
             return info
 
-        admm_ms, admm_all, admm_info = timed(solve_admm, repeats)
-        cvx_ms, cvx_all, _ = timed(solve_cvx, repeats)
+        admm_ms, admm_all, admm_info = timed(solve_admm, admm_repeats)
+        cvx_ms, cvx_all, _ = timed(solve_cvx, sdp_repeats)
         out.append({"N": N, "K": K, "L": L, "admm_ms": admm_ms, "admm_ms_all": admm_all,
                     "admm_iterations": admm_info["iterations"], "cvxopt_ms": cvx_ms, "cvxopt_ms_all": cvx_all})
     with open(out_path, "w") as f:
-        json.dump({"repeats": repeats, "statistic": "median", "results": out}, f, indent=1)
+        json.dump({"admm_repeats": admm_repeats, "sdp_repeats": sdp_repeats, "statistic": "median", "results": out},
+                  f, indent=1)
         f.write("\n")
 
 
