@@ -31,7 +31,7 @@ import org.cosense.InvalidInputException;
 public final class HermitianPsdProjection {
     /**
      * Largest signed part computed by bisection and inverse iteration instead of QL. Bisection costs 53 sweeps of a
-     * multiply-add per entry for each wanted eigenvalue (two intervals per sweep); QL costs about two sweeps of rotations,
+     * multiply-add per entry for each wanted eigenvalue (up to three intervals per sweep); QL costs about two sweeps of rotations,
      * each with a square root and a division, per eigenvalue of the whole spectrum. The bound is a round choice in favour
      * of bisection for the few eigenvalues of a low-rank iterate, not a tuned crossover: on the iterates of the eight
      * programs of {@code cosense bench zhang-anm} the signed part had at most 6 eigenvalues in 10777 of 10791 projections.
@@ -525,8 +525,8 @@ public final class HermitianPsdProjection {
     }
 
     /**
-     * Eigenvalues first, …, first + count − 1 of T_r (ascending order) by bisection on the Sturm count, all intervals
-     * halved side by side in one sweep over T_r (independent division chains). They start from [0, g] for the positive
+     * Eigenvalues first, …, first + count − 1 of T_r (ascending order) by bisection on the Sturm count, up to three
+     * intervals halved side by side in one sweep over T_r (independent recurrences). They start from [0, g] for the positive
      * part and [−g, 0] for the negative one (g the Gershgorin bound) and are halved 53 times: each eigenvalue is then
      * within ε g of the truth, the accuracy of QL.
      */
@@ -538,13 +538,16 @@ public final class HermitianPsdProjection {
             wantHi[t] = hi0;
         }
         for (int step = 0; step < 53; step++) {
-            // Two intervals per sweep in registers: their recurrences overlap.
-            for (int t = 0; t < count; t += 2) {
-                boolean pair = t + 1 < count;
+            // Up to three intervals per sweep, in registers: their recurrences overlap (a missing third or second
+            // interval repeats the first, at no cost in time, the sweep being bound by the latency of one recurrence).
+            for (int t = 0; t < count; t += 3) {
+                int more = Math.min(count - t, 3);
                 double m0 = 0.5 * (wantLo[t] + wantHi[t]);
-                double m1 = pair ? 0.5 * (wantLo[t + 1] + wantHi[t + 1]) : m0;
+                double m1 = more > 1 ? 0.5 * (wantLo[t + 1] + wantHi[t + 1]) : m0;
+                double m2 = more > 2 ? 0.5 * (wantLo[t + 2] + wantHi[t + 2]) : m0;
                 int c0 = 0;
                 int c1 = 0;
+                int c2 = 0;
                 // Leading principal minors p_i of T_r − xI, p_{−1} = 1: the eigenvalues below x are the sign changes
                 // of the sequence (the negative pivots p_i / p_{i−1} of its LDLᵀ factorization). The three-term
                 // recurrence p_{i+1} = (d_{i+1} − x) p_i − e_i² p_{i−1} has no division, so a sweep costs a
@@ -555,6 +558,8 @@ public final class HermitianPsdProjection {
                 double b0 = d[0] - m0;
                 double a1 = 1;
                 double b1 = d[0] - m1;
+                double a2 = 1;
+                double b2 = d[0] - m2;
                 for (int i = 0; ; i++) {
                     if (b0 == 0) {
                         b0 = -a0 * ZERO_MINOR;
@@ -562,8 +567,12 @@ public final class HermitianPsdProjection {
                     if (b1 == 0) {
                         b1 = -a1 * ZERO_MINOR;
                     }
+                    if (b2 == 0) {
+                        b2 = -a2 * ZERO_MINOR;
+                    }
                     c0 += (int) ((Double.doubleToRawLongBits(a0) ^ Double.doubleToRawLongBits(b0)) >>> 63);
                     c1 += (int) ((Double.doubleToRawLongBits(a1) ^ Double.doubleToRawLongBits(b1)) >>> 63);
+                    c2 += (int) ((Double.doubleToRawLongBits(a2) ^ Double.doubleToRawLongBits(b2)) >>> 63);
                     if (i + 1 == n) {
                         break;
                     }
@@ -571,10 +580,13 @@ public final class HermitianPsdProjection {
                     double ei = e2[i];
                     double n0 = (di - m0) * b0 - ei * a0;
                     double n1 = (di - m1) * b1 - ei * a1;
+                    double n2 = (di - m2) * b2 - ei * a2;
                     a0 = b0;
                     b0 = n0;
                     a1 = b1;
                     b1 = n1;
+                    a2 = b2;
+                    b2 = n2;
                     double g0 = Math.abs(b0);
                     if (g0 > MINOR_BIG || g0 < MINOR_SMALL) {
                         double f = g0 > MINOR_BIG ? MINOR_SMALL : MINOR_BIG;
@@ -587,17 +599,30 @@ public final class HermitianPsdProjection {
                         a1 *= f;
                         b1 *= f;
                     }
+                    double g2 = Math.abs(b2);
+                    if (g2 > MINOR_BIG || g2 < MINOR_SMALL) {
+                        double f = g2 > MINOR_BIG ? MINOR_SMALL : MINOR_BIG;
+                        a2 *= f;
+                        b2 *= f;
+                    }
                 }
                 if (c0 > first + t) {
                     wantHi[t] = m0;
                 } else {
                     wantLo[t] = m0;
                 }
-                if (pair) {
+                if (more > 1) {
                     if (c1 > first + t + 1) {
                         wantHi[t + 1] = m1;
                     } else {
                         wantLo[t + 1] = m1;
+                    }
+                }
+                if (more > 2) {
+                    if (c2 > first + t + 2) {
+                        wantHi[t + 2] = m2;
+                    } else {
+                        wantLo[t + 2] = m2;
                     }
                 }
             }
