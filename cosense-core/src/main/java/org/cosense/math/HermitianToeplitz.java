@@ -31,20 +31,20 @@ public final class HermitianToeplitz {
      * {@code stride} columns.
      */
     public static void fill(double[] u, double[] target, int n, int row0, int col0, int stride) {
+        // Row r: u_{r−c} below the diagonal, u_0 on it, conj(u_{c−r}) above (no branch per entry).
         for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
+            int base = 2 * ((row0 + r) * stride + col0);
+            for (int c = 0; c < r; c++) {
                 int l = r - c;
-                int idx = 2 * ((row0 + r) * stride + col0 + c);
-                if (l > 0) {
-                    target[idx] = u[2 * l];
-                    target[idx + 1] = u[2 * l + 1];
-                } else if (l < 0) {
-                    target[idx] = u[-2 * l];
-                    target[idx + 1] = -u[-2 * l + 1];
-                } else {
-                    target[idx] = u[0];
-                    target[idx + 1] = 0;
-                }
+                target[base + 2 * c] = u[2 * l];
+                target[base + 2 * c + 1] = u[2 * l + 1];
+            }
+            target[base + 2 * r] = u[0];
+            target[base + 2 * r + 1] = 0;
+            for (int c = r + 1; c < n; c++) {
+                int l = c - r;
+                target[base + 2 * c] = u[2 * l];
+                target[base + 2 * c + 1] = -u[2 * l + 1];
             }
         }
     }
@@ -61,19 +61,20 @@ public final class HermitianToeplitz {
     /** T* of the n×n block at (row0, col0) of a row-major interleaved matrix with {@code stride} columns, into out (2n). */
     public static void adjoint(double[] x, int n, int row0, int col0, int stride, double[] out) {
         java.util.Arrays.fill(out, 0, 2 * n, 0);
+        // Row by row, entries left to right as a single loop with a branch per entry would take them: below the
+        // diagonal into l = r − c, the diagonal into l = 0, above it conjugated into l = c − r.
         for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                int idx = 2 * ((row0 + r) * stride + col0 + c);
+            int base = 2 * ((row0 + r) * stride + col0);
+            for (int c = 0; c < r; c++) {
                 int l = r - c;
-                if (l > 0) {
-                    out[2 * l] += x[idx];
-                    out[2 * l + 1] += x[idx + 1];
-                } else if (l < 0) {
-                    out[-2 * l] += x[idx];
-                    out[-2 * l + 1] -= x[idx + 1];
-                } else {
-                    out[0] += x[idx];
-                }
+                out[2 * l] += x[base + 2 * c];
+                out[2 * l + 1] += x[base + 2 * c + 1];
+            }
+            out[0] += x[base + 2 * r];
+            for (int c = r + 1; c < n; c++) {
+                int l = c - r;
+                out[2 * l] += x[base + 2 * c];
+                out[2 * l + 1] -= x[base + 2 * c + 1];
             }
         }
     }

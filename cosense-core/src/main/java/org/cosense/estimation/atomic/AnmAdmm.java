@@ -145,6 +145,7 @@ public final class AnmAdmm {
         for (int j = 0; j < jn; j++) {
             toeplitzGram[j] = HermitianToeplitz.gram(observations.get(j).columns());
         }
+        double[][] lamAdjoint = new double[jn][2 * m];
         double[] dAccU = new double[2 * m];
         double[] lAccU = new double[2 * m];
         while (it < maxIterations) {
@@ -155,9 +156,9 @@ public final class AnmAdmm {
                 int n = size[j];
                 double wb = observations.get(j).weight() / wsum;
                 HermitianToeplitz.adjoint(z[j], m, 0, 0, n, tadj);
-                HermitianToeplitz.adjoint(lam[j], m, 0, 0, n, tadj2);
+                double[] la = lamAdjoint[j];
                 for (int i = 0; i < 2 * m; i++) {
-                    acc[i] += wb * (tadj[i] - tadj2[i] / rho);
+                    acc[i] += wb * (tadj[i] - la[i] / rho);
                 }
             }
             acc[0] -= tau / (2 * rho);
@@ -221,33 +222,35 @@ public final class AnmAdmm {
                 int n = size[j];
                 double[] qj = q[j];
                 double[] lj = lam[j];
-                double[] zj = z[j];
-                System.arraycopy(zj, 0, zPrev[j], 0, zj.length);
+                // The previous Z_j becomes zPrev[j] by swapping buffers; the projection writes the new one.
+                double[] zp = z[j];
+                double[] zj = zPrev[j];
+                z[j] = zj;
+                zPrev[j] = zp;
                 double[] vd = work[j];
-                double[] zp = zPrev[j];
                 for (int i = 0; i < vd.length; i++) {
                     // over-relaxed Q̂ = α Q + (1 − α) Z_prev, kept in vd until the multiplier update
                     vd[i] = relaxation * qj[i] + (1 - relaxation) * zp[i] + lj[i] / rho;
                 }
                 psd[j].project(vd, zj);
+                double[] dzj = dz[j];
                 for (int i = 0; i < zj.length; i++) {
                     double d = qj[i] - zj[i];
                     lj[i] += rho * (relaxation * qj[i] + (1 - relaxation) * zp[i] - zj[i]);
                     pr += d * d;
                     qq += qj[i] * qj[i];
                     zz += zj[i] * zj[i];
+                    dzj[i] = zj[i] - zp[i];
                 }
                 // Dual residual pieces: A*(Z − Z_prev) and A*Λ.
                 double wb = o.weight() / wsum;
-                double[] dzj = dz[j];
-                for (int i = 0; i < dzj.length; i++) {
-                    dzj[i] = zj[i] - zPrev[j][i];
-                }
                 HermitianToeplitz.adjoint(dzj, m, 0, 0, n, tadj);
-                HermitianToeplitz.adjoint(lj, m, 0, 0, n, tadj2);
+                // T* of Λ_j's (0,0) block, kept for the next u update (Λ_j does not change in between).
+                double[] la = lamAdjoint[j];
+                HermitianToeplitz.adjoint(lj, m, 0, 0, n, la);
                 for (int i = 0; i < 2 * m; i++) {
                     dAccU[i] += wb * tadj[i];
-                    lAccU[i] += wb * tadj2[i];
+                    lAccU[i] += wb * la[i];
                 }
                 int lc = o.columns();
                 dRest += 4 * blockNorm2(dzj, n, 0, m, m, lc);
