@@ -97,6 +97,11 @@ public final class FangDesigner {
         return work.counts();
     }
 
+    /** Where this designer's time went so far (R-steps, SDR forming and solves, randomization, ...; per stage). */
+    public AoWork.Times times() {
+        return work.times();
+    }
+
     private int n() {
         return slots.get(0).n();
     }
@@ -114,7 +119,7 @@ public final class FangDesigner {
     /** Transmit BF only: one R-step with the random phases. */
     public AoResult transmitOnly() {
         List<double[]> psi = transmitOnlyReflections();
-        RStep.Result r = RStep.solve(mode, slots, psi, budget, true, null, solver);
+        RStep.Result r = rStep(slots, psi, true, null);
         FangDesign d = FangDesign.evaluate(mode, slots, r.covariances(), psi);
         return new AoResult(d, new double[] {d.maxCrb()}, new double[] {d.maxCrb()}, 1, "transmit-only");
     }
@@ -147,15 +152,25 @@ public final class FangDesigner {
     /** Psi-step sweeps with R fixed until the relative decrease of the max-CRB is below eps_AO (at most K_AO sweeps). */
     private AoResult reflectionsOnly(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> start, boolean passive, int stage,
             String label) {
+        long t0 = System.nanoTime();
+        try {
+            return reflectionsOnlyUntimed(s, rs, start, passive, stage, label);
+        } finally {
+            work.stageNanos[stage] += System.nanoTime() - t0;
+        }
+    }
+
+    private AoResult reflectionsOnlyUntimed(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> start, boolean passive, int stage,
+            String label) {
         List<double[]> psi = start;
         List<Double> half = new ArrayList<>();
-        double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
+        double j = evaluate(s, rs, psi).maxCrb();
         half.add(j);
         int k = 0;
         while (k < options.maxIterations()) {
             psi = psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class), null);
             k++;
-            double jn = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
+            double jn = evaluate(s, rs, psi).maxCrb();
             half.add(jn);
             boolean done = Double.isFinite(j) && j - jn <= options.tolerance() * j;
             j = jn;
@@ -229,6 +244,32 @@ public final class FangDesigner {
     }
 
     private AoResult alternate(List<IrsSlot> s, List<double[]> psiStart, List<ZMatrixRMaj> rStart, boolean passive, int stage, String label) {
+        long t0 = System.nanoTime();
+        try {
+            return alternateUntimed(s, psiStart, rStart, passive, stage, label);
+        } finally {
+            work.stageNanos[stage] += System.nanoTime() - t0;
+        }
+    }
+
+    /** An R-step, timed into {@link AoWork#times()}. */
+    private RStep.Result rStep(List<IrsSlot> s, List<double[]> psi, boolean irsBudgets, List<ZMatrixRMaj> incumbent) {
+        long t0 = System.nanoTime();
+        RStep.Result r = RStep.solve(mode, s, psi, budget, irsBudgets, incumbent, solver);
+        work.rStepNanos += System.nanoTime() - t0;
+        return r;
+    }
+
+    /** The exact design between half-steps, timed into {@link AoWork#times()}. */
+    private FangDesign evaluate(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi) {
+        long t0 = System.nanoTime();
+        FangDesign d = FangDesign.evaluate(mode, s, rs, psi);
+        work.evaluateNanos += System.nanoTime() - t0;
+        return d;
+    }
+
+    private AoResult alternateUntimed(List<IrsSlot> s, List<double[]> psiStart, List<ZMatrixRMaj> rStart, boolean passive, int stage,
+            String label) {
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
         List<double[]> psi = new ArrayList<>();
         for (int l = 0; l < s.size(); l++) {
@@ -241,13 +282,13 @@ public final class FangDesigner {
         int k = 0;
         Stagnation stagnation = new Stagnation(s.size());
         while (k < options.maxIterations()) {
-            RStep.Result r = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
+            RStep.Result r = rStep(s, psi, !passive, rs);
             statuses.merge(r.status(), 1, Integer::sum);
             rs = r.covariances();
             half.add(r.maxCrb());
             psi = psiSweep(s, rs, psi, passive, stage, k, statuses, stagnation);
             k++;
-            double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
+            double j = evaluate(s, rs, psi).maxCrb();
             half.add(j);
             trace.add(j);
             if (Double.isFinite(jPrev) && jPrev - j <= options.tolerance() * jPrev) {
@@ -257,7 +298,7 @@ public final class FangDesigner {
         }
         // a final R-step on the final reflections ([fangactive A15]): the loop ends with a Psi-step, after which R is no longer optimal;
         // with the incumbent rule of RStep this never increases max_l CRB_l
-        RStep.Result last = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
+        RStep.Result last = rStep(s, psi, !passive, rs);
         statuses.merge(last.status(), 1, Integer::sum);
         rs = last.covariances();
         half.add(last.maxCrb());
