@@ -24,23 +24,25 @@ public final class AoWork {
      * @param scaLoopsReused        SCA loops answered from memory ([fangactive S3.15.2])
      * @param randomizations        Gaussian randomizations run with their Q draws
      * @param randomizationsSkipped randomizations reduced to incumbent and principal candidate ([fangactive S3.15.3])
+     * @param boundStops            AO runs, reflective-only sweeps and proposed designs (remaining starts) stopped at the
+     *                              global bound ([fangactive S3.15.6])
      */
     public record Counts(long psiSteps, long psiStepsSkipped, long sdrSolves, long sdrIterations, long scaLoopsReused, long randomizations,
-            long randomizationsSkipped) {
+            long randomizationsSkipped, long boundStops) {
         public Counts plus(Counts o) {
             return new Counts(psiSteps + o.psiSteps, psiStepsSkipped + o.psiStepsSkipped, sdrSolves + o.sdrSolves,
                     sdrIterations + o.sdrIterations, scaLoopsReused + o.scaLoopsReused, randomizations + o.randomizations,
-                    randomizationsSkipped + o.randomizationsSkipped);
+                    randomizationsSkipped + o.randomizationsSkipped, boundStops + o.boundStops);
         }
 
         public Counts minus(Counts o) {
             return new Counts(psiSteps - o.psiSteps, psiStepsSkipped - o.psiStepsSkipped, sdrSolves - o.sdrSolves,
                     sdrIterations - o.sdrIterations, scaLoopsReused - o.scaLoopsReused, randomizations - o.randomizations,
-                    randomizationsSkipped - o.randomizationsSkipped);
+                    randomizationsSkipped - o.randomizationsSkipped, boundStops - o.boundStops);
         }
 
         public static Counts zero() {
-            return new Counts(0, 0, 0, 0, 0, 0, 0);
+            return new Counts(0, 0, 0, 0, 0, 0, 0, 0);
         }
     }
 
@@ -51,6 +53,7 @@ public final class AoWork {
     long scaLoopsReused;
     long randomizations;
     long randomizationsSkipped;
+    long boundStops;
 
     /**
      * Where a designer's time went, in nanoseconds of wall clock ({@link System#nanoTime}; a profile, not a
@@ -152,6 +155,7 @@ public final class AoWork {
     }
 
     public Counts counts() {
-        return new Counts(psiSteps, psiStepsSkipped, sdrSolves, sdrIterations, scaLoopsReused, randomizations, randomizationsSkipped);
+        return new Counts(psiSteps, psiStepsSkipped, sdrSolves, sdrIterations, scaLoopsReused, randomizations, randomizationsSkipped,
+                boundStops);
     }
 }
