@@ -119,18 +119,19 @@ abstract class FangFigure extends DeclaredExperiment {
             FangDesigner d = new FangDesigner(c.mode(), slots, b, options(ctx), loop.settings(), loop.solver(), ctx.seed(), draw);
             List<Object> key = List.of(c.mode(), b);
             final int ci = i;
+            String at = c.mode() instanceof SensingAtBs ? " (BS)" : " (IRSs)";
             java.util.function.Supplier<AoResult> refl = () -> reflective.computeIfAbsent(key,
-                    k -> probed(probe, point, ci, "reflective-only", d, d::reflectiveOnly));
+                    k -> probed(probe, point, ci, "reflective-only" + at, d, d::reflectiveOnly));
             AoResult r = switch (c.scheme()) {
                 case PROPOSED -> {
                     AoResult start = refl.get();
-                    yield probed(probe, point, i, "proposed", d, () -> chain == null ? d.proposed(start)
+                    yield probed(probe, point, i, "proposed" + at, d, () -> chain == null ? d.proposed(start)
                             : d.proposed(start, carried(chain.get(ci), c.mode(), slots)));
                 }
-                case TRANSMIT_ONLY -> probed(probe, point, i, "transmit-only", d, d::transmitOnly);
+                case TRANSMIT_ONLY -> probed(probe, point, i, "transmit-only" + at, d, d::transmitOnly);
                 case REFLECTIVE_ONLY, ISOTROPIC -> refl.get();
-                case PASSIVE -> probed(probe, point, i, "passive", d, d::passive);
-                case PASSIVE_REFLECTIVE_ONLY -> probed(probe, point, i, "passive-reflective-only", d, d::passiveReflectiveOnly);
+                case PASSIVE -> probed(probe, point, i, "passive" + at, d, d::passive);
+                case PASSIVE_REFLECTIVE_ONLY -> probed(probe, point, i, "passive-reflective-only" + at, d, d::passiveReflectiveOnly);
             };
             out[i] = r.maxCrb();
             boolean passive = c.scheme() == Scheme.PASSIVE || c.scheme() == Scheme.PASSIVE_REFLECTIVE_ONLY;

@@ -39,7 +39,7 @@ class FangFiguresBenchmarkTest {
         // the probe sees exactly the figure's designs: per point one proposed design per proposed curve, one reflective-only
         // per (mode, budget) of a proposed curve, and each benchmark curve once
         Set<String> kinds = run.neu()[0].designs().stream().map(FangFiguresBenchmark.Probed::kind).collect(Collectors.toSet());
-        assertEquals(Set.of("proposed", "reflective-only", "transmit-only", "passive", "passive-reflective-only"), kinds);
+        assertEquals(Set.of("proposed (BS)", "reflective-only (BS)", "transmit-only (BS)", "passive (BS)", "passive-reflective-only (BS)"), kinds);
         assertEquals(3 * (3 + 3 + 3), run.neu()[0].designs().size());
         // every design of the figures' loop within 1e-4 relative of the reference loop, none worse by more ([fangactive S3.15])
         FangFiguresBenchmark.Change ch = FangFiguresBenchmark.change(run);
