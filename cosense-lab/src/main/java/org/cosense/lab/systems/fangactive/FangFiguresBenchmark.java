@@ -245,6 +245,7 @@ public final class FangFiguresBenchmark implements Benchmark {
             }
             sb.append(System.lineSeparator());
             sb.append(profile(r.neu(), neu.name(), n));
+            sb.append(byPoint(r.neu(), r.plan(), neu.name(), n));
             if (baseline) {
                 sb.append(profile(r.reference(), reference.name(), n));
             }
@@ -329,6 +330,28 @@ public final class FangFiguresBenchmark implements Benchmark {
         sb.append(System.lineSeparator());
         sb.append("  ").append(loop).append(" work: ").append(FangAoBenchmark.describe(counts)).append(System.lineSeparator());
         return sb.toString();
+    }
+
+    /** Per sweep point: CPU-s per realization and the R-steps' share of the timed sections. */
+    static String byPoint(Unit[] units, FangFigure.Plan plan, String loop, int n) {
+        int points = plan.x().length;
+        long[] cpu = new long[points];
+        long[] rStep = new long[points];
+        long[] sections = new long[points];
+        for (Unit u : units) {
+            for (Probed d : u.designs()) {
+                cpu[d.point()] += d.cpuNanos();
+                rStep[d.point()] += d.times().rStep();
+                sections[d.point()] += d.times().sections();
+            }
+        }
+        StringBuilder sb = new StringBuilder("  " + loop + " by point (" + plan.axis() + ": CPU-s, R-step share):");
+        for (int p = 0; p < points; p++) {
+            sb.append(String.format(Locale.ROOT, " %s: %.1f s, %.0f%%;", num(plan.x()[p]), cpu[p] / 1e9 / n,
+                    sections[p] == 0 ? 0.0 : 100.0 * rStep[p] / sections[p]));
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.append(System.lineSeparator()).toString();
     }
 
     private static String num(double v) {
