@@ -22,7 +22,7 @@ import org.cosense.systems.fangactive.AoWork;
 /**
  * {@code cosense bench fang-figures}: the designs of figs. 3-7 at the paper's AO settings, per figure, with the reference
  * loop ({@link DesignLoop#reference()}) and the figures' loop ({@link DesignLoop#FIGURES}) on the same realizations in
- * one run [fangactive S3.15]. A realization of a figure is exactly what the figure computes for one channel realization
+ * one run [fangactive S3.15] [fangactive S3.15.7]. A realization of a figure is exactly what the figure computes for one channel realization
  * ({@link FangFigure#realization}: every sweep point in order, every curve, the reflective-only design shared by the
  * proposed design's second start, the sweep continuation), so the time per realization times the paper's 100
  * realizations is the figure's cost. {@code --trials} = realizations per figure, {@code --cases} = figures (fig3..fig7),
