@@ -64,6 +64,28 @@ class FangFiguresBenchmarkTest {
     }
 
     @Test
+    void twoRealizationsOnTwoThreadsGiveTheDesignsOfOneThreadAndTheIntervalLine() {
+        Fig7Antennas fig = new Fig7Antennas(FangFiguresTest.SMALL);
+        RunContext two = new RunContext(2, 1, 3, true, null);
+        FangFiguresBenchmark.Measurement a = FangFiguresBenchmark.measure(List.of(fig), two, DesignLoop.reference(), DesignLoop.FIGURES,
+                true, 2, false);
+        FangFiguresBenchmark.Measurement b = FangFiguresBenchmark.measure(List.of(fig), two, DesignLoop.reference(), DesignLoop.FIGURES,
+                true, 1, false);
+        for (int t = 0; t < 2; t++) {
+            // a realization's designs are a function of (seed, t) and the loop only, whatever the thread
+            assertTrue(java.util.Arrays.deepEquals(a.runs().get(0).neu()[t].out(), b.runs().get(0).neu()[t].out()), "realization " + t);
+            assertTrue(java.util.Arrays.deepEquals(a.runs().get(0).reference()[t].out(), b.runs().get(0).reference()[t].out()),
+                    "realization " + t);
+        }
+        FangFiguresBenchmark.Change ch = FangFiguresBenchmark.change(a.runs().get(0));
+        assertEquals(2 * 3 * 4, ch.designs());
+        assertEquals(3 * 4, ch.points());
+        assertTrue(ch.meansOutside() >= 0 && ch.meansOutside() <= ch.points(), ch.toString());
+        assertTrue(a.report().contains(" means outside the reference's 95% interval"), a.report());
+        assertTrue(a.report().contains("fang-figures: 2 realization(s) per figure, quick AO settings, 2 thread(s)"), a.report());
+    }
+
+    @Test
     void casesNameFigures() {
         assertEquals(List.of("fig4", "fig7"), FangFiguresBenchmark.figures(List.of("fig7", "fig4")).stream().map(FangFigure::id).toList());
         assertEquals(5, FangFiguresBenchmark.figures(List.of()).size());
