@@ -22,9 +22,12 @@ package org.cosense.systems.fangactive;
  *                                starts of the proposed design stop once the max-CRB is within {@link #BOUND_ATTAINED}
  *                                (relative) of the global lower bound {@link IrsSensingBound#maxCrbBound}, which no
  *                                design meeting the IRS budget can go below ([fangactive S3.15.6])
+ * @param scalePassiveDesigns     a sweep over P_t alone designs each passive benchmark once per realization and carries
+ *                                it to the other P_t with R scaled by the ratio of the powers (the passive designs'
+ *                                CRBs are homogeneous of degree −1 in R); applied by the figures ([fangactive S3.15.8])
  */
 public record AoSettings(boolean skipStagnantPsiSteps, boolean reuseScaSolutions, boolean skipRankOneRandomization,
-        boolean looseEarlyScaSolves, boolean stopAtGlobalBound) {
+        boolean looseEarlyScaSolves, boolean stopAtGlobalBound, boolean scalePassiveDesigns) {
     /** delta_psi: a Psi-step "stagnates" when CRB_in − CRB_out ≤ delta_psi · CRB_in. */
     public static final double STAGNATION = 1e-6;
     /** The first AO iteration (1-based) in which stagnant Psi-steps are skipped: the first two always run. */
@@ -51,31 +54,35 @@ public record AoSettings(boolean skipStagnantPsiSteps, boolean reuseScaSolutions
      * ([fangactive S3.15.4]) stay off. The default of the figures, the simulate command and the library.
      */
     public static AoSettings fast() {
-        return new AoSettings(false, true, true, false, true);
+        return new AoSettings(false, true, true, false, true, false);
     }
 
     /** Every rule off: the loop as printed (the baseline of {@code cosense bench fang-ao}). */
     public static AoSettings reference() {
-        return new AoSettings(false, false, false, false, false);
+        return new AoSettings(false, false, false, false, false, false);
     }
 
     public AoSettings withSkipStagnantPsiSteps(boolean on) {
-        return new AoSettings(on, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves, stopAtGlobalBound);
+        return new AoSettings(on, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves, stopAtGlobalBound, scalePassiveDesigns);
     }
 
     public AoSettings withReuseScaSolutions(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, on, skipRankOneRandomization, looseEarlyScaSolves, stopAtGlobalBound);
+        return new AoSettings(skipStagnantPsiSteps, on, skipRankOneRandomization, looseEarlyScaSolves, stopAtGlobalBound, scalePassiveDesigns);
     }
 
     public AoSettings withSkipRankOneRandomization(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, on, looseEarlyScaSolves, stopAtGlobalBound);
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, on, looseEarlyScaSolves, stopAtGlobalBound, scalePassiveDesigns);
     }
 
     public AoSettings withLooseEarlyScaSolves(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, on, stopAtGlobalBound);
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, on, stopAtGlobalBound, scalePassiveDesigns);
+    }
+
+    public AoSettings withScalePassiveDesigns(boolean on) {
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves, stopAtGlobalBound, on);
     }
 
     public AoSettings withStopAtGlobalBound(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves, on);
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves, on, scalePassiveDesigns);
     }
 }

@@ -12,6 +12,7 @@ import org.cosense.lab.Stats;
 import org.cosense.optim.TraceInverseSolver;
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
+import org.cosense.systems.fangactive.AoSettings;
 import org.cosense.systems.fangactive.AoWork;
 import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
@@ -99,7 +100,24 @@ abstract class FangFigure extends DeclaredExperiment {
      */
     static double[] designs(List<Curve> curves, java.util.function.ToDoubleFunction<Curve> pt,
             java.util.function.ToDoubleFunction<Curve> psW, List<IrsSlot> slots, RunContext ctx, long draw) {
-        return designs(curves, pt, psW, slots, ctx, draw, null, DesignLoop.FIGURES, -1, null);
+        return designs(curves, pt, psW, slots, ctx, draw, null, DesignLoop.FIGURES, -1, null, null);
+    }
+
+    /** A passive design computed at the BS power {@code bsPower} ([fangactive S3.15.8]). */
+    record PassiveAt(double bsPower, AoResult result) {
+    }
+
+    /**
+     * The passive design of {@code at} carried to the BS power {@code bsPower}: R_l scaled by bsPower / at.bsPower(), the
+     * reflections kept, the CRBs evaluated exactly on the passive slots ([fangactive S3.15.8]).
+     */
+    static AoResult scaledPassive(PassiveAt at, double bsPower, SensingMode mode, List<IrsSlot> passiveSlots) {
+        double f = bsPower / at.bsPower();
+        FangDesign d = at.result().design();
+        List<org.ejml.data.ZMatrixRMaj> rs = d.covariances().stream().map(r -> org.cosense.math.ComplexLinalg.scale(f, r)).toList();
+        FangDesign scaled = FangDesign.evaluate(mode, passiveSlots, rs, d.reflections());
+        return new AoResult(scaled, new double[] {scaled.maxCrb()}, new double[] {scaled.maxCrb()}, 0,
+                at.result().start() + ", scaled from P_t = " + at.bsPower() + " W");
     }
 
     /**
@@ -110,7 +128,7 @@ abstract class FangFigure extends DeclaredExperiment {
      */
     static double[] designs(List<Curve> curves, java.util.function.ToDoubleFunction<Curve> pt,
             java.util.function.ToDoubleFunction<Curve> psW, List<IrsSlot> slots, RunContext ctx, long draw,
-            Map<Integer, FangDesign> chain, DesignLoop loop, int point, DesignProbe probe) {
+            Map<Integer, FangDesign> chain, DesignLoop loop, int point, DesignProbe probe, Map<List<Object>, PassiveAt> passives) {
         Map<List<Object>, AoResult> reflective = new java.util.HashMap<>();   // by (mode, budget)
         double[] out = new double[2 * curves.size()]; // max-CRB per curve, then the design's worst relative slack
         for (int i = 0; i < curves.size(); i++) {
@@ -130,8 +148,10 @@ abstract class FangFigure extends DeclaredExperiment {
                 }
                 case TRANSMIT_ONLY -> probed(probe, point, i, "transmit-only" + at, d, d::transmitOnly);
                 case REFLECTIVE_ONLY, ISOTROPIC -> refl.get();
-                case PASSIVE -> probed(probe, point, i, "passive" + at, d, d::passive);
-                case PASSIVE_REFLECTIVE_ONLY -> probed(probe, point, i, "passive-reflective-only" + at, d, d::passiveReflectiveOnly);
+                case PASSIVE -> passive(passives, loop, List.of(c.mode(), c.scheme(), slots), b.bsPower(), c.mode(), slots,
+                        () -> probed(probe, point, ci, "passive" + at, d, d::passive));
+                case PASSIVE_REFLECTIVE_ONLY -> passive(passives, loop, List.of(c.mode(), c.scheme(), slots), b.bsPower(), c.mode(), slots,
+                        () -> probed(probe, point, ci, "passive-reflective-only" + at, d, d::passiveReflectiveOnly));
             };
             out[i] = r.maxCrb();
             boolean passive = c.scheme() == Scheme.PASSIVE || c.scheme() == Scheme.PASSIVE_REFLECTIVE_ONLY;
@@ -141,6 +161,25 @@ abstract class FangFigure extends DeclaredExperiment {
             }
         }
         return out;
+    }
+
+    /**
+     * A passive benchmark design: computed by {@code design}, or, with {@link AoSettings#scalePassiveDesigns()} and a
+     * design of the same (mode, scheme, slots) already in {@code passives} (the sweep varies P_t only), carried from it
+     * ([fangactive S3.15.8]). A passive design depends on the budget through P_t only (no IRS budget, unit modulus).
+     */
+    private static AoResult passive(Map<List<Object>, PassiveAt> passives, DesignLoop loop, List<Object> key, double bsPower, SensingMode mode,
+            List<IrsSlot> slots, java.util.function.Supplier<AoResult> design) {
+        if (passives == null || !loop.settings().scalePassiveDesigns()) {
+            return design.get();
+        }
+        PassiveAt at = passives.get(key);
+        if (at != null) {
+            return scaledPassive(at, bsPower, mode, Benchmarks.passiveSlots(slots));
+        }
+        AoResult r = design.get();
+        passives.put(key, new PassiveAt(bsPower, r));
+        return r;
     }
 
     /** {@code design.get()}, reported to {@code probe} (when not null) with its CPU time and the designer's work in it. */
@@ -188,6 +227,7 @@ abstract class FangFigure extends DeclaredExperiment {
     double[][] realization(RunContext ctx, Plan plan, int t, DesignLoop loop, DesignProbe probe) {
         int points = plan.x().length;
         Map<Integer, FangDesign> chain = new java.util.HashMap<>();
+        Map<List<Object>, PassiveAt> passives = new java.util.HashMap<>();
         double[][] out = new double[points][];
         List<IrsSlot> slots = null;
         int lastM = -1;
@@ -199,7 +239,7 @@ abstract class FangFigure extends DeclaredExperiment {
                 lastM = m;
             }
             out[p] = designs(plan.curves(), c -> plan.budget().apply(q, c)[0], c -> plan.budget().apply(q, c)[1], slots, ctx, t, chain,
-                    loop, p, probe);
+                    loop, p, probe, passives);
         }
         return out;
     }
