@@ -9,7 +9,6 @@ import org.cosense.lab.DeclaredExperiment;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Stats;
-import org.cosense.optim.TraceInverseSolver;
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
 import org.cosense.systems.fangactive.AoSettings;
@@ -60,7 +59,6 @@ abstract class FangFigure extends DeclaredExperiment {
     record Curve(Scheme scheme, SensingMode mode, double aMax, String label) {
     }
 
-    static final TraceInverseSolver SOLVER = DesignLoop.FIGURES.solver();
 
     /**
      * Full runs: the documentation's AO settings (K_AO = 20, I_SCA = 20, Q = 1000, two starts). Quick runs keep
