@@ -284,7 +284,7 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run one benchmark, or all.")
     static final class BenchCommand implements Callable<Integer>, OptionTable.Owner {
-        private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads"));
+        private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads", "cases", "--cases"));
 
         @ParentCommand
         Main main;
@@ -302,6 +302,14 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--seed", paramLabel = "S", converter = Converters.AnyLong.class, defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Option(names = "--cases", paramLabel = "LIST", split = ",", description = "A subset of the benchmark's cases, comma-separated "
+                + "(e.g. fig3,fig7 for fang-figures; default: all).")
+        List<String> cases;
+
+        @Option(names = "--no-baseline", description = "Skip the baseline measurement where the benchmark can report without it "
+                + "(fang-figures: the new loop's time and projection only).")
+        boolean noBaseline;
+
         @Override
         public OptionTable optionTable() {
             return OPTIONS;
@@ -310,7 +318,8 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             List<Benchmark> run = name == null ? Catalog.benchmarks() : List.of(Catalog.benchmark(name));
-            BenchOptions opts = new BenchOptions(trials, threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed);
+            BenchOptions opts = new BenchOptions(trials, threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed,
+                    cases, !noBaseline);
             if (run.isEmpty()) {
                 throw new InvalidInputException("benchmark", "(any)", "no benchmarks are installed");
             }

@@ -105,6 +105,15 @@ class MainTest {
     }
 
     @Test
+    void benchCasesAreValidatedByTheBenchmarkBeforeAnyWork() {
+        Result r = cosense("bench", "fang-figures", "--cases", "fig3,fig9", "--trials", "1", "--no-baseline");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("cosense: error: cases (--cases) = fig9 is not allowed: must be among fig3, fig4, fig5, fig6, fig7"),
+                r.err());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+    }
+
+    @Test
     void bugsAreInternalErrorsWithExitCode1() {
         Result r = cosense("bench", "explode");
         assertEquals(1, r.code());

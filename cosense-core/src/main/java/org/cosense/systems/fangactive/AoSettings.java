@@ -18,9 +18,16 @@ package org.cosense.systems.fangactive;
  *                                relative gap {@link #EARLY_SCA_GAP} instead of the solver's own; the last one keeps the
  *                                solver's gap (only with a {@link org.cosense.optim.DualTraceInverseSolver}); OFF by
  *                                default: it moves designs by more than the 1e-4 tolerance ([fangactive S3.15.4])
+ * @param stopAtGlobalBound       sensing at the IRSs (active IRSs): an AO run, a reflective-only sweep or the remaining
+ *                                starts of the proposed design stop once the max-CRB is within {@link #BOUND_ATTAINED}
+ *                                (relative) of the global lower bound {@link IrsSensingBound#maxCrbBound}, which no
+ *                                design meeting the IRS budget can go below ([fangactive S3.15.6])
+ * @param scalePassiveDesigns     a sweep over P_t alone designs each passive benchmark once per realization and carries
+ *                                it to the other P_t with R scaled by the ratio of the powers (the passive designs'
+ *                                CRBs are homogeneous of degree −1 in R); applied by the figures ([fangactive S3.15.8])
  */
 public record AoSettings(boolean skipStagnantPsiSteps, boolean reuseScaSolutions, boolean skipRankOneRandomization,
-        boolean looseEarlyScaSolves) {
+        boolean looseEarlyScaSolves, boolean stopAtGlobalBound, boolean scalePassiveDesigns) {
     /** delta_psi: a Psi-step "stagnates" when CRB_in − CRB_out ≤ delta_psi · CRB_in. */
     public static final double STAGNATION = 1e-6;
     /** The first AO iteration (1-based) in which stagnant Psi-steps are skipped: the first two always run. */
@@ -34,34 +41,48 @@ public record AoSettings(boolean skipStagnantPsiSteps, boolean reuseScaSolutions
      * the loop stops, so an early solve's inexactness cannot decide whether the loop goes on.
      */
     public static final double EARLY_SCA_GAP = 1e-6;
+    /**
+     * delta_B: a max-CRB J "attains" the global bound B when J ≤ B (1 + delta_B); no design can then be better by more
+     * than delta_B relative, a hundredth of the 1e-4 tolerance of [fangactive S3.15] and below the figures' 1e-6 of
+     * "globally optimal" and of "non-increasing".
+     */
+    public static final double BOUND_ATTAINED = 1e-7;
 
     /**
-     * The rules that keep designs within 1e-4 of the loop as printed ([fangactive S3.15]): SCA reuse and the rank-one
-     * randomization skip; the stagnation skip ([fangactive S3.15.1]) and the loose early SCA solves
+     * The rules that keep designs within 1e-4 of the loop as printed ([fangactive S3.15]): SCA reuse, the rank-one
+     * randomization skip and the stop at the global bound; the stagnation skip ([fangactive S3.15.1]) and the loose early SCA solves
      * ([fangactive S3.15.4]) stay off. The default of the figures, the simulate command and the library.
      */
     public static AoSettings fast() {
-        return new AoSettings(false, true, true, false);
+        return new AoSettings(false, true, true, false, true, false);
     }
 
     /** Every rule off: the loop as printed (the baseline of {@code cosense bench fang-ao}). */
     public static AoSettings reference() {
-        return new AoSettings(false, false, false, false);
+        return new AoSettings(false, false, false, false, false, false);
     }
 
     public AoSettings withSkipStagnantPsiSteps(boolean on) {
-        return new AoSettings(on, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves);
+        return new AoSettings(on, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves, stopAtGlobalBound, scalePassiveDesigns);
     }
 
     public AoSettings withReuseScaSolutions(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, on, skipRankOneRandomization, looseEarlyScaSolves);
+        return new AoSettings(skipStagnantPsiSteps, on, skipRankOneRandomization, looseEarlyScaSolves, stopAtGlobalBound, scalePassiveDesigns);
     }
 
     public AoSettings withSkipRankOneRandomization(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, on, looseEarlyScaSolves);
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, on, looseEarlyScaSolves, stopAtGlobalBound, scalePassiveDesigns);
     }
 
     public AoSettings withLooseEarlyScaSolves(boolean on) {
-        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, on);
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, on, stopAtGlobalBound, scalePassiveDesigns);
+    }
+
+    public AoSettings withScalePassiveDesigns(boolean on) {
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves, stopAtGlobalBound, on);
+    }
+
+    public AoSettings withStopAtGlobalBound(boolean on) {
+        return new AoSettings(skipStagnantPsiSteps, reuseScaSolutions, skipRankOneRandomization, looseEarlyScaSolves, on, scalePassiveDesigns);
     }
 }

@@ -59,6 +59,8 @@ public final class FangDesigner {
     private final long draw;
     private final AoSettings settings;
     private final AoWork work = new AoWork();
+    /** The global bound of sensing at the IRSs under this budget, once computed ([fangactive S3.15.6]); NaN before. */
+    private double globalBound = Double.NaN;
 
     /**
      * The solver of the figures and the simulate command: the dual route ({@link DualTraceInverseSolver}) with the
@@ -98,6 +100,27 @@ public final class FangDesigner {
         return work.counts();
     }
 
+    /** Where this designer's time went so far (R-steps, SDR forming and solves, randomization, ...; per stage). */
+    public AoWork.Times times() {
+        return work.times();
+    }
+
+    /**
+     * The max-CRB at or below which a design of this designer has attained the global bound of sensing at the IRSs
+     * ([fangactive S3.15.6]): B (1 + {@link AoSettings#BOUND_ATTAINED}) for active IRSs with
+     * {@link AoSettings#stopAtGlobalBound()}; 0 otherwise (never reached: a CRB is positive). B depends on the slots'
+     * sensors and P_s only, so it is computed once per designer.
+     */
+    private double attained(boolean passive) {
+        if (passive || !settings.stopAtGlobalBound() || !(mode instanceof SensingAtIrs)) {
+            return 0;
+        }
+        if (Double.isNaN(globalBound)) {
+            globalBound = IrsSensingBound.maxCrbBound(slots, budget.irsPower());
+        }
+        return globalBound * (1 + AoSettings.BOUND_ATTAINED);
+    }
+
     private int n() {
         return slots.get(0).n();
     }
@@ -115,7 +138,7 @@ public final class FangDesigner {
     /** Transmit BF only: one R-step with the random phases. */
     public AoResult transmitOnly() {
         List<double[]> psi = transmitOnlyReflections();
-        RStep.Result r = RStep.solve(mode, slots, psi, budget, true, null, solver);
+        RStep.Result r = rStep(slots, psi, true, null);
         FangDesign d = FangDesign.evaluate(mode, slots, r.covariances(), psi);
         return new AoResult(d, new double[] {d.maxCrb()}, new double[] {d.maxCrb()}, 1, "transmit-only");
     }
@@ -148,19 +171,33 @@ public final class FangDesigner {
     /** Psi-step sweeps with R fixed until the relative decrease of the max-CRB is below eps_AO (at most K_AO sweeps). */
     private AoResult reflectionsOnly(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> start, boolean passive, int stage,
             String label) {
+        long t0 = System.nanoTime();
+        try {
+            return reflectionsOnlyUntimed(s, rs, start, passive, stage, label);
+        } finally {
+            work.stageNanos[stage] += System.nanoTime() - t0;
+        }
+    }
+
+    private AoResult reflectionsOnlyUntimed(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> start, boolean passive, int stage,
+            String label) {
         List<double[]> psi = start;
         List<Double> half = new ArrayList<>();
-        double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
+        double j = evaluate(s, rs, psi).maxCrb();
         half.add(j);
         int k = 0;
         while (k < options.maxIterations()) {
             psi = psiSweep(s, rs, psi, passive, stage, k, new EnumMap<>(Status.class), null);
             k++;
-            double jn = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
+            double jn = evaluate(s, rs, psi).maxCrb();
             half.add(jn);
             boolean done = Double.isFinite(j) && j - jn <= options.tolerance() * j;
             j = jn;
             if (done) {
+                break;
+            }
+            if (jn <= attained(passive)) {
+                work.boundStops++; // no sweep can lower it by more than BOUND_ATTAINED ([fangactive S3.15.6])
                 break;
             }
         }
@@ -185,7 +222,20 @@ public final class FangDesigner {
         if (!options.twoStarts()) {
             return a;
         }
-        return better(a, fromReflectiveOnly(reflectiveOnly()));
+        return secondStart(a, reflectiveOnly());
+    }
+
+    /**
+     * The better of {@code a} and the AO from the reflective-only solution {@code refl}. When {@code a} has attained the
+     * global bound ([fangactive S3.15.6]) that AO cannot improve on it by more than {@link AoSettings#BOUND_ATTAINED}
+     * and is not run; {@code refl} itself still competes, so the result stays at most the reflective-only design.
+     */
+    private AoResult secondStart(AoResult a, AoResult refl) {
+        if (a.maxCrb() <= attained(false)) {
+            work.boundStops++;
+            return better(a, refl);
+        }
+        return better(a, fromReflectiveOnly(refl));
     }
 
     /**
@@ -194,7 +244,7 @@ public final class FangDesigner {
      */
     public AoResult proposed(AoResult reflectiveOnly) {
         AoResult a = alternate(slots, transmitOnlyReflections(), null, false, STAGE_TRANSMIT_START, "transmit-only start");
-        return better(a, fromReflectiveOnly(reflectiveOnly));
+        return secondStart(a, reflectiveOnly);
     }
 
     /**
@@ -209,6 +259,10 @@ public final class FangDesigner {
         AoResult best = proposed(reflectiveOnly);
         if (neighbour == null || neighbour.reflections().size() != slots.size()
                 || neighbour.worstSlack(mode, slots, budget, false) < -1e-9) {
+            return best;
+        }
+        if (best.maxCrb() <= attained(false)) {
+            work.boundStops++; // the continuation cannot improve by more than BOUND_ATTAINED ([fangactive S3.15.6])
             return best;
         }
         AoResult c = alternate(slots, neighbour.reflections(), neighbour.covariances(), false, STAGE_CONTINUATION, "continuation start");
@@ -230,6 +284,32 @@ public final class FangDesigner {
     }
 
     private AoResult alternate(List<IrsSlot> s, List<double[]> psiStart, List<ZMatrixRMaj> rStart, boolean passive, int stage, String label) {
+        long t0 = System.nanoTime();
+        try {
+            return alternateUntimed(s, psiStart, rStart, passive, stage, label);
+        } finally {
+            work.stageNanos[stage] += System.nanoTime() - t0;
+        }
+    }
+
+    /** An R-step, timed into {@link AoWork#times()}. */
+    private RStep.Result rStep(List<IrsSlot> s, List<double[]> psi, boolean irsBudgets, List<ZMatrixRMaj> incumbent) {
+        long t0 = System.nanoTime();
+        RStep.Result r = RStep.solve(mode, s, psi, budget, irsBudgets, incumbent, solver);
+        work.rStepNanos += System.nanoTime() - t0;
+        return r;
+    }
+
+    /** The exact design between half-steps, timed into {@link AoWork#times()}. */
+    private FangDesign evaluate(List<IrsSlot> s, List<ZMatrixRMaj> rs, List<double[]> psi) {
+        long t0 = System.nanoTime();
+        FangDesign d = FangDesign.evaluate(mode, s, rs, psi);
+        work.evaluateNanos += System.nanoTime() - t0;
+        return d;
+    }
+
+    private AoResult alternateUntimed(List<IrsSlot> s, List<double[]> psiStart, List<ZMatrixRMaj> rStart, boolean passive, int stage,
+            String label) {
         Map<Status, Integer> statuses = new EnumMap<>(Status.class);
         List<double[]> psi = new ArrayList<>();
         for (int l = 0; l < s.size(); l++) {
@@ -241,27 +321,46 @@ public final class FangDesigner {
         double jPrev = Double.POSITIVE_INFINITY;
         int k = 0;
         Stagnation stagnation = new Stagnation(s.size());
+        double stop = attained(passive);
+        boolean atBound = false;
         while (k < options.maxIterations()) {
-            RStep.Result r = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
+            RStep.Result r = rStep(s, psi, !passive, rs);
             statuses.merge(r.status(), 1, Integer::sum);
             rs = r.covariances();
             half.add(r.maxCrb());
+            if (r.maxCrb() <= stop) {
+                // the global bound is attained ([fangactive S3.15.6]): the Psi-steps could lower J by at most BOUND_ATTAINED
+                atBound = true;
+                k++;
+                trace.add(r.maxCrb());
+                break;
+            }
             psi = psiSweep(s, rs, psi, passive, stage, k, statuses, stagnation);
             k++;
-            double j = FangDesign.evaluate(mode, s, rs, psi).maxCrb();
+            double j = evaluate(s, rs, psi).maxCrb();
             half.add(j);
             trace.add(j);
             if (Double.isFinite(jPrev) && jPrev - j <= options.tolerance() * jPrev) {
                 break;
             }
+            if (j <= stop) {
+                atBound = true;
+                break;
+            }
             jPrev = j;
         }
-        // a final R-step on the final reflections ([fangactive A15]): the loop ends with a Psi-step, after which R is no longer optimal;
-        // with the incumbent rule of RStep this never increases max_l CRB_l
-        RStep.Result last = RStep.solve(mode, s, psi, budget, !passive, rs, solver);
-        statuses.merge(last.status(), 1, Integer::sum);
-        rs = last.covariances();
-        half.add(last.maxCrb());
+        if (atBound) {
+            work.boundStops++;
+        }
+        if (!atBound) {
+            // a final R-step on the final reflections ([fangactive A15]): the loop ends with a Psi-step, after which R is no longer
+            // optimal; with the incumbent rule of RStep this never increases max_l CRB_l (at the bound it could lower J by at most
+            // BOUND_ATTAINED, [fangactive S3.15.6])
+            RStep.Result last = rStep(s, psi, !passive, rs);
+            statuses.merge(last.status(), 1, Integer::sum);
+            rs = last.covariances();
+            half.add(last.maxCrb());
+        }
         return new AoResult(FangDesign.evaluate(mode, s, rs, psi), toArray(trace), toArray(half), k, label, statuses);
     }
 

@@ -137,13 +137,18 @@ public final class PsiStep {
             }
         }
         int draws = options.randomizationDraws();
+        long t0 = System.nanoTime();
         if (settings.skipRankOneRandomization() && draws > 0 && numericallyRankOne(sca.theta())) {
             draws = 0; // every draw is the principal candidate up to a relative perturbation below sqrt(RANK_ONE) ([fangactive S3.15.3])
             work.randomizationsSkipped++;
         } else {
             work.randomizations++;
         }
-        return randomize(mode, slot, rs, psiIn, sca.theta(), budget, passive, draws, rng, sca.trace(), sca.statuses());
+        long t1 = System.nanoTime();
+        work.rankOneTestNanos += t1 - t0;
+        Result r = randomize(mode, slot, rs, psiIn, sca.theta(), budget, passive, draws, rng, sca.trace(), sca.statuses());
+        work.randomizationNanos += System.nanoTime() - t1;
+        return r;
     }
 
     /** Σ_{k ≥ 2} max(λ_k, 0) ≤ {@link AoSettings#RANK_ONE} · λ_1 ([fangactive S3.15.3]). */
@@ -184,7 +189,13 @@ public final class PsiStep {
         for (int i = 0; i < options.scaIterations() && Double.isFinite(j); i++) {
             TraceInverseSolver at = i < options.scaIterations() - 1 ? early : solver;
             // j is J_l(theta), evaluated when theta was accepted: the program's scale nu without a second evaluation
-            TraceInverseSolution sol = at.solve(program(mode, slot, rs, theta, j, budget, passive));
+            long t0 = System.nanoTime();
+            TraceInverseProgram prog = program(mode, slot, rs, theta, j, budget, passive);
+            long t1 = System.nanoTime();
+            TraceInverseSolution sol = at.solve(prog);
+            long t2 = System.nanoTime();
+            work.sdrFormingNanos += t1 - t0;
+            work.sdrSolveNanos += t2 - t1;
             work.sdrSolves++;
             work.sdrIterations += sol.iterations();
             statuses.add(sol.status());
@@ -213,6 +224,7 @@ public final class PsiStep {
                 }
                 tau /= 2;
             }
+            work.lineSearchNanos += System.nanoTime() - t2;
             if (next == null) {
                 break; // safeguard: no acceptable step
             }

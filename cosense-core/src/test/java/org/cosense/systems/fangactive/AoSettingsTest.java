@@ -96,6 +96,33 @@ class AoSettingsTest {
     }
 
     @Test
+    void stoppingAtTheGlobalBoundSavesWorkWithinTheBoundsResolutionAndLeavesSensingAtTheBsAlone() {
+        // [fangactive S3.15.6]: no active design meeting P_s is below the bound B, so a design stopped at J <= B (1 + delta)
+        // is within delta of the loop as printed, and at most delta above it
+        List<AoResult> ref = printed();
+        List<Case> cs = cases();
+        AoSettings rule = AoSettings.reference().withStopAtGlobalBound(true);
+        for (int i = 0; i < 2; i++) {
+            AoWork.Counts[] w = {AoWork.Counts.zero()};
+            assertEquals(ref.get(i).maxCrb(), design(cs.get(i), rule, w).maxCrb(), 0, cs.get(i).id() + ": for sensing at the IRSs only");
+            assertEquals(0, w[0].boundStops(), cs.get(i).id());
+        }
+        // sensing at the IRSs on the budget-limited side (P_s = 0 dBm), where the printed loop attains the bound
+        Case c = new Case("IRS/t=0, P_s = 0 dBm", SensingAtIrs.INSTANCE, cs.get(2).slots(), Budget.of(20, 0, 8), 0);
+        AoWork.Counts[] printedHere = {AoWork.Counts.zero()};
+        double a = design(c, AoSettings.reference(), printedHere).maxCrb();
+        double bound = IrsSensingBound.maxCrbBound(c.slots(), c.budget().irsPower());
+        assertTrue(a >= bound * (1 - 1e-12) && a <= bound * (1 + AoSettings.BOUND_ATTAINED), c.id()
+                + ": the printed loop attains the bound here (" + a + " vs " + bound + "), which the rule needs to fire");
+        AoWork.Counts[] w = {AoWork.Counts.zero()};
+        double b = design(c, rule, w).maxCrb();
+        assertTrue(w[0].boundStops() > 0, w[0].toString());
+        assertTrue(b <= bound * (1 + AoSettings.BOUND_ATTAINED), c.id() + ": " + b + " vs " + bound);
+        assertTrue(Math.abs(b - a) <= AoSettings.BOUND_ATTAINED * a, c.id() + ": " + b + " vs " + a);
+        assertTrue(w[0].sdrSolves() < printedHere[0].sdrSolves(), w[0] + " vs " + printedHere[0]);
+    }
+
+    @Test
     void reusedScaLoopsGiveBitIdenticalDesigns() {
         List<AoResult> ref = printed();
         AoWork.Counts[] with = {AoWork.Counts.zero()};

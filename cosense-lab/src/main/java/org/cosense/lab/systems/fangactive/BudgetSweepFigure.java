@@ -50,7 +50,7 @@ final class BudgetSweepFigure extends FangFigure {
     }
 
     @Override
-    public FigureResult run(RunContext ctx) {
+    Plan plan(RunContext ctx) {
         double[] ps = sweep(PS_DBM, ctx, 0, 4, 8, 10);
         SensingMode mode = atBs ? bs() : irs();
         List<Curve> curves = new ArrayList<>();
@@ -60,8 +60,16 @@ final class BudgetSweepFigure extends FangFigure {
         for (double pt : PT) {
             curves.add(new Curve(Scheme.TRANSMIT_ONLY, mode, 8, "Transmit BF only, P_t = " + (int) pt + " W"));
         }
-        double[][][] r = continuationSweep(ctx, ps.length, curves,
-                (p, c) -> new double[] {PT[curves.indexOf(c) % PT.length], Db.dbmToWatts(ps[p])}, p -> 16);
+        return new Plan("P_s (dBm)", ps, curves, (p, c) -> new double[] {PT[curves.indexOf(c) % PT.length], Db.dbmToWatts(ps[p])},
+                p -> 16);
+    }
+
+    @Override
+    public FigureResult run(RunContext ctx) {
+        Plan plan = plan(ctx);
+        double[] ps = plan.x();
+        List<Curve> curves = plan.curves();
+        double[][][] r = continuationSweep(ctx, plan);
         double[] psW = new double[ps.length];
         for (int i = 0; i < ps.length; i++) {
             psW[i] = Db.dbmToWatts(ps[i]);

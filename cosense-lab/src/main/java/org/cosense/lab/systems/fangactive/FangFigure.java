@@ -9,9 +9,10 @@ import org.cosense.lab.DeclaredExperiment;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Series;
 import org.cosense.lab.Stats;
-import org.cosense.optim.TraceInverseSolver;
 import org.cosense.systems.fangactive.AoOptions;
 import org.cosense.systems.fangactive.AoResult;
+import org.cosense.systems.fangactive.AoSettings;
+import org.cosense.systems.fangactive.AoWork;
 import org.cosense.systems.fangactive.Benchmarks;
 import org.cosense.systems.fangactive.Budget;
 import org.cosense.systems.fangactive.FangDesign;
@@ -58,7 +59,6 @@ abstract class FangFigure extends DeclaredExperiment {
     record Curve(Scheme scheme, SensingMode mode, double aMax, String label) {
     }
 
-    static final TraceInverseSolver SOLVER = FangDesigner.recommendedSolver();
 
     /**
      * Full runs: the documentation's AO settings (K_AO = 20, I_SCA = 20, Q = 1000, two starts). Quick runs keep
@@ -70,37 +70,86 @@ abstract class FangFigure extends DeclaredExperiment {
     }
 
     /**
-     * max-CRB of every curve on one realization at one sweep point. The reflective-only design of each
-     * (mode, budget) is computed once and reused as the second AO start of the proposed design.
+     * Observes every design a figure computes on one realization ({@code cosense bench fang-figures}): the sweep point,
+     * the curve, the kind of design ("proposed": the AO runs from its starts; its reflective-only start is reported
+     * as "reflective-only"), the CPU time of the computing thread and the designer's work and time sections.
+     */
+    interface DesignProbe {
+        void design(int point, int curve, String kind, long cpuNanos, AoWork.Counts work, AoWork.Times times);
+    }
+
+    /** What a sweep figure computes: its axis, its curves, each curve's (P_t, P_s) at a point and M at a point. */
+    record Plan(String axis, double[] x, List<Curve> curves, java.util.function.BiFunction<Integer, Curve, double[]> budget,
+            java.util.function.IntUnaryOperator antennas) {
+    }
+
+    /** The plan of this figure's run under {@code ctx} (its sweep points, curves and budgets). */
+    abstract Plan plan(RunContext ctx);
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /**
+     * max-CRB of every curve on one realization at one sweep point, with the figures' loop. The reflective-only design
+     * of each (mode, budget) is computed once and reused as the second AO start of the proposed design.
      */
     static double[] designs(List<Curve> curves, java.util.function.ToDoubleFunction<Curve> pt,
             java.util.function.ToDoubleFunction<Curve> psW, List<IrsSlot> slots, RunContext ctx, long draw) {
-        return designs(curves, pt, psW, slots, ctx, draw, null);
+        return designs(curves, pt, psW, slots, ctx, draw, null, DesignLoop.FIGURES, -1, null, null);
+    }
+
+    /** A passive design computed at the BS power {@code bsPower} ([fangactive S3.15.8]). */
+    record PassiveAt(double bsPower, AoResult result) {
+    }
+
+    /**
+     * The passive design of {@code at} carried to the BS power {@code bsPower}: R_l scaled by bsPower / at.bsPower(), the
+     * reflections kept, the CRBs evaluated exactly on the passive slots ([fangactive S3.15.8]).
+     */
+    static AoResult scaledPassive(PassiveAt at, double bsPower, SensingMode mode, List<IrsSlot> passiveSlots) {
+        double f = bsPower / at.bsPower();
+        FangDesign d = at.result().design();
+        List<org.ejml.data.ZMatrixRMaj> rs = d.covariances().stream().map(r -> org.cosense.math.ComplexLinalg.scale(f, r)).toList();
+        FangDesign scaled = FangDesign.evaluate(mode, passiveSlots, rs, d.reflections());
+        return new AoResult(scaled, new double[] {scaled.maxCrb()}, new double[] {scaled.maxCrb()}, 0,
+                at.result().start() + ", scaled from P_t = " + at.bsPower() + " W");
     }
 
     /**
      * As above along a sweep whose feasible set grows from point to point: {@code chain} (curve index →
      * the proposed design at the previous point of this realization; updated here) supplies the
      * continuation start of {@link FangDesigner#proposed(AoResult, FangDesign)}. Null: no continuation.
+     * {@code loop} runs the designers; {@code probe} (may be null) sees each design of point {@code point}.
      */
     static double[] designs(List<Curve> curves, java.util.function.ToDoubleFunction<Curve> pt,
             java.util.function.ToDoubleFunction<Curve> psW, List<IrsSlot> slots, RunContext ctx, long draw,
-            Map<Integer, FangDesign> chain) {
+            Map<Integer, FangDesign> chain, DesignLoop loop, int point, DesignProbe probe, Map<List<Object>, PassiveAt> passives) {
         Map<List<Object>, AoResult> reflective = new java.util.HashMap<>();   // by (mode, budget)
         double[] out = new double[2 * curves.size()]; // max-CRB per curve, then the design's worst relative slack
         for (int i = 0; i < curves.size(); i++) {
             Curve c = curves.get(i);
             Budget b = new Budget(pt.applyAsDouble(c), psW.applyAsDouble(c), c.aMax());
-            FangDesigner d = new FangDesigner(c.mode(), slots, b, options(ctx), SOLVER, ctx.seed(), draw);
+            FangDesigner d = new FangDesigner(c.mode(), slots, b, options(ctx), loop.settings(), loop.solver(), ctx.seed(), draw);
             List<Object> key = List.of(c.mode(), b);
             final int ci = i;
+            String at = c.mode() instanceof SensingAtBs ? " (BS)" : " (IRSs)";
+            java.util.function.Supplier<AoResult> refl = () -> reflective.computeIfAbsent(key,
+                    k -> probed(probe, point, ci, "reflective-only" + at, d, d::reflectiveOnly));
             AoResult r = switch (c.scheme()) {
-                case PROPOSED -> chain == null ? d.proposed(reflective.computeIfAbsent(key, k -> d.reflectiveOnly()))
-                        : d.proposed(reflective.computeIfAbsent(key, k -> d.reflectiveOnly()), carried(chain.get(ci), c.mode(), slots));
-                case TRANSMIT_ONLY -> d.transmitOnly();
-                case REFLECTIVE_ONLY, ISOTROPIC -> reflective.computeIfAbsent(key, k -> d.reflectiveOnly());
-                case PASSIVE -> d.passive();
-                case PASSIVE_REFLECTIVE_ONLY -> d.passiveReflectiveOnly();
+                case PROPOSED -> {
+                    AoResult start = refl.get();
+                    yield probed(probe, point, i, "proposed" + at, d, () -> chain == null ? d.proposed(start)
+                            : d.proposed(start, carried(chain.get(ci), c.mode(), slots)));
+                }
+                case TRANSMIT_ONLY -> probed(probe, point, i, "transmit-only" + at, d, d::transmitOnly);
+                case REFLECTIVE_ONLY, ISOTROPIC -> refl.get();
+                case PASSIVE -> passive(passives, loop, List.of(c.mode(), c.scheme(), slots), b.bsPower(), c.mode(), slots,
+                        () -> probed(probe, point, ci, "passive" + at, d, d::passive));
+                case PASSIVE_REFLECTIVE_ONLY -> passive(passives, loop, List.of(c.mode(), c.scheme(), slots), b.bsPower(), c.mode(), slots,
+                        () -> probed(probe, point, ci, "passive-reflective-only" + at, d, d::passiveReflectiveOnly));
             };
             out[i] = r.maxCrb();
             boolean passive = c.scheme() == Scheme.PASSIVE || c.scheme() == Scheme.PASSIVE_REFLECTIVE_ONLY;
@@ -110,6 +159,40 @@ abstract class FangFigure extends DeclaredExperiment {
             }
         }
         return out;
+    }
+
+    /**
+     * A passive benchmark design: computed by {@code design}, or, with {@link AoSettings#scalePassiveDesigns()} and a
+     * design of the same (mode, scheme, slots) already in {@code passives} (the sweep varies P_t only), carried from it
+     * ([fangactive S3.15.8]). A passive design depends on the budget through P_t only (no IRS budget, unit modulus).
+     */
+    private static AoResult passive(Map<List<Object>, PassiveAt> passives, DesignLoop loop, List<Object> key, double bsPower, SensingMode mode,
+            List<IrsSlot> slots, java.util.function.Supplier<AoResult> design) {
+        if (passives == null || !loop.settings().scalePassiveDesigns()) {
+            return design.get();
+        }
+        PassiveAt at = passives.get(key);
+        if (at != null) {
+            return scaledPassive(at, bsPower, mode, Benchmarks.passiveSlots(slots));
+        }
+        AoResult r = design.get();
+        passives.put(key, new PassiveAt(bsPower, r));
+        return r;
+    }
+
+    /** {@code design.get()}, reported to {@code probe} (when not null) with its CPU time and the designer's work in it. */
+    private static AoResult probed(DesignProbe probe, int point, int curve, String kind, FangDesigner d,
+            java.util.function.Supplier<AoResult> design) {
+        if (probe == null) {
+            return design.get();
+        }
+        AoWork.Counts w0 = d.work();
+        AoWork.Times t0 = d.times();
+        long c0 = cpuNanos();
+        AoResult r = design.get();
+        long cpu = cpuNanos() - c0;
+        probe.design(point, curve, kind, cpu, d.work().minus(w0), d.times().minus(t0));
+        return r;
     }
 
     /** The previous point's design on this point's slots (R padded when M grew), or null. */
@@ -127,26 +210,36 @@ abstract class FangFigure extends DeclaredExperiment {
     /**
      * The Monte Carlo of a sweep along which the feasible set grows (P_t, P_s or M increasing): each
      * realization visits the points in order with the continuation start (parallel over realizations,
-     * [fangactive P12]). {@code budget(p, curve)} gives (P_t, P_s) of a curve at point p, {@code antennas(p)} M.
+     * [fangactive P12]).
      */
-    double[][][] continuationSweep(RunContext ctx, int points, List<Curve> curves,
-            java.util.function.BiFunction<Integer, Curve, double[]> budget, java.util.function.IntUnaryOperator antennas) {
-        return ctx.monteCarlo().runSweep(qualifiedId(), ctx.seed(), points, ctx.trials(), (t, rngs) -> {
-            Map<Integer, FangDesign> chain = new java.util.HashMap<>();
-            double[][] out = new double[points][];
-            List<IrsSlot> slots = null;
-            int lastM = -1;
-            for (int p = 0; p < points; p++) {
-                final int q = p;
-                int m = antennas.applyAsInt(p);
-                if (m != lastM) {
-                    slots = realization(m, ctx, t);
-                    lastM = m;
-                }
-                out[p] = designs(curves, c -> budget.apply(q, c)[0], c -> budget.apply(q, c)[1], slots, ctx, t, chain);
+    double[][][] continuationSweep(RunContext ctx, Plan plan) {
+        return ctx.monteCarlo().runSweep(qualifiedId(), ctx.seed(), plan.x().length, ctx.trials(),
+                (t, rngs) -> realization(ctx, plan, t, DesignLoop.FIGURES, null));
+    }
+
+    /**
+     * One realization t of the sweep: every point in order, each curve's max-CRB and worst slack
+     * ({@link #designs}), with the continuation start carried from point to point. A function of (seed, t) and the
+     * loop only: the trial of {@link #continuationSweep} and the unit that {@code cosense bench fang-figures} times.
+     */
+    double[][] realization(RunContext ctx, Plan plan, int t, DesignLoop loop, DesignProbe probe) {
+        int points = plan.x().length;
+        Map<Integer, FangDesign> chain = new java.util.HashMap<>();
+        Map<List<Object>, PassiveAt> passives = new java.util.HashMap<>();
+        double[][] out = new double[points][];
+        List<IrsSlot> slots = null;
+        int lastM = -1;
+        for (int p = 0; p < points; p++) {
+            final int q = p;
+            int m = plan.antennas().applyAsInt(p);
+            if (m != lastM) {
+                slots = realization(m, ctx, t);
+                lastM = m;
             }
-            return out;
-        });
+            out[p] = designs(plan.curves(), c -> plan.budget().apply(q, c)[0], c -> plan.budget().apply(q, c)[1], slots, ctx, t, chain,
+                    loop, p, probe, passives);
+        }
+        return out;
     }
 
     /** The global bound of sensing at the IRSs at budget P_s (independent of the channels and of M). */

@@ -27,13 +27,21 @@ final class Fig7Antennas extends FangFigure {
     }
 
     @Override
-    public FigureResult run(RunContext ctx) {
+    Plan plan(RunContext ctx) {
         double[] m = sweep(M, ctx, 0, 3, 7);
         List<Curve> curves = List.of(new Curve(Scheme.PROPOSED, bs(), 8, "Sensing at BS: proposed"),
                 new Curve(Scheme.ISOTROPIC, bs(), 8, "Sensing at BS: isotropic transmission"),
                 new Curve(Scheme.PROPOSED, irs(), 8, "Sensing at IRSs: proposed"),
                 new Curve(Scheme.ISOTROPIC, irs(), 8, "Sensing at IRSs: isotropic transmission"));
-        double[][][] r = continuationSweep(ctx, m.length, curves, (p, c) -> new double[] {20, 0.1}, p -> (int) m[p]);
+        return new Plan("M", m, curves, (p, c) -> new double[] {20, 0.1}, p -> (int) m[p]);
+    }
+
+    @Override
+    public FigureResult run(RunContext ctx) {
+        Plan plan = plan(ctx);
+        double[] m = plan.x();
+        List<Curve> curves = plan.curves();
+        double[][][] r = continuationSweep(ctx, plan);
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.size(); c++) {
             series.add(meanSeries(curves.get(c).label(), m, r, c, c % 2 == 0 ? Series.Style.LINE_MARKERS : Series.Style.DASHED));

@@ -51,10 +51,17 @@ final class PowerSweepFigure extends FangFigure {
     }
 
     @Override
-    public FigureResult run(RunContext ctx) {
+    Plan plan(RunContext ctx) {
         double[] pt = sweep(PT, ctx, 0, 2, 4);
-        List<Curve> curves = curves();
-        double[][][] r = continuationSweep(ctx, pt.length, curves, (p, c) -> new double[] {pt[p], PS}, p -> 16);
+        return new Plan("P_t (W)", pt, curves(), (p, c) -> new double[] {pt[p], PS}, p -> 16);
+    }
+
+    @Override
+    public FigureResult run(RunContext ctx) {
+        Plan plan = plan(ctx);
+        double[] pt = plan.x();
+        List<Curve> curves = plan.curves();
+        double[][][] r = continuationSweep(ctx, plan);
         List<Series> series = new ArrayList<>();
         for (int c = 0; c < curves.size(); c++) {
             series.add(meanSeries(curves.get(c).label(), pt, r, c, c < 3 ? Series.Style.LINE_MARKERS : Series.Style.DASHED));

@@ -1,0 +1,360 @@
+package org.cosense.lab.systems.fangactive;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.cosense.InvalidInputException;
+import org.cosense.lab.BenchOptions;
+import org.cosense.lab.Benchmark;
+import org.cosense.lab.RunContext;
+import org.cosense.lab.Stats;
+import org.cosense.systems.fangactive.AoWork;
+
+/**
+ * {@code cosense bench fang-figures}: the designs of figs. 3-7 at the paper's AO settings, per figure, with the reference
+ * loop ({@link DesignLoop#reference()}) and the figures' loop ({@link DesignLoop#FIGURES}) on the same realizations in
+ * one run [fangactive S3.15] [fangactive S3.15.7]. A realization of a figure is exactly what the figure computes for one channel realization
+ * ({@link FangFigure#realization}: every sweep point in order, every curve, the reflective-only design shared by the
+ * proposed design's second start, the sweep continuation), so the time per realization times the paper's 100
+ * realizations is the figure's cost. {@code --trials} = realizations per figure, {@code --cases} = figures (fig3..fig7),
+ * {@code --no-baseline}: the figures' loop only (its time and projection, no comparison).
+ *
+ * <p>Why a separate benchmark from {@code fang-ao}: that one times one kind of design (BS mode, proposed); this one
+ * times whole figures (both modes, every benchmark design, every sweep point) and reports per figure. The two loops of
+ * one (figure, realization) run back to back on one thread (which goes first alternates); units are spread over
+ * {@code --threads}. Times are CPU seconds of the computing thread. The projection assumes the figures run one after
+ * another, each with its realizations spread evenly over 2 cores (the Monte Carlo's parallel unit is the realization).
+ */
+public final class FangFiguresBenchmark implements Benchmark {
+    /** The paper's realizations per point ([fangactive S4]). */
+    static final int PAPER_REALIZATIONS = 100;
+    /** Cores of the projection. */
+    static final int CORES = 2;
+    /** A design "got worse" when its max-CRB exceeds the reference loop's by more than this, relative ([fangactive S3.15]). */
+    static final double TOLERANCE = 1e-4;
+
+    @Override
+    public String name() {
+        return "fang-figures";
+    }
+
+    @Override
+    public String description() {
+        return "fangactive figs 3-7 at the paper's AO settings: per figure, CPU-s per realization of the figures' loop vs the reference loop,"
+                + " objective changes, projected time at 100 realizations on 2 cores (--trials = realizations, --cases fig3,...,"
+                + " --no-baseline)";
+    }
+
+    /** One design of a realization as the probe saw it. */
+    record Probed(int point, int curve, String kind, long cpuNanos, AoWork.Counts work, AoWork.Times times) {
+    }
+
+    /** One (figure, realization) under one loop: its output, its CPU time and its designs. */
+    record Unit(double[][] out, long cpuNanos, List<Probed> designs) {
+    }
+
+    /** A figure's measurement: its plan and per realization the units of the reference (may be null) and new loops. */
+    record FigureRun(String id, FangFigure.Plan plan, Unit[] reference, Unit[] neu) {
+    }
+
+    static Unit unit(FangFigure f, RunContext ctx, FangFigure.Plan plan, int t, DesignLoop loop) {
+        List<Probed> designs = new ArrayList<>();
+        long c0 = FangFigure.cpuNanos();
+        double[][] out = f.realization(ctx, plan, t, loop, (p, c, kind, cpu, w, tm) -> designs.add(new Probed(p, c, kind, cpu, w, tm)));
+        return new Unit(out, FangFigure.cpuNanos() - c0, designs);
+    }
+
+    /** The figures named in {@code cases} (all five when empty), in catalog order. */
+    static List<FangFigure> figures(List<String> cases) {
+        List<FangFigure> all = new ArrayList<>();
+        new FangExperiments().experiments().forEach(e -> all.add((FangFigure) e));
+        if (cases.isEmpty()) {
+            return all;
+        }
+        List<String> ids = all.stream().map(FangFigure::id).toList();
+        for (String c : cases) {
+            InvalidInputException.require(ids.contains(c.trim()), "cases", c, "must be among " + String.join(", ", ids));
+        }
+        return all.stream().filter(f -> cases.stream().anyMatch(c -> c.trim().equals(f.id()))).toList();
+    }
+
+    @Override
+    public void run(BenchOptions opts, PrintStream out) {
+        List<FangFigure> figs = figures(opts.cases());
+        RunContext ctx = new RunContext(opts.trials(), 1, opts.seed(), false, null);
+        out.println(measure(figs, ctx, DesignLoop.reference(), DesignLoop.FIGURES, opts.baseline(), opts.threads(), true).report());
+    }
+
+    /** Everything measured, and its report. */
+    record Measurement(List<FigureRun> runs, String report) {
+    }
+
+    /**
+     * Runs {@code figs} under {@code ctx} (its trials, seed and quick flag) with {@code neu} and, when {@code baseline},
+     * {@code reference} on the same realizations; {@code warmUp}: first one realization of each loop at quick settings
+     * on a realization outside the measured ones (JIT).
+     */
+    static Measurement measure(List<FangFigure> figs, RunContext ctx, DesignLoop reference, DesignLoop neu, boolean baseline, int threads,
+            boolean warmUp) {
+        int n = ctx.trials();
+        if (warmUp) {
+            RunContext quick = new RunContext(1, 1, ctx.seed(), true, null);
+            FangFigure f = figs.get(0);
+            FangFigure.Plan p = f.plan(quick);
+            f.realization(quick, p, n, neu, null);
+            if (baseline) {
+                f.realization(quick, p, n, reference, null);
+            }
+        }
+        List<FigureRun> runs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, n * figs.size())));
+        try {
+            List<List<Future<Unit[]>>> fs = new ArrayList<>();
+            for (FangFigure f : figs) {
+                FangFigure.Plan plan = f.plan(ctx);
+                List<Future<Unit[]>> perT = new ArrayList<>();
+                for (int t = 0; t < n; t++) {
+                    final int tt = t;
+                    perT.add(pool.submit(() -> {
+                        if (!baseline) {
+                            return new Unit[] {null, unit(f, ctx, plan, tt, neu)};
+                        }
+                        if (tt % 2 == 0) {
+                            Unit a = unit(f, ctx, plan, tt, reference);
+                            return new Unit[] {a, unit(f, ctx, plan, tt, neu)};
+                        }
+                        Unit b = unit(f, ctx, plan, tt, neu);
+                        return new Unit[] {unit(f, ctx, plan, tt, reference), b};
+                    }));
+                }
+                fs.add(perT);
+            }
+            for (int i = 0; i < figs.size(); i++) {
+                FangFigure f = figs.get(i);
+                Unit[] ref = new Unit[n];
+                Unit[] nw = new Unit[n];
+                for (int t = 0; t < n; t++) {
+                    Unit[] u = fs.get(i).get(t).get();
+                    ref[t] = u[0];
+                    nw[t] = u[1];
+                }
+                runs.add(new FigureRun(f.id(), f.plan(ctx), baseline ? ref : null, nw));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Measurement(runs, report(runs, ctx, reference, neu, Math.min(threads, n * figs.size())));
+    }
+
+    /** The worst relative change of one figure's designs: (new − reference) / reference, its magnitude and where. */
+    record Change(double worstAbs, double worstUp, int worse, int designs, String where, int meansOutside, int points) {
+    }
+
+    static Change change(FigureRun r) {
+        List<FangFigure.Curve> curves = r.plan().curves();
+        double worstAbs = 0;
+        double worstUp = Double.NEGATIVE_INFINITY;
+        int worse = 0;
+        int count = 0;
+        String where = "none";
+        int n = r.neu().length;
+        int points = r.plan().x().length;
+        int outside = 0;
+        for (int p = 0; p < points; p++) {
+            for (int c = 0; c < curves.size(); c++) {
+                double[] a = new double[n];
+                double[] b = new double[n];
+                for (int t = 0; t < n; t++) {
+                    a[t] = r.reference()[t].out()[p][c];
+                    b[t] = r.neu()[t].out()[p][c];
+                    double rel = (b[t] - a[t]) / a[t];
+                    count++;
+                    if (Math.abs(rel) > worstAbs || where.equals("none")) {
+                        worstAbs = Math.abs(rel);
+                        where = String.format(Locale.ROOT, "'%s' at %s = %s, realization %d", curves.get(c).label(), r.plan().axis(),
+                                num(r.plan().x()[p]), t);
+                    }
+                    worstUp = Math.max(worstUp, rel);
+                    worse += rel > TOLERANCE ? 1 : 0;
+                }
+                if (n >= 2) {
+                    Stats.Estimate ci = Stats.meanCi(a);
+                    double m = Stats.mean(b);
+                    outside += m < ci.lo() || m > ci.hi() ? 1 : 0;
+                }
+            }
+        }
+        return new Change(worstAbs, worstUp, worse, count, where, n >= 2 ? outside : -1, points * curves.size());
+    }
+
+    static String report(List<FigureRun> runs, RunContext ctx, DesignLoop reference, DesignLoop neu, int threads) {
+        StringBuilder sb = new StringBuilder();
+        int n = ctx.trials();
+        boolean baseline = runs.get(0).reference() != null;
+        sb.append(String.format(Locale.ROOT, "fang-figures: %d realization(s) per figure, %s AO settings, %d thread(s); loops: %s (%s) vs %s"
+                + " (%s)%n", n, ctx.quick() ? "quick" : "paper (K_AO = 20, I_SCA = 20, Q = 1000, two starts)", threads, neu.name(),
+                neu.settings(), reference.name(), baseline ? reference.settings() : "not run: --no-baseline"));
+        double totRef = 0;
+        double totNew = 0;
+        double worstAll = 0;
+        String worstWhere = "none";
+        int worseAll = 0;
+        int designsAll = 0;
+        for (FigureRun r : runs) {
+            double sNew = seconds(r.neu()) / n;
+            totNew += sNew;
+            String id = r.id();
+            sb.append(String.format(Locale.ROOT, "%s: %d points x %d curves; %s %.1f CPU-s/realization", id, r.plan().x().length,
+                    r.plan().curves().size(), neu.name(), sNew));
+            if (baseline) {
+                double sRef = seconds(r.reference()) / n;
+                totRef += sRef;
+                Change ch = change(r);
+                sb.append(String.format(Locale.ROOT, ", %s %.1f CPU-s/realization, ratio %.2fx; max objective change %.2e (%s); "
+                        + "%d of %d designs worse by more than %.0e (largest worsening %+.2e)", reference.name(), sRef, sRef / sNew,
+                        ch.worstAbs(), ch.where(), ch.worse(), ch.designs(), TOLERANCE, ch.worstUp()));
+                if (ch.meansOutside() >= 0) {
+                    sb.append(String.format(Locale.ROOT, "; %d of %d means outside the reference's 95%% interval", ch.meansOutside(),
+                            ch.points()));
+                }
+                if (ch.worstAbs() > worstAll || worstWhere.equals("none")) {
+                    worstAll = ch.worstAbs();
+                    worstWhere = id + " " + ch.where();
+                }
+                worseAll += ch.worse();
+                designsAll += ch.designs();
+                sb.append(String.format(Locale.ROOT, "; projected at %d realizations on %d cores: %s %.2f h, %s %.2f h", PAPER_REALIZATIONS,
+                        CORES, neu.name(), hours(sNew), reference.name(), hours(sRef)));
+            } else {
+                sb.append(String.format(Locale.ROOT, "; projected at %d realizations on %d cores: %.2f h", PAPER_REALIZATIONS, CORES,
+                        hours(sNew)));
+            }
+            sb.append(System.lineSeparator());
+            sb.append(profile(r.neu(), neu.name(), n));
+            sb.append(byPoint(r.neu(), r.plan(), neu.name(), n));
+            if (baseline) {
+                sb.append(profile(r.reference(), reference.name(), n));
+            }
+        }
+        String figs = runs.size() == 5 ? "figs 3-7" : String.join(", ", runs.stream().map(FigureRun::id).toList());
+        if (baseline) {
+            sb.append(String.format(Locale.ROOT, "total (%s): %s %.1f CPU-s/realization, %s %.1f CPU-s/realization; projected at %d "
+                    + "realizations on %d cores: %s %.2f h, %s %.2f h%n", figs, neu.name(), totNew, reference.name(), totRef,
+                    PAPER_REALIZATIONS, CORES, neu.name(), hours(totNew), reference.name(), hours(totRef)));
+            sb.append(String.format(Locale.ROOT, "reference loop: %.1f s/realization of %s (CPU time)%n", totRef, figs));
+        } else {
+            sb.append(String.format(Locale.ROOT, "total (%s): %s %.1f CPU-s/realization; projected at %d realizations on %d cores: %.2f h%n",
+                    figs, neu.name(), totNew, PAPER_REALIZATIONS, CORES, hours(totNew)));
+        }
+        sb.append(String.format(Locale.ROOT, "cosense: %.1f s/realization of %s (CPU time)%n", totNew, figs));
+        if (baseline) {
+            sb.append(String.format(Locale.ROOT, "ratio: %.2fx (reference / new)%n", totRef / totNew));
+            sb.append(String.format(Locale.ROOT, "max objective change: %.2e (relative, worst design: %s; %d of %d designs worse by more "
+                    + "than %.0e)%n", worstAll, worstWhere, worseAll, designsAll, TOLERANCE));
+        }
+        sb.append(String.format(Locale.ROOT, "projected wall time of %s at %d realizations on %d cores: %.2f h%n", figs, PAPER_REALIZATIONS,
+                CORES, hours(totNew)));
+        return sb.toString().stripTrailing();
+    }
+
+    /** Hours for the paper's realizations on {@link #CORES} cores from CPU seconds per realization. */
+    static double hours(double secondsPerRealization) {
+        return secondsPerRealization * PAPER_REALIZATIONS / CORES / 3600;
+    }
+
+    static double seconds(Unit[] units) {
+        double s = 0;
+        for (Unit u : units) {
+            s += u.cpuNanos() / 1e9;
+        }
+        return s;
+    }
+
+    /** Per design kind: count, CPU-s per realization and share; then the time sections of all designs. */
+    static String profile(Unit[] units, String loop, int n) {
+        Map<String, long[]> kinds = new TreeMap<>();
+        AoWork.Times times = AoWork.Times.zero();
+        AoWork.Counts counts = AoWork.Counts.zero();
+        long total = 0;
+        for (Unit u : units) {
+            total += u.cpuNanos();
+            for (Probed d : u.designs()) {
+                long[] k = kinds.computeIfAbsent(d.kind(), x -> new long[2]);
+                k[0]++;
+                k[1] += d.cpuNanos();
+                times = times.plus(d.times());
+                counts = counts.plus(d.work());
+            }
+        }
+        StringBuilder sb = new StringBuilder("  " + loop + " by design kind:");
+        for (Map.Entry<String, long[]> e : kinds.entrySet()) {
+            sb.append(String.format(Locale.ROOT, " %s %d x, %.1f s (%.0f%%);", e.getKey(), e.getValue()[0] / n, e.getValue()[1] / 1e9 / n,
+                    100.0 * e.getValue()[1] / total));
+        }
+        sb.setLength(sb.length() - 1);
+        sb.append(System.lineSeparator());
+        long sec = times.sections();
+        Map<String, Long> parts = new LinkedHashMap<>();
+        parts.put("Psi-step SDR solves", times.sdrSolve());
+        parts.put("SDR forming (surrogate)", times.sdrForming());
+        parts.put("SCA step search", times.lineSearch());
+        parts.put("rank-one test", times.rankOneTest());
+        parts.put("randomization (draws + scorer)", times.randomization());
+        parts.put("R-steps", times.rStep());
+        parts.put("design evaluation", times.evaluate());
+        sb.append("  ").append(loop).append(" sections (wall, share of the timed sections):");
+        for (Map.Entry<String, Long> e : parts.entrySet()) {
+            sb.append(String.format(Locale.ROOT, " %s %.0f%%;", e.getKey(), sec == 0 ? 0.0 : 100.0 * e.getValue() / sec));
+        }
+        long[] st = times.stages();
+        String[] names = {"transmit start", "reflective start", "reflective-only", "passive", "continuation start", "passive reflective-only"};
+        sb.append(" stages:");
+        for (int i = 0; i < st.length; i++) {
+            sb.append(String.format(Locale.ROOT, " %s %.1f s;", names[i], st[i] / 1e9 / n));
+        }
+        sb.setLength(sb.length() - 1);
+        sb.append(System.lineSeparator());
+        sb.append("  ").append(loop).append(" work: ").append(FangAoBenchmark.describe(counts)).append(System.lineSeparator());
+        return sb.toString();
+    }
+
+    /** Per sweep point: CPU-s per realization and the R-steps' share of the timed sections. */
+    static String byPoint(Unit[] units, FangFigure.Plan plan, String loop, int n) {
+        int points = plan.x().length;
+        long[] cpu = new long[points];
+        long[] rStep = new long[points];
+        long[] sections = new long[points];
+        for (Unit u : units) {
+            for (Probed d : u.designs()) {
+                cpu[d.point()] += d.cpuNanos();
+                rStep[d.point()] += d.times().rStep();
+                sections[d.point()] += d.times().sections();
+            }
+        }
+        StringBuilder sb = new StringBuilder("  " + loop + " by point (" + plan.axis() + ": CPU-s, R-step share):");
+        for (int p = 0; p < points; p++) {
+            sb.append(String.format(Locale.ROOT, " %s: %.1f s, %.0f%%;", num(plan.x()[p]), cpu[p] / 1e9 / n,
+                    sections[p] == 0 ? 0.0 : 100.0 * rStep[p] / sections[p]));
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.append(System.lineSeparator()).toString();
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}
