@@ -284,7 +284,8 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run one benchmark, or all.")
     static final class BenchCommand implements Callable<Integer>, OptionTable.Owner {
-        private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads", "cases", "--cases"));
+        private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads", "cases", "--cases",
+                "baseline", "--no-baseline"));
 
         @ParentCommand
         Main main;
@@ -292,9 +293,9 @@ public final class Main implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "A benchmark (see cosense list); all if omitted.")
         String name;
 
-        @Option(names = "--trials", paramLabel = "N", converter = Converters.PositiveInt.class, defaultValue = "100",
-                description = "Workload size (default: ${DEFAULT-VALUE}).")
-        int trials;
+        @Option(names = "--trials", paramLabel = "N", converter = Converters.PositiveInt.class,
+                description = "Workload size (default: each benchmark's own, printed in its first line).")
+        Integer trials;
 
         @Option(names = "--threads", paramLabel = "N", converter = Converters.PositiveInt.class, description = "Worker threads (default: available processors).")
         Integer threads;
@@ -318,17 +319,39 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             List<Benchmark> run = name == null ? Catalog.benchmarks() : List.of(Catalog.benchmark(name));
-            BenchOptions opts = new BenchOptions(trials, threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed,
-                    cases, !noBaseline);
             if (run.isEmpty()) {
                 throw new InvalidInputException("benchmark", "(any)", "no benchmarks are installed");
             }
-            for (Benchmark b : run) {
-                main.out.println("== " + b.name() + ": " + b.description());
-                b.run(opts, main.out);
+            int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            List<BenchOptions> opts = new ArrayList<>();
+            for (Benchmark b : run) {   // every request checked before any work starts
+                opts.add(options(b, nThreads));
+            }
+            for (int i = 0; i < run.size(); i++) {
+                Benchmark b = run.get(i);
+                main.out.println("== " + b.name() + ": " + b.description()
+                        + (b.takesTrials() ? " (--trials " + opts.get(i).trials() + ")" : " (fixed workload: --trials does not apply)"));
+                b.run(opts.get(i), main.out);
                 main.out.flush();
             }
             return 0;
+        }
+
+        /** What {@code b} runs with: the options given, its own default workload otherwise; nothing it cannot honour. */
+        private BenchOptions options(Benchmark b, int nThreads) {
+            int t = trials != null ? trials : b.defaultTrials();
+            InvalidInputException.require(t >= b.minTrials(), "trials", t, ">= " + b.minTrials() + " for " + b.name());
+            if (cases != null && !cases.isEmpty()) {
+                String given = String.join(",", cases);
+                InvalidInputException.require(!b.cases().isEmpty(), "cases", given, b.name() + " has no cases");
+                for (String c : cases) {
+                    InvalidInputException.require(b.cases().contains(c.trim()), "cases", c,
+                            "must be among " + String.join(", ", b.cases()) + " for " + b.name());
+                }
+            }
+            InvalidInputException.require(!noBaseline || b.reportsWithoutBaseline(), "baseline", "off",
+                    b.name() + " always measures its baseline");
+            return new BenchOptions(t, nThreads, seed, cases, !noBaseline);
         }
     }
 }

@@ -72,6 +72,9 @@ class MainTest {
         "reproduce",
         "bench nope",
         "bench --trials 0",
+        "bench sum --cases a",
+        "bench sum --no-baseline",
+        "bench doa1d --trials 10",
         "frobnicate",
         "list extra",
         ""
@@ -111,6 +114,19 @@ class MainTest {
         assertTrue(r.err().startsWith("cosense: error: cases (--cases) = fig9 is not allowed: must be among fig3, fig4, fig5, fig6, fig7"),
                 r.err());
         assertEquals(1, r.err().strip().split("\n").length, r.err());
+    }
+
+    @Test
+    void benchRefusesWhatItCannotHonourInsteadOfChangingIt() {
+        Result r = cosense("bench", "meng-mle", "--trials", "2");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("cosense: error: trials (--trials) = 2 is not allowed: >= 3 for meng-mle", r.err().strip());
+        r = cosense("bench", "sum", "--cases", "fig3");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("cosense: error: cases (--cases) = fig3 is not allowed: sum has no cases"), r.err());
+        r = cosense("bench", "sum", "--threads", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("(--trials 100)"), "the default workload is printed: " + r.out());
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class OptimBenchmark implements Benchmark {
 
     @Override
     public void run(BenchOptions opts, PrintStream out) {
-        int trials = Math.max(1, opts.trials());
+        int trials = opts.trials();
         String csdp = Csdp.find().orElse(null);
         out.println("optim: R-step (P2.1) at the paper's size and the SDR subproblem (N = 16)");
         bench("R-step M=16 L=2", rStep(opts.seed()), trials, csdp, out);

@@ -52,6 +52,11 @@ public final class FangAoBenchmark implements Benchmark {
                 + " (--trials = realizations)";
     }
 
+    @Override
+    public int defaultTrials() {
+        return 2;
+    }
+
     /** One loop: its AO rules and its solver. */
     record Loop(String name, AoSettings settings, TraceInverseSolver solver) {
     }

@@ -54,6 +54,21 @@ public final class FangFiguresBenchmark implements Benchmark {
                 + " --no-baseline)";
     }
 
+    @Override
+    public int defaultTrials() {
+        return 1;
+    }
+
+    @Override
+    public List<String> cases() {
+        return figures(List.of()).stream().map(FangFigure::id).toList();
+    }
+
+    @Override
+    public boolean reportsWithoutBaseline() {
+        return true;
+    }
+
     /** One design of a realization as the probe saw it. */
     record Probed(int point, int curve, String kind, long cpuNanos, AoWork.Counts work, AoWork.Times times) {
     }

@@ -52,7 +52,7 @@ public final class Stage1Benchmark implements Benchmark {
         Scene scene = Scene.singleTarget(20, 30);
         ZMatrixRMaj w = ProbingCodebook.dft(400, T1, Db.dbmToWatts(20));
         SpatialFrequency truth = scene.bsToTarget(0);
-        int trials = Math.max(1, opts.trials());
+        int trials = opts.trials();
         int baselineTrials = Math.max(1, Math.min(3, trials));
         List<ZMatrixRMaj> data = new ArrayList<>();
         for (int t = 0; t < trials; t++) {

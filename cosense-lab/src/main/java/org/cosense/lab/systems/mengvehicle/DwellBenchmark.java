@@ -31,8 +31,18 @@ public final class DwellBenchmark implements Benchmark {
     }
 
     @Override
+    public int defaultTrials() {
+        return 100;
+    }
+
+    @Override
+    public int minTrials() {
+        return 5;
+    }
+
+    @Override
     public void run(BenchOptions opts, PrintStream out) {
-        int layouts = Math.max(5, Math.min(opts.trials(), 200));
+        int layouts = opts.trials();
         MengParameters p = MengParameters.defaults();
         VehicleLinks[] l = new VehicleLinks[layouts];
         for (int t = 0; t < layouts; t++) {

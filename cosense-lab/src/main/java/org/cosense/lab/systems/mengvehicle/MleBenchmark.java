@@ -31,8 +31,18 @@ public final class MleBenchmark implements Benchmark {
     }
 
     @Override
+    public int defaultTrials() {
+        return 30;
+    }
+
+    @Override
+    public int minTrials() {
+        return 3;
+    }
+
+    @Override
     public void run(BenchOptions opts, PrintStream out) {
-        int trials = Math.max(3, Math.min(opts.trials(), 30));
+        int trials = opts.trials();
         MengParameters p = MengParameters.defaults();
         Deployment d = Deployment.random(RandomStream.forTrial(opts.seed(), 0, 0), 10, 1, 5, Deployment.MIN_DISTANCE_M);
         VehicleLinks l = VehicleLinks.of(d, 0, p);

@@ -55,7 +55,7 @@ public final class BeamformingBenchmark implements Benchmark {
 
     @Override
     public void run(BenchOptions opts, PrintStream out) {
-        int trials = Math.max(1, opts.trials());
+        int trials = opts.trials();
         BeamformingProblem p = instance(opts.seed());
         var sdp = LosBeamformingSdp.standardForm(p).sdp();
         DualLmiSolver dual = new DualLmiSolver(DualLmiSolver.recommendedOptions());

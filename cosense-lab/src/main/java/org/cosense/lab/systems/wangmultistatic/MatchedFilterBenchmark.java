@@ -32,8 +32,18 @@ public final class MatchedFilterBenchmark implements Benchmark {
     }
 
     @Override
+    public int defaultTrials() {
+        return 50;
+    }
+
+    @Override
+    public int minTrials() {
+        return 3;
+    }
+
+    @Override
     public void run(BenchOptions opts, PrintStream out) {
-        int trials = Math.max(3, Math.min(opts.trials(), 50));
+        int trials = opts.trials();
         Path dir = null;
         try {
             dir = Files.createTempDirectory("cosense-wang-mf");

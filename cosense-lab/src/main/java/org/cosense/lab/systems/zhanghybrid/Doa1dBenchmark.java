@@ -43,6 +43,16 @@ public final class Doa1dBenchmark implements Benchmark {
     }
 
     @Override
+    public int defaultTrials() {
+        return 200;
+    }
+
+    @Override
+    public int minTrials() {
+        return 200;
+    }
+
+    @Override
     public void run(BenchOptions opts, PrintStream out) {
         Optional<Path> golden = BaselineFiles.find("ula_golden.json");
         Optional<Path> mc = BaselineFiles.find("ula_mc.json");
@@ -70,7 +80,7 @@ public final class Doa1dBenchmark implements Benchmark {
                 "root-music", new String[] {"doatools.RootMUSIC1D", "doatools.RootMUSIC1D"},
                 "esprit-ls", new String[] {"doatools.Esprit1D(ls, none)", "doatools.Esprit1D(ls, row_weights='none')"},
                 "esprit-tls", new String[] {"doatools.Esprit1D(tls, none)", "doatools.Esprit1D(tls, row_weights='none')"});
-        int reps = Math.max(200, Math.min(opts.trials(), 100000));
+        int reps = opts.trials();
         // Enough calls for the JIT's optimizing compiler to take over before timing (its thresholds are about
         // 10^4 invocations); with a few hundred, the timed calls partly run interpreted code.
         int warmup = Math.max(reps, WARMUP_CALLS);

@@ -61,6 +61,11 @@ public final class ZhangAnmBenchmark implements Benchmark {
     }
 
     @Override
+    public boolean takesTrials() {
+        return false;
+    }
+
+    @Override
     public void run(BenchOptions opts, PrintStream out) {
         Optional<Path> script = BaselineFiles.find("cvxopt_anm.py");
         if (script.isEmpty()) {
