@@ -284,7 +284,8 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run one benchmark, or all.")
     static final class BenchCommand implements Callable<Integer>, OptionTable.Owner {
-        private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads", "cases", "--cases"));
+        private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads", "cases", "--cases",
+                "rounding-floor", "--rounding-floor"));
 
         @ParentCommand
         Main main;
@@ -310,6 +311,10 @@ public final class Main implements Callable<Integer> {
                 + "(fang-figures: the new loop's time and projection only).")
         boolean noBaseline;
 
+        @Option(names = "--rounding-floor", description = "Also measure how far the baseline moves under a rounding-level change of "
+                + "its input, where the benchmark supports it (fang-figures: the reference loop again on channels moved by one ulp).")
+        boolean roundingFloor;
+
         @Override
         public OptionTable optionTable() {
             return OPTIONS;
@@ -319,7 +324,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             List<Benchmark> run = name == null ? Catalog.benchmarks() : List.of(Catalog.benchmark(name));
             BenchOptions opts = new BenchOptions(trials, threads != null ? threads : Runtime.getRuntime().availableProcessors(), seed,
-                    cases, !noBaseline);
+                    cases, !noBaseline, roundingFloor);
             if (run.isEmpty()) {
                 throw new InvalidInputException("benchmark", "(any)", "no benchmarks are installed");
             }
