@@ -135,8 +135,6 @@ class FangFiguresBenchmarkTest {
         // the third loop is the reference loop on the moved channels: what the figure computes on them, and not the reference
         double[][] moved = fig.realization(QUICK, fig.plan(QUICK), 0, DesignLoop.reference(), null, FangFiguresBenchmark::oneUlp);
         assertTrue(java.util.Arrays.deepEquals(moved, run.perturbed()[0].out()));
-        assertTrue(java.util.Arrays.deepEquals(run.reference()[0].out(),
-                fig.realization(QUICK, fig.plan(QUICK), 0, DesignLoop.reference(), null)));
         assertFalse(java.util.Arrays.deepEquals(moved, run.reference()[0].out()), "the last-bit change reaches the designs");
         FangFiguresBenchmark.Change fl = FangFiguresBenchmark.floor(run);
         assertEquals(3 * 4, fl.designs());
@@ -147,8 +145,7 @@ class FangFiguresBenchmarkTest {
         assertTrue(report.contains("\nrounding floor: max objective change "), report);
         assertTrue(report.contains(String.format(java.util.Locale.ROOT, "%d of %d designs worse and %d better by more than 1e-04", fl.worse(),
                 fl.designs(), fl.better())), report);
-        assertNull(FangFiguresBenchmark.floor(FangFiguresBenchmark.measure(List.of(fig), QUICK, DesignLoop.reference(), DesignLoop.FIGURES,
-                true, 1, false).runs().get(0)));
+        assertNull(FangFiguresBenchmark.floor(new FangFiguresBenchmark.FigureRun(run.id(), run.plan(), run.reference(), run.neu(), null)));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> FangFiguresBenchmark.measure(List.of(fig), QUICK,
                 DesignLoop.reference(), DesignLoop.FIGURES, false, true, 1, false));
         assertEquals("rounding-floor", e.parameter());
