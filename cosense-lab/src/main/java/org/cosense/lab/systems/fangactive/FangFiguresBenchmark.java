@@ -216,7 +216,7 @@ public final class FangFiguresBenchmark implements Benchmark {
      * realizations) how many of the figure's means leave the reference's 95% interval.
      */
     record Change(double worstAbs, double worstUp, int worse, int designs, String where, int meansOutside, int points, int better,
-            double worstDown, double geoMean) {
+            double worstDown, double geoMean, String outsideWhere) {
     }
 
     /** The new loop against the reference loop. */
@@ -242,6 +242,7 @@ public final class FangFiguresBenchmark implements Benchmark {
         int n = other.length;
         int points = plan.x().length;
         int outside = 0;
+        List<String> outsideWhere = new ArrayList<>();
         for (int p = 0; p < points; p++) {
             for (int c = 0; c < curves.size(); c++) {
                 double[] a = new double[n];
@@ -265,12 +266,16 @@ public final class FangFiguresBenchmark implements Benchmark {
                 if (n >= 2) {
                     Stats.Estimate ci = Stats.meanCi(a);
                     double m = Stats.mean(b);
-                    outside += m < ci.lo() || m > ci.hi() ? 1 : 0;
+                    if (m < ci.lo() || m > ci.hi()) {
+                        outside++;
+                        outsideWhere.add(String.format(Locale.ROOT, "'%s' at %s = %s: %.6e vs [%.6e, %.6e]", curves.get(c).label(),
+                                plan.axis(), num(plan.x()[p]), m, ci.lo(), ci.hi()));
+                    }
                 }
             }
         }
         return new Change(worstAbs, worstUp, worse, count, where, n >= 2 ? outside : -1, points * curves.size(), better, worstDown,
-                Math.exp(logSum / count));
+                Math.exp(logSum / count), String.join("; ", outsideWhere));
     }
 
     static String report(List<FigureRun> runs, RunContext ctx, DesignLoop reference, DesignLoop neu, int threads) {
@@ -306,7 +311,7 @@ public final class FangFiguresBenchmark implements Benchmark {
                         + "%s/%s %.6f", ch.better(), ch.designs(), TOLERANCE, ch.worstDown(), neu.name(), reference.name(), ch.geoMean()));
                 if (ch.meansOutside() >= 0) {
                     sb.append(String.format(Locale.ROOT, "; %d of %d means outside the reference's 95%% interval", ch.meansOutside(),
-                            ch.points()));
+                            ch.points())).append(ch.outsideWhere().isEmpty() ? "" : " (" + ch.outsideWhere() + ")");
                 }
                 if (ch.worstAbs() > worstAll || worstWhere.equals("none")) {
                     worstAll = ch.worstAbs();
@@ -371,7 +376,8 @@ public final class FangFiguresBenchmark implements Benchmark {
                 + "%+.2e); %d better by more than %.0e (largest improvement %+.2e); geometric mean %s %.6f", ch.worstAbs(), ch.where(),
                 ch.worse(), ch.designs(), TOLERANCE, ch.worstUp(), ch.better(), TOLERANCE, ch.worstDown(), ratio, ch.geoMean());
         if (ch.meansOutside() >= 0) {
-            s += String.format(Locale.ROOT, "; %d of %d means outside the reference's 95%% interval", ch.meansOutside(), ch.points());
+            s += String.format(Locale.ROOT, "; %d of %d means outside the reference's 95%% interval", ch.meansOutside(), ch.points())
+                    + (ch.outsideWhere().isEmpty() ? "" : " (" + ch.outsideWhere() + ")");
         }
         return s;
     }
