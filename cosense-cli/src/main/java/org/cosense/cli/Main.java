@@ -285,7 +285,7 @@ public final class Main implements Callable<Integer> {
     @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run one benchmark, or all.")
     static final class BenchCommand implements Callable<Integer>, OptionTable.Owner {
         private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads", "cases", "--cases",
-                "baseline", "--no-baseline"));
+                "baseline", "--no-baseline", "rounding-floor", "--rounding-floor"));
 
         @ParentCommand
         Main main;
@@ -310,6 +310,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--no-baseline", description = "Skip the baseline measurement where the benchmark can report without it "
                 + "(fang-figures: the new loop's time and projection only).")
         boolean noBaseline;
+
+        @Option(names = "--rounding-floor", description = "Also measure how far the baseline moves under a rounding-level change of "
+                + "its input, where the benchmark supports it (fang-figures: the reference loop again on channels moved by one ulp).")
+        boolean roundingFloor;
 
         @Override
         public OptionTable optionTable() {
@@ -351,7 +355,7 @@ public final class Main implements Callable<Integer> {
             }
             InvalidInputException.require(!noBaseline || b.reportsWithoutBaseline(), "baseline", "off",
                     b.name() + " always measures its baseline");
-            return new BenchOptions(t, nThreads, seed, cases, !noBaseline);
+            return new BenchOptions(t, nThreads, seed, cases, !noBaseline, roundingFloor);
         }
     }
 }

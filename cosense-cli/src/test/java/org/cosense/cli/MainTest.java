@@ -130,6 +130,14 @@ class MainTest {
     }
 
     @Test
+    void theRoundingFloorNeedsTheBaseline() {
+        Result r = cosense("bench", "fang-figures", "--cases", "fig7", "--trials", "1", "--no-baseline", "--rounding-floor");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("cosense: error: rounding-floor (--rounding-floor) = true is not allowed: needs the baseline"), r.err());
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+    }
+
+    @Test
     void bugsAreInternalErrorsWithExitCode1() {
         Result r = cosense("bench", "explode");
         assertEquals(1, r.code());

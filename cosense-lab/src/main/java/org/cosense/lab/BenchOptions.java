@@ -7,17 +7,24 @@ import org.cosense.InvalidInputException;
 /**
  * How a benchmark runs: its workload size, worker threads and seed; {@code cases} selects a subset of a benchmark's
  * cases (empty: all; a benchmark without cases ignores it) and {@code baseline} false skips the baseline measurement
- * where a benchmark can report without it (e.g. a projection of the new code's time only).
+ * where a benchmark can report without it (e.g. a projection of the new code's time only); {@code roundingFloor} also
+ * measures how far the baseline itself moves under a rounding-level change of its input, where a benchmark supports it.
  */
-public record BenchOptions(int trials, int threads, long seed, List<String> cases, boolean baseline) {
+public record BenchOptions(int trials, int threads, long seed, List<String> cases, boolean baseline, boolean roundingFloor) {
     public BenchOptions {
         InvalidInputException.positive("trials", trials);
         InvalidInputException.positive("threads", threads);
         cases = cases == null ? List.of() : List.copyOf(cases);
+        InvalidInputException.require(baseline || !roundingFloor, "rounding-floor", true, "needs the baseline (drop --no-baseline)");
+    }
+
+    /** Without the rounding floor. */
+    public BenchOptions(int trials, int threads, long seed, List<String> cases, boolean baseline) {
+        this(trials, threads, seed, cases, baseline, false);
     }
 
     /** All cases, with the baseline. */
     public BenchOptions(int trials, int threads, long seed) {
-        this(trials, threads, seed, List.of(), true);
+        this(trials, threads, seed, List.of(), true, false);
     }
 }

@@ -223,6 +223,15 @@ abstract class FangFigure extends DeclaredExperiment {
      * loop only: the trial of {@link #continuationSweep} and the unit that {@code cosense bench fang-figures} times.
      */
     double[][] realization(RunContext ctx, Plan plan, int t, DesignLoop loop, DesignProbe probe) {
+        return realization(ctx, plan, t, loop, probe, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As above with {@code input} applied to each drawn set of slots before any design sees it (the rounding-floor
+     * perturbation of {@code cosense bench fang-figures}, [fangactive S3.15.7]); identity: the figure's realization.
+     */
+    double[][] realization(RunContext ctx, Plan plan, int t, DesignLoop loop, DesignProbe probe,
+            java.util.function.UnaryOperator<List<IrsSlot>> input) {
         int points = plan.x().length;
         Map<Integer, FangDesign> chain = new java.util.HashMap<>();
         Map<List<Object>, PassiveAt> passives = new java.util.HashMap<>();
@@ -233,7 +242,7 @@ abstract class FangFigure extends DeclaredExperiment {
             final int q = p;
             int m = plan.antennas().applyAsInt(p);
             if (m != lastM) {
-                slots = realization(m, ctx, t);
+                slots = input.apply(realization(m, ctx, t));
                 lastM = m;
             }
             out[p] = designs(plan.curves(), c -> plan.budget().apply(q, c)[0], c -> plan.budget().apply(q, c)[1], slots, ctx, t, chain,

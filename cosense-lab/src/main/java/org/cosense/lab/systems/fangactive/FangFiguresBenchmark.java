@@ -18,6 +18,8 @@ import org.cosense.lab.Benchmark;
 import org.cosense.lab.RunContext;
 import org.cosense.lab.Stats;
 import org.cosense.systems.fangactive.AoWork;
+import org.cosense.systems.fangactive.IrsSlot;
+import org.ejml.data.ZMatrixRMaj;
 
 /**
  * {@code cosense bench fang-figures}: the designs of figs. 3-7 at the paper's AO settings, per figure, with the reference
@@ -26,7 +28,10 @@ import org.cosense.systems.fangactive.AoWork;
  * ({@link FangFigure#realization}: every sweep point in order, every curve, the reflective-only design shared by the
  * proposed design's second start, the sweep continuation), so the time per realization times the paper's 100
  * realizations is the figure's cost. {@code --trials} = realizations per figure, {@code --cases} = figures (fig3..fig7),
- * {@code --no-baseline}: the figures' loop only (its time and projection, no comparison).
+ * {@code --no-baseline}: the figures' loop only (its time and projection, no comparison). {@code --rounding-floor}: a third
+ * loop, the reference loop on the same realization with every BS-IRS channel coefficient moved by one ulp
+ * ({@link #oneUlp}), compared with the unperturbed reference loop by the same statistics: how far the loop as printed
+ * moves under a change of its input at the last bit.
  *
  * <p>Why a separate benchmark from {@code fang-ao}: that one times one kind of design (BS mode, proposed); this one
  * times whole figures (both modes, every benchmark design, every sweep point) and reports per figure. The two loops of
@@ -77,15 +82,43 @@ public final class FangFiguresBenchmark implements Benchmark {
     record Unit(double[][] out, long cpuNanos, List<Probed> designs) {
     }
 
-    /** A figure's measurement: its plan and per realization the units of the reference (may be null) and new loops. */
-    record FigureRun(String id, FangFigure.Plan plan, Unit[] reference, Unit[] neu) {
+    /**
+     * A figure's measurement: its plan and per realization the units of the reference (may be null) and new loops, and of
+     * the reference loop on the perturbed channels (null without {@code --rounding-floor}).
+     */
+    record FigureRun(String id, FangFigure.Plan plan, Unit[] reference, Unit[] neu, Unit[] perturbed) {
     }
 
     static Unit unit(FangFigure f, RunContext ctx, FangFigure.Plan plan, int t, DesignLoop loop) {
+        return unit(f, ctx, plan, t, loop, java.util.function.UnaryOperator.identity());
+    }
+
+    static Unit unit(FangFigure f, RunContext ctx, FangFigure.Plan plan, int t, DesignLoop loop,
+            java.util.function.UnaryOperator<List<IrsSlot>> input) {
         List<Probed> designs = new ArrayList<>();
         long c0 = FangFigure.cpuNanos();
-        double[][] out = f.realization(ctx, plan, t, loop, (p, c, kind, cpu, w, tm) -> designs.add(new Probed(p, c, kind, cpu, w, tm)));
+        double[][] out = f.realization(ctx, plan, t, loop, (p, c, kind, cpu, w, tm) -> designs.add(new Probed(p, c, kind, cpu, w, tm)),
+                input);
         return new Unit(out, FangFigure.cpuNanos() - c0, designs);
+    }
+
+    /**
+     * The rounding-floor perturbation ([fangactive S3.15.7]): every real and imaginary part of every BS-IRS channel
+     * coefficient G_l moved one ulp away from zero ({@code Math.nextUp} of its magnitude; zeros stay zero), so each entry
+     * changes by at most 2^-52 relative and every other quantity (angles, beta, noise powers, arrays, the random draws of
+     * the designers) is untouched. A change of the model at the last bit: any larger change of a design is the loop's own.
+     */
+    static List<IrsSlot> oneUlp(List<IrsSlot> slots) {
+        List<IrsSlot> out = new ArrayList<>(slots.size());
+        for (IrsSlot s : slots) {
+            ZMatrixRMaj g = s.channel().copy();
+            for (int k = 0; k < g.getDataLength(); k++) {
+                double v = g.data[k];
+                g.data[k] = v == 0 ? v : Math.copySign(Math.nextUp(Math.abs(v)), v);
+            }
+            out.add(s.withChannel(g));
+        }
+        return List.copyOf(out);
     }
 
     /** The figures named in {@code cases} (all five when empty), in catalog order. */
@@ -106,7 +139,8 @@ public final class FangFiguresBenchmark implements Benchmark {
     public void run(BenchOptions opts, PrintStream out) {
         List<FangFigure> figs = figures(opts.cases());
         RunContext ctx = new RunContext(opts.trials(), 1, opts.seed(), false, null);
-        out.println(measure(figs, ctx, DesignLoop.reference(), DesignLoop.FIGURES, opts.baseline(), opts.threads(), true).report());
+        out.println(measure(figs, ctx, DesignLoop.reference(), DesignLoop.FIGURES, opts.baseline(), opts.roundingFloor(), opts.threads(),
+                true).report());
     }
 
     /** Everything measured, and its report. */
@@ -120,6 +154,13 @@ public final class FangFiguresBenchmark implements Benchmark {
      */
     static Measurement measure(List<FangFigure> figs, RunContext ctx, DesignLoop reference, DesignLoop neu, boolean baseline, int threads,
             boolean warmUp) {
+        return measure(figs, ctx, reference, neu, baseline, false, threads, warmUp);
+    }
+
+    /** As above; {@code roundingFloor} (needs {@code baseline}): also the reference loop on {@link #oneUlp} channels, run last. */
+    static Measurement measure(List<FangFigure> figs, RunContext ctx, DesignLoop reference, DesignLoop neu, boolean baseline,
+            boolean roundingFloor, int threads, boolean warmUp) {
+        InvalidInputException.require(baseline || !roundingFloor, "rounding-floor", true, "needs the baseline (drop --no-baseline)");
         int n = ctx.trials();
         if (warmUp) {
             RunContext quick = new RunContext(1, 1, ctx.seed(), true, null);
@@ -141,14 +182,19 @@ public final class FangFiguresBenchmark implements Benchmark {
                     final int tt = t;
                     perT.add(pool.submit(() -> {
                         if (!baseline) {
-                            return new Unit[] {null, unit(f, ctx, plan, tt, neu)};
+                            return new Unit[] {null, unit(f, ctx, plan, tt, neu), null};
                         }
+                        Unit a;
+                        Unit b;
                         if (tt % 2 == 0) {
-                            Unit a = unit(f, ctx, plan, tt, reference);
-                            return new Unit[] {a, unit(f, ctx, plan, tt, neu)};
+                            a = unit(f, ctx, plan, tt, reference);
+                            b = unit(f, ctx, plan, tt, neu);
+                        } else {
+                            b = unit(f, ctx, plan, tt, neu);
+                            a = unit(f, ctx, plan, tt, reference);
                         }
-                        Unit b = unit(f, ctx, plan, tt, neu);
-                        return new Unit[] {unit(f, ctx, plan, tt, reference), b};
+                        Unit c = roundingFloor ? unit(f, ctx, plan, tt, reference, FangFiguresBenchmark::oneUlp) : null;
+                        return new Unit[] {a, b, c};
                     }));
                 }
                 fs.add(perT);
@@ -157,12 +203,14 @@ public final class FangFiguresBenchmark implements Benchmark {
                 FangFigure f = figs.get(i);
                 Unit[] ref = new Unit[n];
                 Unit[] nw = new Unit[n];
+                Unit[] pert = new Unit[n];
                 for (int t = 0; t < n; t++) {
                     Unit[] u = fs.get(i).get(t).get();
                     ref[t] = u[0];
                     nw[t] = u[1];
+                    pert[t] = u[2];
                 }
-                runs.add(new FigureRun(f.id(), f.plan(ctx), baseline ? ref : null, nw));
+                runs.add(new FigureRun(f.id(), f.plan(ctx), baseline ? ref : null, nw, roundingFloor ? pert : null));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -175,45 +223,74 @@ public final class FangFiguresBenchmark implements Benchmark {
         return new Measurement(runs, report(runs, ctx, reference, neu, Math.min(threads, n * figs.size())));
     }
 
-    /** The worst relative change of one figure's designs: (new − reference) / reference, its magnitude and where. */
-    record Change(double worstAbs, double worstUp, int worse, int designs, String where, int meansOutside, int points) {
+    /**
+     * The relative changes of one figure's designs, (other − reference) / reference of each max-CRB: the largest magnitude
+     * and where; the largest worsening ({@code worstUp}) and how many are worse by more than {@link #TOLERANCE}; the
+     * largest improvement ({@code worstDown}, negative when one improved) and how many are better by more than it; the
+     * geometric mean of other / reference over the designs (below 1: the other loop is better on average); and (2 or more
+     * realizations) how many of the figure's means leave the reference's 95% interval.
+     */
+    record Change(double worstAbs, double worstUp, int worse, int designs, String where, int meansOutside, int points, int better,
+            double worstDown, double geoMean, String outsideWhere) {
     }
 
+    /** The new loop against the reference loop. */
     static Change change(FigureRun r) {
-        List<FangFigure.Curve> curves = r.plan().curves();
+        return change(r.plan(), r.reference(), r.neu());
+    }
+
+    /** The reference loop on the {@link #oneUlp} channels against the reference loop (null without the rounding floor). */
+    static Change floor(FigureRun r) {
+        return r.perturbed() == null ? null : change(r.plan(), r.reference(), r.perturbed());
+    }
+
+    static Change change(FangFigure.Plan plan, Unit[] reference, Unit[] other) {
+        List<FangFigure.Curve> curves = plan.curves();
         double worstAbs = 0;
         double worstUp = Double.NEGATIVE_INFINITY;
+        double worstDown = Double.POSITIVE_INFINITY;
+        double logSum = 0;
         int worse = 0;
+        int better = 0;
         int count = 0;
         String where = "none";
-        int n = r.neu().length;
-        int points = r.plan().x().length;
+        int n = other.length;
+        int points = plan.x().length;
         int outside = 0;
+        List<String> outsideWhere = new ArrayList<>();
         for (int p = 0; p < points; p++) {
             for (int c = 0; c < curves.size(); c++) {
                 double[] a = new double[n];
                 double[] b = new double[n];
                 for (int t = 0; t < n; t++) {
-                    a[t] = r.reference()[t].out()[p][c];
-                    b[t] = r.neu()[t].out()[p][c];
+                    a[t] = reference[t].out()[p][c];
+                    b[t] = other[t].out()[p][c];
                     double rel = (b[t] - a[t]) / a[t];
+                    logSum += Math.log(b[t] / a[t]);
                     count++;
                     if (Math.abs(rel) > worstAbs || where.equals("none")) {
                         worstAbs = Math.abs(rel);
-                        where = String.format(Locale.ROOT, "'%s' at %s = %s, realization %d", curves.get(c).label(), r.plan().axis(),
-                                num(r.plan().x()[p]), t);
+                        where = String.format(Locale.ROOT, "'%s' at %s = %s, realization %d", curves.get(c).label(), plan.axis(),
+                                num(plan.x()[p]), t);
                     }
                     worstUp = Math.max(worstUp, rel);
+                    worstDown = Math.min(worstDown, rel);
                     worse += rel > TOLERANCE ? 1 : 0;
+                    better += rel < -TOLERANCE ? 1 : 0;
                 }
                 if (n >= 2) {
                     Stats.Estimate ci = Stats.meanCi(a);
                     double m = Stats.mean(b);
-                    outside += m < ci.lo() || m > ci.hi() ? 1 : 0;
+                    if (m < ci.lo() || m > ci.hi()) {
+                        outside++;
+                        outsideWhere.add(String.format(Locale.ROOT, "'%s' at %s = %s: %.6e vs [%.6e, %.6e]", curves.get(c).label(),
+                                plan.axis(), num(plan.x()[p]), m, ci.lo(), ci.hi()));
+                    }
                 }
             }
         }
-        return new Change(worstAbs, worstUp, worse, count, where, n >= 2 ? outside : -1, points * curves.size());
+        return new Change(worstAbs, worstUp, worse, count, where, n >= 2 ? outside : -1, points * curves.size(), better, worstDown,
+                Math.exp(logSum / count), String.join("; ", outsideWhere));
     }
 
     static String report(List<FigureRun> runs, RunContext ctx, DesignLoop reference, DesignLoop neu, int threads) {
@@ -229,6 +306,9 @@ public final class FangFiguresBenchmark implements Benchmark {
         String worstWhere = "none";
         int worseAll = 0;
         int designsAll = 0;
+        int betterAll = 0;
+        double logAll = 0;
+        Totals floorAll = new Totals();
         for (FigureRun r : runs) {
             double sNew = seconds(r.neu()) / n;
             totNew += sNew;
@@ -242,9 +322,11 @@ public final class FangFiguresBenchmark implements Benchmark {
                 sb.append(String.format(Locale.ROOT, ", %s %.1f CPU-s/realization, ratio %.2fx; max objective change %.2e (%s); "
                         + "%d of %d designs worse by more than %.0e (largest worsening %+.2e)", reference.name(), sRef, sRef / sNew,
                         ch.worstAbs(), ch.where(), ch.worse(), ch.designs(), TOLERANCE, ch.worstUp()));
+                sb.append(String.format(Locale.ROOT, "; %d of %d designs better by more than %.0e (largest improvement %+.2e); geometric mean "
+                        + "%s/%s %.6f", ch.better(), ch.designs(), TOLERANCE, ch.worstDown(), neu.name(), reference.name(), ch.geoMean()));
                 if (ch.meansOutside() >= 0) {
                     sb.append(String.format(Locale.ROOT, "; %d of %d means outside the reference's 95%% interval", ch.meansOutside(),
-                            ch.points()));
+                            ch.points())).append(ch.outsideWhere().isEmpty() ? "" : " (" + ch.outsideWhere() + ")");
                 }
                 if (ch.worstAbs() > worstAll || worstWhere.equals("none")) {
                     worstAll = ch.worstAbs();
@@ -252,6 +334,8 @@ public final class FangFiguresBenchmark implements Benchmark {
                 }
                 worseAll += ch.worse();
                 designsAll += ch.designs();
+                betterAll += ch.better();
+                logAll += Math.log(ch.geoMean()) * ch.designs();
                 sb.append(String.format(Locale.ROOT, "; projected at %d realizations on %d cores: %s %.2f h, %s %.2f h", PAPER_REALIZATIONS,
                         CORES, neu.name(), hours(sNew), reference.name(), hours(sRef)));
             } else {
@@ -259,6 +343,12 @@ public final class FangFiguresBenchmark implements Benchmark {
                         hours(sNew)));
             }
             sb.append(System.lineSeparator());
+            Change fl = floor(r);
+            if (fl != null) {
+                sb.append(String.format(Locale.ROOT, "  rounding floor (%s loop on channels moved one ulp vs %s loop, %.1f CPU-s/realization): "
+                        + "%s%n", reference.name(), reference.name(), seconds(r.perturbed()) / n, describe(fl, "perturbed/" + reference.name())));
+                floorAll.add(id, fl);
+            }
             sb.append(profile(r.neu(), neu.name(), n));
             sb.append(byPoint(r.neu(), r.plan(), neu.name(), n));
             if (baseline) {
@@ -280,10 +370,52 @@ public final class FangFiguresBenchmark implements Benchmark {
             sb.append(String.format(Locale.ROOT, "ratio: %.2fx (reference / new)%n", totRef / totNew));
             sb.append(String.format(Locale.ROOT, "max objective change: %.2e (relative, worst design: %s; %d of %d designs worse by more "
                     + "than %.0e)%n", worstAll, worstWhere, worseAll, designsAll, TOLERANCE));
+            sb.append(String.format(Locale.ROOT, "signed summary: %d of %d designs better by more than %.0e; geometric mean %s/%s %.6f over "
+                    + "all designs (below 1: %s better on average)%n", betterAll, designsAll, TOLERANCE, neu.name(), reference.name(),
+                    Math.exp(logAll / designsAll), neu.name()));
+        }
+        if (floorAll.designs > 0) {
+            sb.append(String.format(Locale.ROOT, "rounding floor: max objective change %.2e (relative, worst design: %s); %d of %d designs "
+                    + "worse and %d better by more than %.0e; geometric mean perturbed/%s %.6f (%s loop on channels moved one ulp vs "
+                    + "itself)%n", floorAll.worstAbs, floorAll.where, floorAll.worse, floorAll.designs, floorAll.better, TOLERANCE,
+                    reference.name(), Math.exp(floorAll.logSum / floorAll.designs), reference.name()));
         }
         sb.append(String.format(Locale.ROOT, "projected wall time of %s at %d realizations on %d cores: %.2f h%n", figs, PAPER_REALIZATIONS,
                 CORES, hours(totNew)));
         return sb.toString().stripTrailing();
+    }
+
+    /** One comparison's statistics in the words of the per-figure line. */
+    static String describe(Change ch, String ratio) {
+        String s = String.format(Locale.ROOT, "max objective change %.2e (%s); %d of %d designs worse by more than %.0e (largest worsening "
+                + "%+.2e); %d better by more than %.0e (largest improvement %+.2e); geometric mean %s %.6f", ch.worstAbs(), ch.where(),
+                ch.worse(), ch.designs(), TOLERANCE, ch.worstUp(), ch.better(), TOLERANCE, ch.worstDown(), ratio, ch.geoMean());
+        if (ch.meansOutside() >= 0) {
+            s += String.format(Locale.ROOT, "; %d of %d means outside the reference's 95%% interval", ch.meansOutside(), ch.points())
+                    + (ch.outsideWhere().isEmpty() ? "" : " (" + ch.outsideWhere() + ")");
+        }
+        return s;
+    }
+
+    /** Statistics of several figures' comparisons taken together. */
+    private static final class Totals {
+        double worstAbs;
+        String where = "none";
+        int worse;
+        int better;
+        int designs;
+        double logSum;
+
+        void add(String id, Change ch) {
+            if (ch.worstAbs() > worstAbs || where.equals("none")) {
+                worstAbs = ch.worstAbs();
+                where = id + " " + ch.where();
+            }
+            worse += ch.worse();
+            better += ch.better();
+            designs += ch.designs();
+            logSum += Math.log(ch.geoMean()) * ch.designs();
+        }
     }
 
     /** Hours for the paper's realizations on {@link #CORES} cores from CPU seconds per realization. */
