@@ -506,22 +506,9 @@ public final class HermitianPsdProjection {
         pivmin = Double.MIN_NORMAL * Math.max(1, emax);
     }
 
-    /** Number of eigenvalues of T_r below x: the negative pivots of the LDLᵀ factorization of T_r − xI (Sturm count). */
+    /** Number of eigenvalues of T_r below x (Sturm count). */
     private int countBelow(double x) {
-        int c = 0;
-        double q = d[0] - x;
-        for (int i = 0; ; i++) {
-            if (Math.abs(q) < pivmin) {
-                q = -pivmin;
-            }
-            if (q < 0) {
-                c++;
-            }
-            if (i + 1 == n) {
-                return c;
-            }
-            q = d[i + 1] - x - e2[i] / q;
-        }
+        return SymmetricTridiagonal.countBelow(d, e2, n, x, pivmin);
     }
 
     /**
