@@ -310,7 +310,10 @@ public final class HermitianPsdProjection {
     /**
      * Householder reduction on the lower triangle (EISPACK htridi order, from the first column):
      * step k maps A[k+1.., k] to −φ α e_1 with v = x + φ α e_1, φ = x_0/|x_0|, and updates the
-     * trailing block A ← A − v w^H − w v^H, w = p − (β/2)(v^H p) v, p = β A v.
+     * trailing block A ← A − v w^H − w v^H, w = p − (β/2)(v^H p) v, p = β A v. Not shared with
+     * {@link HermitianTridiagonalization} or {@link TridiagonalHermitianEigen}: this one reads the lower triangle only,
+     * sums A v row by row and column by column in another order, and uses β = 1/(α(α + |x₀|)) for 2/‖v‖², so either of
+     * theirs here would move the ADMM's iterates by rounding.
      */
     private void tridiagonalize() {
         for (int k = 0; k < n - 2; k++) {
@@ -426,7 +429,11 @@ public final class HermitianPsdProjection {
         }
     }
 
-    /** Implicit QL with Wilkinson shifts on (d, e) (EISPACK tql2 without vectors), rotations logged. */
+    /**
+     * Implicit QL with Wilkinson shifts on (d, e) (EISPACK tql2 without vectors), rotations logged. Kept apart from
+     * {@link TridiagonalHermitianEigen}'s loop, which deflates against the neighbouring diagonal entries and forms the
+     * rotation with two divisions: one loop for both would change one of them by rounding.
+     */
     private void ql() {
         final double eps = 2.220446049250313e-16;
         rotCount = 0;
@@ -515,7 +522,9 @@ public final class HermitianPsdProjection {
      * Eigenvalues first, …, first + count − 1 of T_r (ascending order) by bisection on the Sturm count, up to three
      * intervals halved side by side in one sweep over T_r (independent recurrences). They start from [0, g] for the positive
      * part and [−g, 0] for the negative one (g the Gershgorin bound) and are halved 53 times: each eigenvalue is then
-     * within ε g of the truth, the accuracy of QL.
+     * within ε g of the truth, the accuracy of QL. The count is not {@link SymmetricTridiagonal#countBelow}'s: it
+     * signs the leading minors (no division) where that one signs the pivots, and the two can disagree on an eigenvalue
+     * within rounding of the midpoint, which would move the result.
      */
     private void bisect(int first, int count, boolean positivePart) {
         double lo0 = positivePart ? 0 : -gnorm;
@@ -744,12 +753,8 @@ public final class HermitianPsdProjection {
 
     /** {@link #backTransform} for two vectors of T_r at once: (xr, xi) from w0, (yr, yi) from w1. */
     private void backTransformPair(double[] w0, double[] w1) {
-        for (int i = 0; i < n; i++) {
-            xr[i] = phr[i] * w0[i];
-            xi[i] = phi[i] * w0[i];
-            yr[i] = phr[i] * w1[i];
-            yi[i] = phi[i] * w1[i];
-        }
+        applyPhases(w0, xr, xi);
+        applyPhases(w1, yr, yi);
         for (int k = n - 3; k >= 0; k--) {
             double b = beta[k];
             if (b == 0) {
@@ -781,28 +786,13 @@ public final class HermitianPsdProjection {
                 yi[i] -= vr * ti + vi * tr;
             }
         }
-        double nx = 0;
-        double ny = 0;
-        for (int i = 0; i < n; i++) {
-            nx += xr[i] * xr[i] + xi[i] * xi[i];
-            ny += yr[i] * yr[i] + yi[i] * yi[i];
-        }
-        double ix = 1 / Math.sqrt(nx);
-        double iy = 1 / Math.sqrt(ny);
-        for (int i = 0; i < n; i++) {
-            xr[i] *= ix;
-            xi[i] *= ix;
-            yr[i] *= iy;
-            yi[i] *= iy;
-        }
+        normalize(xr, xi);
+        normalize(yr, yi);
     }
 
     /** (xr, xi) = unit eigenvector of A from the eigenvector w of T_r: v = Q D w. */
     private void backTransform() {
-        for (int i = 0; i < n; i++) {
-            xr[i] = phr[i] * w[i];
-            xi[i] = phi[i] * w[i];
-        }
+        applyPhases(w, xr, xi);
         // Q = H_0 H_1 ⋯ H_{n−3}: apply the last reflector first, H x = x − β v (v^H x).
         for (int k = n - 3; k >= 0; k--) {
             double b = beta[k];
@@ -828,15 +818,27 @@ public final class HermitianPsdProjection {
                 xi[i] -= vr * si + vi * sr;
             }
         }
-        // The rotations and reflectors are unitary: renormalize only against rounding drift.
+        normalize(xr, xi);
+    }
+
+    /** (re, im) = D w, the phases of T = D T_r D^H applied to a vector of T_r. */
+    private void applyPhases(double[] w, double[] re, double[] im) {
+        for (int i = 0; i < n; i++) {
+            re[i] = phr[i] * w[i];
+            im[i] = phi[i] * w[i];
+        }
+    }
+
+    /** (re, im) scaled to unit norm: the rotations and reflectors are unitary, so this only removes rounding drift. */
+    private void normalize(double[] re, double[] im) {
         double nn = 0;
         for (int i = 0; i < n; i++) {
-            nn += xr[i] * xr[i] + xi[i] * xi[i];
+            nn += re[i] * re[i] + im[i] * im[i];
         }
         double inv = 1 / Math.sqrt(nn);
         for (int i = 0; i < n; i++) {
-            xr[i] *= inv;
-            xi[i] *= inv;
+            re[i] *= inv;
+            im[i] *= inv;
         }
     }
 }

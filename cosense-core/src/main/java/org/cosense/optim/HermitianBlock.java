@@ -1,6 +1,7 @@
 package org.cosense.optim;
 
 import static org.cosense.optim.DenseKernels.axpy;
+import static org.cosense.optim.DenseKernels.dot4;
 
 import org.cosense.optim.ComplexKernels.CMat;
 import org.cosense.optim.LmiProblem.Block;
@@ -284,26 +285,25 @@ final class HermitianBlock {
      * L Lᴴ + α Δ ⪰ 0 is −1/λ_min. L⁻¹ Δ L⁻ᴴ = L⁻¹ (L⁻¹ Δ)ᴴ for Hermitian Δ: two triangular products.
      */
     double minEigenvalueOfCongruence(boolean primal, double[] delta) {
-        CMat li = primal ? sCholInv : yCholInv;
-        ComplexKernels.fromEmbedding(delta, n, w1);
-        ComplexKernels.lowerTimes(li, w1, w2);
-        ComplexKernels.conjugateTranspose(w2, w1);
-        ComplexKernels.lowerTimes(li, w1, w2);
-        ComplexKernels.hermitianPart(w2);
-        return ComplexKernels.minEigenvalueBisection(w2);
+        return ComplexKernels.minEigenvalueBisection(congruence(primal, delta));
     }
 
     /** The embedding of L⁻¹ Δ L⁻ᴴ (for the eigendecomposition step length). */
     double[] congruenceEmbedded(boolean primal, double[] delta) {
+        double[] out = new double[4 * n * n];
+        ComplexKernels.toEmbedding(congruence(primal, delta), out);
+        return out;
+    }
+
+    /** L⁻¹ Δ L⁻ᴴ = L⁻¹ (L⁻¹ Δ)ᴴ for Hermitian Δ (its Hermitian part, in the workspace w2) from the embedding of Δ. */
+    private CMat congruence(boolean primal, double[] delta) {
         CMat li = primal ? sCholInv : yCholInv;
         ComplexKernels.fromEmbedding(delta, n, w1);
         ComplexKernels.lowerTimes(li, w1, w2);
         ComplexKernels.conjugateTranspose(w2, w1);
         ComplexKernels.lowerTimes(li, w1, w2);
         ComplexKernels.hermitianPart(w2);
-        double[] out = new double[4 * n * n];
-        ComplexKernels.toEmbedding(w2, out);
-        return out;
+        return w2;
     }
 
     // ------------------------------------------------------------------ the Schur complement
@@ -331,18 +331,7 @@ final class HermitianBlock {
                 double[] or = hr.re[a];
                 double[] oi = hr.im[a];
                 for (int b = 0; b < n; b++) {
-                    double x = hra[b];
-                    double yv = hia[b];
-                    double[] rr = yChol.re[b];
-                    double[] ri = yChol.im[b];
-                    if (x != 0) {
-                        axpy(x, rr, or, b + 1);
-                        axpy(x, ri, oi, b + 1);
-                    }
-                    if (yv != 0) {
-                        axpy(-yv, ri, or, b + 1);
-                        axpy(yv, rr, oi, b + 1);
-                    }
+                    ComplexKernels.addScaledRow(hra[b], hia[b], yChol, b, or, oi, b + 1);
                 }
             }
             ComplexKernels.lowerTimes(sCholInv, hr, w2);
@@ -429,23 +418,5 @@ final class HermitianBlock {
             }
         }
         return sum;
-    }
-
-    /** Σ a_i b_i with four partial sums (the length must be a multiple of 4, else the plain sum). */
-    private static double dot4(double[] a, double[] b) {
-        if ((a.length & 3) != 0) {
-            return DenseKernels.dot(a, b);
-        }
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        for (int i = 0; i < a.length; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }
