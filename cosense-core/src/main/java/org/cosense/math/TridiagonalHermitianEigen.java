@@ -221,7 +221,7 @@ public final class TridiagonalHermitianEigen {
     /**
      * Implicit QL with Wilkinson shifts on the real symmetric tridiagonal (d, e; e_k between k and k+1), rotations applied
      * to z's columns. HermitianPsdProjection has its own QL loop, kept apart because the two differ where the results
-     * depend on it: this one deflates when |e_m| ≤ ε(|d_m| + |d_{m+1}|) (the neighbouring diagonal, EISPACK's imtql2) and
+     * depend on it: this one deflates when |e_m| ≤ ε(|d_m| + |d_{m+1}|) (the neighbouring diagonal) and
      * forms the rotation as f/r, g/r; that one deflates against ε‖T‖ and forms it as f·(1/r), g·(1/r), and logs the
      * rotations instead of applying them. One loop for both would change the eigenvectors of one of them by rounding.
      */
