@@ -198,23 +198,18 @@ final class ComplexKernels {
             double[] ai = a.im[i];
             int end = lowerTriangular ? i + 1 : n;
             for (int k = 0; k < end; k++) {
-                addScaledRow(ar[k], ai[k], b, k, cr, ci, n);
+                // row i += A_ik · row k of B, the real and imaginary parts of A_ik as separate axpys, each skipped when zero
+                double x = ar[k];
+                double y = ai[k];
+                if (x != 0) {
+                    axpy(x, b.re[k], cr, n);
+                    axpy(x, b.im[k], ci, n);
+                }
+                if (y != 0) {
+                    axpy(-y, b.im[k], cr, n);
+                    axpy(y, b.re[k], ci, n);
+                }
             }
-        }
-    }
-
-    /**
-     * (cr, ci)[0..len) += (x + iy) · row k of B: the real and imaginary parts of the multiplier as separate axpys, each
-     * skipped when zero.
-     */
-    static void addScaledRow(double x, double y, CMat b, int k, double[] cr, double[] ci, int len) {
-        if (x != 0) {
-            axpy(x, b.re[k], cr, len);
-            axpy(x, b.im[k], ci, len);
-        }
-        if (y != 0) {
-            axpy(-y, b.im[k], cr, len);
-            axpy(y, b.re[k], ci, len);
         }
     }
 

@@ -331,7 +331,18 @@ final class HermitianBlock {
                 double[] or = hr.re[a];
                 double[] oi = hr.im[a];
                 for (int b = 0; b < n; b++) {
-                    ComplexKernels.addScaledRow(hra[b], hia[b], yChol, b, or, oi, b + 1);
+                    double x = hra[b];
+                    double yv = hia[b];
+                    double[] rr = yChol.re[b];
+                    double[] ri = yChol.im[b];
+                    if (x != 0) {
+                        axpy(x, rr, or, b + 1);
+                        axpy(x, ri, oi, b + 1);
+                    }
+                    if (yv != 0) {
+                        axpy(-yv, ri, or, b + 1);
+                        axpy(yv, rr, oi, b + 1);
+                    }
                 }
             }
             ComplexKernels.lowerTimes(sCholInv, hr, w2);
