@@ -179,16 +179,6 @@ final class ComplexKernels {
 
     /** C = A B (C must not be A or B). */
     static void mult(CMat a, CMat b, CMat c) {
-        multiply(a, b, c, false);
-    }
-
-    /** C = L B for a lower triangular L (C must not be B). */
-    static void lowerTimes(CMat l, CMat b, CMat c) {
-        multiply(l, b, c, true);
-    }
-
-    /** C = A B by row axpys, reading only the lower triangle of A when {@code lowerTriangular}. */
-    private static void multiply(CMat a, CMat b, CMat c, boolean lowerTriangular) {
         int n = a.n;
         c.clear();
         for (int i = 0; i < n; i++) {
@@ -196,11 +186,33 @@ final class ComplexKernels {
             double[] ci = c.im[i];
             double[] ar = a.re[i];
             double[] ai = a.im[i];
-            int end = lowerTriangular ? i + 1 : n;
-            for (int k = 0; k < end; k++) {
-                // row i += A_ik · row k of B, the real and imaginary parts of A_ik as separate axpys, each skipped when zero
+            for (int k = 0; k < n; k++) {
                 double x = ar[k];
                 double y = ai[k];
+                if (x != 0) {
+                    axpy(x, b.re[k], cr, n);
+                    axpy(x, b.im[k], ci, n);
+                }
+                if (y != 0) {
+                    axpy(-y, b.im[k], cr, n);
+                    axpy(y, b.re[k], ci, n);
+                }
+            }
+        }
+    }
+
+    /** C = L B for a lower triangular L (C must not be B). */
+    static void lowerTimes(CMat l, CMat b, CMat c) {
+        int n = l.n;
+        c.clear();
+        for (int i = 0; i < n; i++) {
+            double[] cr = c.re[i];
+            double[] ci = c.im[i];
+            double[] lr = l.re[i];
+            double[] li = l.im[i];
+            for (int k = 0; k <= i; k++) {
+                double x = lr[k];
+                double y = li[k];
                 if (x != 0) {
                     axpy(x, b.re[k], cr, n);
                     axpy(x, b.im[k], ci, n);

@@ -1,7 +1,6 @@
 package org.cosense.optim;
 
 import static org.cosense.optim.DenseKernels.axpy;
-import static org.cosense.optim.DenseKernels.dot4;
 
 import org.cosense.optim.ComplexKernels.CMat;
 import org.cosense.optim.LmiProblem.Block;
@@ -429,5 +428,23 @@ final class HermitianBlock {
             }
         }
         return sum;
+    }
+
+    /** Σ a_i b_i with four partial sums (the length must be a multiple of 4, else the plain sum). */
+    private static double dot4(double[] a, double[] b) {
+        if ((a.length & 3) != 0) {
+            return DenseKernels.dot(a, b);
+        }
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int i = 0; i < a.length; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }
