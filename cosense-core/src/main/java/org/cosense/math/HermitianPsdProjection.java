@@ -753,8 +753,12 @@ public final class HermitianPsdProjection {
 
     /** {@link #backTransform} for two vectors of T_r at once: (xr, xi) from w0, (yr, yi) from w1. */
     private void backTransformPair(double[] w0, double[] w1) {
-        applyPhases(w0, xr, xi);
-        applyPhases(w1, yr, yi);
+        for (int i = 0; i < n; i++) {
+            xr[i] = phr[i] * w0[i];
+            xi[i] = phi[i] * w0[i];
+            yr[i] = phr[i] * w1[i];
+            yi[i] = phi[i] * w1[i];
+        }
         for (int k = n - 3; k >= 0; k--) {
             double b = beta[k];
             if (b == 0) {
@@ -786,13 +790,28 @@ public final class HermitianPsdProjection {
                 yi[i] -= vr * ti + vi * tr;
             }
         }
-        normalize(xr, xi);
-        normalize(yr, yi);
+        double nx = 0;
+        double ny = 0;
+        for (int i = 0; i < n; i++) {
+            nx += xr[i] * xr[i] + xi[i] * xi[i];
+            ny += yr[i] * yr[i] + yi[i] * yi[i];
+        }
+        double ix = 1 / Math.sqrt(nx);
+        double iy = 1 / Math.sqrt(ny);
+        for (int i = 0; i < n; i++) {
+            xr[i] *= ix;
+            xi[i] *= ix;
+            yr[i] *= iy;
+            yi[i] *= iy;
+        }
     }
 
     /** (xr, xi) = unit eigenvector of A from the eigenvector w of T_r: v = Q D w. */
     private void backTransform() {
-        applyPhases(w, xr, xi);
+        for (int i = 0; i < n; i++) {
+            xr[i] = phr[i] * w[i];
+            xi[i] = phi[i] * w[i];
+        }
         // Q = H_0 H_1 ⋯ H_{n−3}: apply the last reflector first, H x = x − β v (v^H x).
         for (int k = n - 3; k >= 0; k--) {
             double b = beta[k];
@@ -818,27 +837,15 @@ public final class HermitianPsdProjection {
                 xi[i] -= vr * si + vi * sr;
             }
         }
-        normalize(xr, xi);
-    }
-
-    /** (re, im) = D w, the phases of T = D T_r D^H applied to a vector of T_r. */
-    private void applyPhases(double[] w, double[] re, double[] im) {
-        for (int i = 0; i < n; i++) {
-            re[i] = phr[i] * w[i];
-            im[i] = phi[i] * w[i];
-        }
-    }
-
-    /** (re, im) scaled to unit norm: the rotations and reflectors are unitary, so this only removes rounding drift. */
-    private void normalize(double[] re, double[] im) {
+        // The rotations and reflectors are unitary: renormalize only against rounding drift.
         double nn = 0;
         for (int i = 0; i < n; i++) {
-            nn += re[i] * re[i] + im[i] * im[i];
+            nn += xr[i] * xr[i] + xi[i] * xi[i];
         }
         double inv = 1 / Math.sqrt(nn);
         for (int i = 0; i < n; i++) {
-            re[i] *= inv;
-            im[i] *= inv;
+            xr[i] *= inv;
+            xi[i] *= inv;
         }
     }
 }
