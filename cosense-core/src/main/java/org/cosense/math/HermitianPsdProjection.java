@@ -310,7 +310,10 @@ public final class HermitianPsdProjection {
     /**
      * Householder reduction on the lower triangle (EISPACK htridi order, from the first column):
      * step k maps A[k+1.., k] to −φ α e_1 with v = x + φ α e_1, φ = x_0/|x_0|, and updates the
-     * trailing block A ← A − v w^H − w v^H, w = p − (β/2)(v^H p) v, p = β A v.
+     * trailing block A ← A − v w^H − w v^H, w = p − (β/2)(v^H p) v, p = β A v. Not shared with
+     * {@link HermitianTridiagonalization} or {@link TridiagonalHermitianEigen}: this one reads the lower triangle only,
+     * sums A v row by row and column by column in another order, and uses β = 1/(α(α + |x₀|)) for 2/‖v‖², so either of
+     * theirs here would move the ADMM's iterates by rounding.
      */
     private void tridiagonalize() {
         for (int k = 0; k < n - 2; k++) {
@@ -426,7 +429,11 @@ public final class HermitianPsdProjection {
         }
     }
 
-    /** Implicit QL with Wilkinson shifts on (d, e) (EISPACK tql2 without vectors), rotations logged. */
+    /**
+     * Implicit QL with Wilkinson shifts on (d, e) (EISPACK tql2 without vectors), rotations logged. Kept apart from
+     * {@link TridiagonalHermitianEigen}'s loop, which deflates against the neighbouring diagonal entries and forms the
+     * rotation with two divisions: one loop for both would change one of them by rounding.
+     */
     private void ql() {
         final double eps = 2.220446049250313e-16;
         rotCount = 0;
@@ -506,29 +513,18 @@ public final class HermitianPsdProjection {
         pivmin = Double.MIN_NORMAL * Math.max(1, emax);
     }
 
-    /** Number of eigenvalues of T_r below x: the negative pivots of the LDLᵀ factorization of T_r − xI (Sturm count). */
+    /** Number of eigenvalues of T_r below x (Sturm count). */
     private int countBelow(double x) {
-        int c = 0;
-        double q = d[0] - x;
-        for (int i = 0; ; i++) {
-            if (Math.abs(q) < pivmin) {
-                q = -pivmin;
-            }
-            if (q < 0) {
-                c++;
-            }
-            if (i + 1 == n) {
-                return c;
-            }
-            q = d[i + 1] - x - e2[i] / q;
-        }
+        return SymmetricTridiagonal.countBelow(d, e2, n, x, pivmin);
     }
 
     /**
      * Eigenvalues first, …, first + count − 1 of T_r (ascending order) by bisection on the Sturm count, up to three
      * intervals halved side by side in one sweep over T_r (independent recurrences). They start from [0, g] for the positive
      * part and [−g, 0] for the negative one (g the Gershgorin bound) and are halved 53 times: each eigenvalue is then
-     * within ε g of the truth, the accuracy of QL.
+     * within ε g of the truth, the accuracy of QL. The count is not {@link SymmetricTridiagonal#countBelow}'s: it
+     * signs the leading minors (no division) where that one signs the pivots, and the two can disagree on an eigenvalue
+     * within rounding of the midpoint, which would move the result.
      */
     private void bisect(int first, int count, boolean positivePart) {
         double lo0 = positivePart ? 0 : -gnorm;

@@ -57,6 +57,10 @@ public final class TridiagonalHermitianEigen {
                 h[i] = Math.scalb(h[i], -exponent);
             }
         }
+        // The reduction of HermitianTridiagonalization and HermitianPsdProjection, but not shared with them: here on the
+        // whole pre-scaled flat matrix, β = 2/vᴴv without a per-column scaling, Q accumulated; theirs divide each column
+        // by its largest entry, or update only the lower triangle with β = 1/(α(α + |x₀|)). Any one of them in place of
+        // another moves the eigenvectors by rounding, and with them the 1D estimators compared with their peers.
         // q = identity
         double[] q = new double[2 * n * n];
         for (int i = 0; i < n; i++) {
@@ -214,7 +218,13 @@ public final class TridiagonalHermitianEigen {
         return new TridiagonalHermitianEigen(n, d, z);
     }
 
-    /** Implicit QL with Wilkinson shifts on the real symmetric tridiagonal (d, e; e_k between k and k+1), rotations applied to z's columns. */
+    /**
+     * Implicit QL with Wilkinson shifts on the real symmetric tridiagonal (d, e; e_k between k and k+1), rotations applied
+     * to z's columns. HermitianPsdProjection has its own QL loop, kept apart because the two differ where the results
+     * depend on it: this one deflates when |e_m| ≤ ε(|d_m| + |d_{m+1}|) (the neighbouring diagonal) and
+     * forms the rotation as f/r, g/r; that one deflates against ε‖T‖ and forms it as f·(1/r), g·(1/r), and logs the
+     * rotations instead of applying them. One loop for both would change the eigenvectors of one of them by rounding.
+     */
     private static void tql2(double[] d, double[] e, double[] z, int n) {
         final double eps = 2.220446049250313e-16;
         for (int l = 0; l < n; l++) {

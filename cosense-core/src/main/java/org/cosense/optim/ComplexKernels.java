@@ -2,6 +2,9 @@ package org.cosense.optim;
 
 import static org.cosense.optim.DenseKernels.axpy;
 
+import org.cosense.math.HermitianTridiagonalization;
+import org.cosense.math.SymmetricTridiagonal;
+
 /**
  * Kernels on small dense complex n×n matrices for {@link HermitianBlock}: a matrix is a pair of row arrays
  * {@code re[i][j]}, {@code im[i][j]} (separate row arrays, so that the row axpys vectorize, as in {@link DenseKernels}).
@@ -252,100 +255,22 @@ final class ComplexKernels {
     // ------------------------------------------------------------------ the smallest eigenvalue
 
     /**
-     * The smallest eigenvalue of a Hermitian matrix (the argument is overwritten): Householder reduction to a
-     * tridiagonal T = Qᴴ A Q with complex reflectors H = I − τ v vᴴ (Golub and Van Loan, Alg. 8.3.1 with the phase of
-     * the pivot in the reflector, so that H x = α e₁), then the Sturm-sequence bisection of
-     * {@link DenseKernels#smallestEigenvalueOfTridiagonal}. A Hermitian tridiagonal matrix is unitarily similar (by a
-     * diagonal of phases) to the real symmetric one with off-diagonal entries |T_{k+1,k}|, which is what the bisection
-     * reads. −∞ if an entry is not finite.
+     * The smallest eigenvalue of a Hermitian matrix (the argument is overwritten): the Householder reduction of
+     * {@link HermitianTridiagonalization#reduce}, then Sturm-sequence bisection on the real tridiagonal
+     * ({@link SymmetricTridiagonal#smallestEigenvalue}). −∞ if an entry is not finite.
      */
     static double minEigenvalueBisection(CMat a) {
         int n = a.n;
-        double[][] re = a.re;
-        double[][] im = a.im;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                if (!Double.isFinite(re[i][j]) || !Double.isFinite(im[i][j])) {
+                if (!Double.isFinite(a.re[i][j]) || !Double.isFinite(a.im[i][j])) {
                     return Double.NEGATIVE_INFINITY;   // no step rather than a blind one
                 }
             }
         }
         double[] diag = new double[n];
         double[] off = new double[n];
-        double[] vr = new double[n];
-        double[] vi = new double[n];
-        double[] wr = new double[n];
-        double[] wi = new double[n];
-        for (int k = 0; k < n - 2; k++) {
-            // x = A[k+1.., k] = conj(A[k, k+1..]) (row k to the right of the diagonal, by symmetry)
-            double[] rk = re[k];
-            double[] ik = im[k];
-            diag[k] = rk[k];
-            double scale = 0;
-            for (int i = k + 1; i < n; i++) {
-                scale = Math.max(scale, Math.max(Math.abs(rk[i]), Math.abs(ik[i])));
-            }
-            if (scale == 0) {
-                off[k] = 0;
-                continue;
-            }
-            double norm2 = 0;
-            for (int i = k + 1; i < n; i++) {
-                vr[i] = rk[i] / scale;
-                vi[i] = -ik[i] / scale;
-                norm2 += vr[i] * vr[i] + vi[i] * vi[i];
-            }
-            double norm = Math.sqrt(norm2);
-            double abs0 = Math.hypot(vr[k + 1], vi[k + 1]);
-            double pr = abs0 == 0 ? 1 : vr[k + 1] / abs0;   // phase of the pivot
-            double pi = abs0 == 0 ? 0 : vi[k + 1] / abs0;
-            off[k] = norm * scale;   // |α|, α = −phase·‖x‖
-            vr[k + 1] += pr * norm;   // v = x − α e₁
-            vi[k + 1] += pi * norm;
-            double vv = 0;
-            for (int i = k + 1; i < n; i++) {
-                vv += vr[i] * vr[i] + vi[i] * vi[i];
-            }
-            double tau = 2 / vv;
-            // p = τ A22 v, K = (τ/2) vᴴ p (real), w = p − K v, A22 −= v wᴴ + w vᴴ
-            double vhp = 0;
-            for (int i = k + 1; i < n; i++) {
-                double[] ri = re[i];
-                double[] ii = im[i];
-                double sr = 0;
-                double si = 0;
-                for (int j = k + 1; j < n; j++) {
-                    sr += ri[j] * vr[j] - ii[j] * vi[j];
-                    si += ri[j] * vi[j] + ii[j] * vr[j];
-                }
-                wr[i] = tau * sr;
-                wi[i] = tau * si;
-                vhp += vr[i] * wr[i] + vi[i] * wi[i];
-            }
-            double kk = 0.5 * tau * vhp;
-            for (int i = k + 1; i < n; i++) {
-                wr[i] -= kk * vr[i];
-                wi[i] -= kk * vi[i];
-            }
-            for (int i = k + 1; i < n; i++) {
-                double[] ri = re[i];
-                double[] ii = im[i];
-                double ar = vr[i];
-                double ai = vi[i];
-                double br = wr[i];
-                double bi = wi[i];
-                for (int j = k + 1; j < n; j++) {
-                    // v_i conj(w_j) + w_i conj(v_j)
-                    ri[j] -= ar * wr[j] + ai * wi[j] + br * vr[j] + bi * vi[j];
-                    ii[j] -= ai * wr[j] - ar * wi[j] + bi * vr[j] - br * vi[j];
-                }
-            }
-        }
-        if (n >= 2) {
-            diag[n - 2] = re[n - 2][n - 2];
-            off[n - 2] = Math.hypot(re[n - 1][n - 2], im[n - 1][n - 2]);
-        }
-        diag[n - 1] = re[n - 1][n - 1];
-        return DenseKernels.smallestEigenvalueOfTridiagonal(diag, off, n);
+        HermitianTridiagonalization.reduce(a.re, a.im, diag, off);
+        return SymmetricTridiagonal.smallestEigenvalue(diag, off, n);
     }
 }

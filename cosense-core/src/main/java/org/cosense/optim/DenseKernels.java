@@ -1,5 +1,7 @@
 package org.cosense.optim;
 
+import org.cosense.math.HermitianTridiagonalization;
+import org.cosense.math.SymmetricTridiagonal;
 import org.cosense.optim.LmiProblem.Sparse;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -152,10 +154,9 @@ final class DenseKernels {
     }
 
     /**
-     * The smallest eigenvalue of a symmetric d×d block (row-major; the array is not changed): Householder reduction to a
-     * tridiagonal T = Qᵀ A Q without accumulating Q (Golub and Van Loan, Alg. 8.3.1), then bisection on the Sturm
-     * sequence count of T's eigenvalues below x (Alg. 8.4.2), from the Gershgorin interval down to adjacent doubles.
-     * −∞ if the block has a non-finite entry.
+     * The smallest eigenvalue of a symmetric d×d block (row-major; the array is not changed): the real Householder
+     * reduction of {@link HermitianTridiagonalization#reduceSymmetric}, then Sturm-sequence bisection
+     * ({@link SymmetricTridiagonal#smallestEigenvalue}). −∞ if the block has a non-finite entry.
      */
     static double minEigenvalueBisection(double[] sym, int d) {
         double[][] a = new double[d][];
@@ -168,111 +169,9 @@ final class DenseKernels {
             }
         }
         double[] diag = new double[d];
-        double[] off = new double[d];   // off[k] = T[k+1, k]
-        double[] v = new double[d];
-        double[] w = new double[d];
-        for (int k = 0; k < d - 2; k++) {
-            // x = A[k+1.., k] (= row k to the right of the diagonal, by symmetry)
-            double[] ak = a[k];
-            double scale = 0;
-            for (int i = k + 1; i < d; i++) {
-                scale = Math.max(scale, Math.abs(ak[i]));
-            }
-            diag[k] = ak[k];
-            if (scale == 0) {
-                off[k] = 0;
-                continue;
-            }
-            double norm2 = 0;
-            for (int i = k + 1; i < d; i++) {
-                v[i] = ak[i] / scale;
-                norm2 += v[i] * v[i];
-            }
-            double alpha = -Math.copySign(Math.sqrt(norm2), v[k + 1]);
-            off[k] = alpha * scale;
-            v[k + 1] -= alpha;
-            double vv = 0;
-            for (int i = k + 1; i < d; i++) {
-                vv += v[i] * v[i];
-            }
-            // A22 ← H A22 H with H = I − 2 v vᵀ/(vᵀv): p = (2/vᵀv) A22 v, w = p − (pᵀv/vᵀv) v, A22 −= v wᵀ + w vᵀ
-            double pv = 0;
-            for (int i = k + 1; i < d; i++) {
-                double[] ai = a[i];
-                double s = 0;
-                for (int j = k + 1; j < d; j++) {
-                    s += ai[j] * v[j];
-                }
-                w[i] = 2 * s / vv;
-                pv += w[i] * v[i];
-            }
-            double c = pv / vv;
-            for (int i = k + 1; i < d; i++) {
-                w[i] -= c * v[i];
-            }
-            for (int i = k + 1; i < d; i++) {
-                double[] ai = a[i];
-                double vi = v[i];
-                double wi = w[i];
-                for (int j = k + 1; j < d; j++) {
-                    ai[j] -= vi * w[j] + wi * v[j];
-                }
-            }
-        }
-        if (d >= 2) {
-            diag[d - 2] = a[d - 2][d - 2];
-            off[d - 2] = a[d - 1][d - 2];
-        }
-        diag[d - 1] = a[d - 1][d - 1];
-        return smallestEigenvalueOfTridiagonal(diag, off, d);
-    }
-
-    /**
-     * The smallest eigenvalue of the symmetric tridiagonal matrix with diagonal {@code diag} and off-diagonal
-     * {@code off[k] = T[k+1, k]}: bisection on the Sturm sequence count of its eigenvalues below x (Golub and Van Loan,
-     * Alg. 8.4.2), from the Gershgorin interval down to adjacent doubles.
-     */
-    static double smallestEigenvalueOfTridiagonal(double[] diag, double[] off, int d) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < d; i++) {
-            double r = (i > 0 ? Math.abs(off[i - 1]) : 0) + (i < d - 1 ? Math.abs(off[i]) : 0);
-            lo = Math.min(lo, diag[i] - r);
-            hi = Math.max(hi, diag[i] + r);
-        }
-        double pivmin = Double.MIN_NORMAL * Math.max(1, hi - lo);
-        // down to adjacent doubles, or 2^-80 of the spectrum's bound for an eigenvalue near 0 (at most about 80 halvings)
-        double floor = 0x1p-80 * Math.max(Math.abs(lo), Math.abs(hi));
-        while (hi - lo > floor) {
-            double mid = 0.5 * (lo + hi);
-            if (!(mid > lo && mid < hi)) {
-                break;
-            }
-            if (sturmCountBelow(diag, off, d, mid, pivmin) >= 1) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return 0.5 * (lo + hi);
-    }
-
-    /** The number of eigenvalues of the tridiagonal (diag, off) below x (Sturm sequence of the LDLᵀ pivots). */
-    private static int sturmCountBelow(double[] diag, double[] off, int d, double x, double pivmin) {
-        int count = 0;
-        double q = diag[0] - x;
-        for (int i = 0; ; i++) {
-            if (Math.abs(q) < pivmin) {
-                q = -pivmin;
-            }
-            if (q < 0) {
-                count++;
-            }
-            if (i == d - 1) {
-                return count;
-            }
-            q = diag[i + 1] - x - off[i] * off[i] / q;
-        }
+        double[] off = new double[d];
+        HermitianTridiagonalization.reduceSymmetric(a, diag, off);
+        return SymmetricTridiagonal.smallestEigenvalue(diag, off, d);
     }
 
     static double minEigenvalue(EigenDecomposition_F64<DMatrixRMaj> eig, double[] a, int d) {

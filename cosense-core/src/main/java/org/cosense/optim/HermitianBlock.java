@@ -284,26 +284,25 @@ final class HermitianBlock {
      * L Lᴴ + α Δ ⪰ 0 is −1/λ_min. L⁻¹ Δ L⁻ᴴ = L⁻¹ (L⁻¹ Δ)ᴴ for Hermitian Δ: two triangular products.
      */
     double minEigenvalueOfCongruence(boolean primal, double[] delta) {
-        CMat li = primal ? sCholInv : yCholInv;
-        ComplexKernels.fromEmbedding(delta, n, w1);
-        ComplexKernels.lowerTimes(li, w1, w2);
-        ComplexKernels.conjugateTranspose(w2, w1);
-        ComplexKernels.lowerTimes(li, w1, w2);
-        ComplexKernels.hermitianPart(w2);
-        return ComplexKernels.minEigenvalueBisection(w2);
+        return ComplexKernels.minEigenvalueBisection(congruence(primal, delta));
     }
 
     /** The embedding of L⁻¹ Δ L⁻ᴴ (for the eigendecomposition step length). */
     double[] congruenceEmbedded(boolean primal, double[] delta) {
+        double[] out = new double[4 * n * n];
+        ComplexKernels.toEmbedding(congruence(primal, delta), out);
+        return out;
+    }
+
+    /** L⁻¹ Δ L⁻ᴴ = L⁻¹ (L⁻¹ Δ)ᴴ for Hermitian Δ (its Hermitian part, in the workspace w2) from the embedding of Δ. */
+    private CMat congruence(boolean primal, double[] delta) {
         CMat li = primal ? sCholInv : yCholInv;
         ComplexKernels.fromEmbedding(delta, n, w1);
         ComplexKernels.lowerTimes(li, w1, w2);
         ComplexKernels.conjugateTranspose(w2, w1);
         ComplexKernels.lowerTimes(li, w1, w2);
         ComplexKernels.hermitianPart(w2);
-        double[] out = new double[4 * n * n];
-        ComplexKernels.toEmbedding(w2, out);
-        return out;
+        return w2;
     }
 
     // ------------------------------------------------------------------ the Schur complement
