@@ -13,23 +13,6 @@ import org.junit.jupiter.api.Test;
  * cluster.
  */
 class HermitianPsdProjectionSignedPartTest {
-    private static ZMatrixRMaj withSpectrum(RandomStream rng, double[] lambda) {
-        int n = lambda.length;
-        ZMatrixRMaj v = HermitianEigen.decompose(TestMatrices.randomHermitian(rng, n)).vectors();
-        ZMatrixRMaj out = new ZMatrixRMaj(n, n);
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                double sr = 0;
-                double si = 0;
-                for (int k = 0; k < n; k++) {
-                    sr += lambda[k] * (v.getReal(r, k) * v.getReal(c, k) + v.getImag(r, k) * v.getImag(c, k));
-                    si += lambda[k] * (v.getImag(r, k) * v.getReal(c, k) - v.getReal(r, k) * v.getImag(c, k));
-                }
-                out.set(r, c, sr, si);
-            }
-        }
-        return ComplexLinalg.hermitianPart(out);
-    }
 
     /** Largest entry of |P(A) − reference| relative to max(1, ||A||_F), the reference from EJML's eigenpairs. */
     private static double projectionError(ZMatrixRMaj a) {
@@ -67,11 +50,11 @@ class HermitianPsdProjectionSignedPartTest {
             for (int i = 0; i < n; i++) {
                 lambda[i] = i < positives ? 1.0 + 0.7 * i : -0.3 - 0.05 * i;
             }
-            assertEquals(0, projectionError(withSpectrum(rng, lambda)), 1e-12, positives + " positive eigenvalues");
+            assertEquals(0, projectionError(TestMatrices.withSpectrum(rng, lambda)), 1e-12, positives + " positive eigenvalues");
             for (int i = 0; i < n; i++) {
                 lambda[i] = -lambda[i];
             }
-            assertEquals(0, projectionError(withSpectrum(rng, lambda)), 1e-12, positives + " negative eigenvalues");
+            assertEquals(0, projectionError(TestMatrices.withSpectrum(rng, lambda)), 1e-12, positives + " negative eigenvalues");
         }
     }
 
@@ -87,7 +70,7 @@ class HermitianPsdProjectionSignedPartTest {
                 lambda[0] = 2.0;
                 lambda[1] = 2.0 * (1 + gap);
                 lambda[2] = 2.0 * (1 + 2 * gap);
-                assertEquals(0, projectionError(withSpectrum(rng, lambda)), 1e-10, "n = " + n + ", cluster gap " + gap);
+                assertEquals(0, projectionError(TestMatrices.withSpectrum(rng, lambda)), 1e-10, "n = " + n + ", cluster gap " + gap);
             }
         }
     }

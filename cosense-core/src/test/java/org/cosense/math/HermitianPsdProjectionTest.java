@@ -38,29 +38,6 @@ class HermitianPsdProjectionTest {
         return out;
     }
 
-    /** V diag(λ) V^H with a random unitary V (from a Householder QR of a Gaussian matrix via HermitianEigen). */
-    private static ZMatrixRMaj withSpectrum(RandomStream rng, double[] lambda) {
-        int n = lambda.length;
-        ZMatrixRMaj v = HermitianEigen.decompose(TestMatrices.randomHermitian(rng, n)).vectors();
-        ZMatrixRMaj out = new ZMatrixRMaj(n, n);
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                double sr = 0;
-                double si = 0;
-                for (int k = 0; k < n; k++) {
-                    double ar = v.getReal(r, k);
-                    double ai = v.getImag(r, k);
-                    double br = v.getReal(c, k);
-                    double bi = v.getImag(c, k);
-                    sr += lambda[k] * (ar * br + ai * bi);
-                    si += lambda[k] * (ai * br - ar * bi);
-                }
-                out.set(r, c, sr, si);
-            }
-        }
-        return ComplexLinalg.hermitianPart(out);
-    }
-
     private static void check(ZMatrixRMaj a, String what) {
         int n = a.numRows;
         HermitianPsdProjection p = new HermitianPsdProjection(n);
@@ -115,8 +92,8 @@ class HermitianPsdProjectionTest {
                 fewPositive[i] = i < 1 ? 3.0 + i : -1.0 - 0.1 * i;
                 fewNegative[i] = i < 1 ? -2.0 : 0.5 + 0.2 * i;
             }
-            check(withSpectrum(rng, fewPositive), "one positive eigenvalue, n = " + n);
-            check(withSpectrum(rng, fewNegative), "one negative eigenvalue, n = " + n);
+            check(TestMatrices.withSpectrum(rng, fewPositive), "one positive eigenvalue, n = " + n);
+            check(TestMatrices.withSpectrum(rng, fewNegative), "one negative eigenvalue, n = " + n);
         }
     }
 
@@ -130,8 +107,8 @@ class HermitianPsdProjectionTest {
                 repeated[i] = i % 2 == 0 ? 2.0 : -1.0;    // two eigenvalues, each repeated about n/2 times
                 rankTwo[i] = i < 2 ? 1.5 : 0.0;         // PSD of rank two, a zero eigenvalue of multiplicity n − 2
             }
-            check(withSpectrum(rng, repeated), "repeated, n = " + n);
-            check(withSpectrum(rng, rankTwo), "rank two, n = " + n);
+            check(TestMatrices.withSpectrum(rng, repeated), "repeated, n = " + n);
+            check(TestMatrices.withSpectrum(rng, rankTwo), "rank two, n = " + n);
             ZMatrixRMaj eye = ComplexLinalg.identity(n);
             check(eye, "identity, n = " + n);
             check(ComplexLinalg.scale(-1.0, eye), "minus identity, n = " + n);

@@ -43,4 +43,27 @@ public final class TestMatrices {
         assertTrue(Math.sqrt(err) <= tol * Math.sqrt(ref),
                 what + ": relative error " + Math.sqrt(err / ref) + " > " + tol + "\nexpected " + expected + "\nactual " + actual);
     }
+
+    /** V diag(λ) V^H with a random unitary V (from a Householder QR of a Gaussian matrix via HermitianEigen). */
+    public static ZMatrixRMaj withSpectrum(RandomStream rng, double[] lambda) {
+        int n = lambda.length;
+        ZMatrixRMaj v = HermitianEigen.decompose(randomHermitian(rng, n)).vectors();
+        ZMatrixRMaj out = new ZMatrixRMaj(n, n);
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                double sr = 0;
+                double si = 0;
+                for (int k = 0; k < n; k++) {
+                    double ar = v.getReal(r, k);
+                    double ai = v.getImag(r, k);
+                    double br = v.getReal(c, k);
+                    double bi = v.getImag(c, k);
+                    sr += lambda[k] * (ar * br + ai * bi);
+                    si += lambda[k] * (ai * br - ar * bi);
+                }
+                out.set(r, c, sr, si);
+            }
+        }
+        return ComplexLinalg.hermitianPart(out);
+    }
 }
