@@ -1,7 +1,5 @@
 package org.cosense.optim;
 
-import static org.cosense.optim.DenseKernels.axpy;
-
 import org.cosense.math.HermitianTridiagonalization;
 import org.cosense.math.SymmetricTridiagonal;
 
@@ -138,10 +136,7 @@ final class ComplexKernels {
                 double a = lr[k];
                 double b = li[k];
                 // row i −= L_ik · row k (row k of L⁻¹ is zero beyond column k)
-                axpy(-a, out.re[k], or, k + 1);
-                axpy(b, out.im[k], or, k + 1);
-                axpy(-a, out.im[k], oi, k + 1);
-                axpy(-b, out.re[k], oi, k + 1);
+                addScaled(-a, -b, out.re[k], out.im[k], or, oi, k + 1);
             }
             or[i] += 1;
             double inv = 1 / lr[i];   // the diagonal of a Cholesky factor is real
@@ -166,10 +161,7 @@ final class ComplexKernels {
                 if (a == 0 && b == 0) {
                     continue;
                 }
-                axpy(a, rk, out.re[i], k + 1);
-                axpy(-b, ik, out.re[i], k + 1);
-                axpy(a, ik, out.im[i], k + 1);
-                axpy(b, rk, out.im[i], k + 1);
+                addScaled(a, b, rk, ik, out.re[i], out.im[i], k + 1);
             }
         }
         hermitianPart(out);
@@ -189,13 +181,8 @@ final class ComplexKernels {
             for (int k = 0; k < n; k++) {
                 double x = ar[k];
                 double y = ai[k];
-                if (x != 0) {
-                    axpy(x, b.re[k], cr, n);
-                    axpy(x, b.im[k], ci, n);
-                }
-                if (y != 0) {
-                    axpy(-y, b.im[k], cr, n);
-                    axpy(y, b.re[k], ci, n);
+                if (x != 0 || y != 0) {
+                    addScaled(x, y, b.re[k], b.im[k], cr, ci, n);
                 }
             }
         }
@@ -213,15 +200,32 @@ final class ComplexKernels {
             for (int k = 0; k <= i; k++) {
                 double x = lr[k];
                 double y = li[k];
-                if (x != 0) {
-                    axpy(x, b.re[k], cr, n);
-                    axpy(x, b.im[k], ci, n);
-                }
-                if (y != 0) {
-                    axpy(-y, b.im[k], cr, n);
-                    axpy(y, b.re[k], ci, n);
+                if (x != 0 || y != 0) {
+                    addScaled(x, y, b.re[k], b.im[k], cr, ci, n);
                 }
             }
+        }
+    }
+
+    /**
+     * c += (x + iy) v on the first {@code len} entries of the split rows: c_re += x v_re − y v_im, c_im += x v_im + y v_re,
+     * each sum taken in this order (the rounding of two real row axpys per part, in one pass over the rows).
+     */
+    static void addScaled(double x, double y, double[] vr, double[] vi, double[] cr, double[] ci, int len) {
+        for (int r = 0; r < len; r++) {
+            cr[r] = cr[r] + x * vr[r] - y * vi[r];
+            ci[r] = ci[r] + x * vi[r] + y * vr[r];
+        }
+    }
+
+    /**
+     * c += v (x + iy), the scalar on the right: c_re += v_re x − v_im y, c_im += v_re y + v_im x, each sum taken in this
+     * order (so a product formed with the roles of row and scalar exchanged rounds as the row-axpy form did).
+     */
+    static void addTimesScalar(double[] vr, double[] vi, double x, double y, double[] cr, double[] ci, int len) {
+        for (int r = 0; r < len; r++) {
+            cr[r] = cr[r] + vr[r] * x - vi[r] * y;
+            ci[r] = ci[r] + vr[r] * y + vi[r] * x;
         }
     }
 

@@ -1,7 +1,5 @@
 package org.cosense.optim;
 
-import static org.cosense.optim.DenseKernels.axpy;
-
 import org.cosense.optim.ComplexKernels.CMat;
 import org.cosense.optim.LmiProblem.Block;
 import org.cosense.optim.LmiProblem.Sparse;
@@ -47,6 +45,18 @@ final class HermitianBlock {
     private final CMat w3;
     private final double[][] cRe;   // C_j = L⁻¹ H_j R flat (dense j)
     private final double[][] cIm;
+    /** The dense coefficients side by side: variable index of the jj-th dense one, row b of every H_jᵀ (constant). */
+    private final int nd;
+    private final int[] denseVar;
+    private final double[][] htRe;
+    private final double[][] htIm;
+    // work rows of width nd·n for the Schur complement: Xᵀ_j, X_j = H_j R and C_j side by side
+    private final double[][] xtRe;
+    private final double[][] xtIm;
+    private final double[][] xRe;
+    private final double[][] xIm;
+    private final double[][] cwRe;
+    private final double[][] cwIm;
 
     private HermitianBlock(int n, boolean[] dense, CMat[] coef, int[][] ea, int[][] eb, double[][] evr, double[][] evi) {
         this.n = n;
@@ -67,12 +77,36 @@ final class HermitianBlock {
         w3 = new CMat(n);
         cRe = new double[dense.length][];
         cIm = new double[dense.length][];
+        int count = 0;
         for (int j = 0; j < dense.length; j++) {
             if (dense[j]) {
                 cRe[j] = new double[n * n];
                 cIm[j] = new double[n * n];
+                count++;
             }
         }
+        nd = count;
+        denseVar = new int[nd];
+        htRe = new double[n][nd * n];
+        htIm = new double[n][nd * n];
+        for (int j = 0, jj = 0; j < dense.length; j++) {
+            if (dense[j]) {
+                denseVar[jj] = j;
+                for (int a = 0; a < n; a++) {
+                    for (int b = 0; b < n; b++) {
+                        htRe[b][jj * n + a] = coef[j].re[a][b];
+                        htIm[b][jj * n + a] = coef[j].im[a][b];
+                    }
+                }
+                jj++;
+            }
+        }
+        xtRe = new double[n][nd * n];
+        xtIm = new double[n][nd * n];
+        xRe = new double[n][nd * n];
+        xIm = new double[n][nd * n];
+        cwRe = new double[n][nd * n];
+        cwIm = new double[n][nd * n];
     }
 
     /** The block as a Hermitian one, or null when it is not an exact embedding (or has a log-det term or odd size). */
@@ -248,11 +282,7 @@ final class HermitianBlock {
                 continue;
             }
             if (dense[j]) {
-                CMat h = coef[j];
-                for (int r = 0; r < n; r++) {
-                    axpy(v, h.re[r], t.re[r], n);
-                    axpy(v, h.im[r], t.im[r], n);
-                }
+                addScaled(v, coef[j], t);
             } else {
                 for (int e = 0; e < ea[j].length; e++) {
                     t.re[ea[j][e]][eb[j][e]] += v * evr[j][e];
@@ -268,14 +298,25 @@ final class HermitianBlock {
         return out;
     }
 
+    /** T += v H for a real v (both parts in one pass per row). */
+    private static void addScaled(double v, CMat h, CMat t) {
+        for (int r = 0; r < h.n; r++) {
+            double[] hr = h.re[r];
+            double[] hi = h.im[r];
+            double[] tr = t.re[r];
+            double[] ti = t.im[r];
+            for (int c = 0; c < h.n; c++) {
+                tr[c] += v * hr[c];
+                ti[c] += v * hi[c];
+            }
+        }
+    }
+
     /** Whether E(M) + α E(Δ) is positive definite (a Cholesky factorization of the complex M + αΔ succeeds). */
     boolean definiteAfter(double[] m, double[] delta, double alpha) {
         ComplexKernels.fromEmbedding(m, n, w1);
         ComplexKernels.fromEmbedding(delta, n, w2);
-        for (int i = 0; i < n; i++) {
-            axpy(alpha, w2.re[i], w1.re[i], n);
-            axpy(alpha, w2.im[i], w1.im[i], n);
-        }
+        addScaled(alpha, w2, w1);
         return ComplexKernels.cholesky(w1);
     }
 
@@ -316,40 +357,51 @@ final class HermitianBlock {
      */
     void addSchur(int[] vars, SchurComplement sc) {
         int nv = vars.length;
-        for (int j = 0; j < nv; j++) {
-            if (!dense[j]) {
-                continue;
+        int width = nd * n;
+        // every dense C_j at once, on rows that hold all of them side by side (long rows vectorize; n-long ones do not):
+        // Xᵀ_j = Rᵀ H_jᵀ, row l = Σ_{b ≥ l} R[b, l] · row b of H_jᵀ (R is lower triangular)
+        for (int l = 0; l < n; l++) {
+            double[] xr = xtRe[l];
+            double[] xi = xtIm[l];
+            java.util.Arrays.fill(xr, 0);
+            java.util.Arrays.fill(xi, 0);
+            for (int b = l; b < n; b++) {
+                ComplexKernels.addTimesScalar(htRe[b], htIm[b], yChol.re[b][l], yChol.im[b][l], xr, xi, width);
             }
-            // C_j = L⁻¹ (H_j R): H_j R by row axpys over R's rows (row b of the lower R ends at column b)
-            CMat hr = w1;
-            hr.clear();
-            CMat h = coef[j];
-            for (int a = 0; a < n; a++) {
-                double[] hra = h.re[a];
-                double[] hia = h.im[a];
-                double[] or = hr.re[a];
-                double[] oi = hr.im[a];
-                for (int b = 0; b < n; b++) {
-                    double x = hra[b];
-                    double yv = hia[b];
-                    double[] rr = yChol.re[b];
-                    double[] ri = yChol.im[b];
-                    if (x != 0) {
-                        axpy(x, rr, or, b + 1);
-                        axpy(x, ri, oi, b + 1);
-                    }
-                    if (yv != 0) {
-                        axpy(-yv, ri, or, b + 1);
-                        axpy(yv, rr, oi, b + 1);
-                    }
+        }
+        // X_j = H_j R, rows side by side
+        for (int jj = 0; jj < nd; jj++) {
+            int off = jj * n;
+            for (int l = 0; l < n; l++) {
+                double[] tr = xtRe[l];
+                double[] ti = xtIm[l];
+                for (int k = 0; k < n; k++) {
+                    xRe[k][off + l] = tr[off + k];
+                    xIm[k][off + l] = ti[off + k];
                 }
             }
-            ComplexKernels.lowerTimes(sCholInv, hr, w2);
+        }
+        // C_j = L⁻¹ X_j, row i = Σ_{k ≤ i} L⁻¹[i, k] · row k of X_j
+        for (int i = 0; i < n; i++) {
+            double[] cr = cwRe[i];
+            double[] ci = cwIm[i];
+            java.util.Arrays.fill(cr, 0);
+            java.util.Arrays.fill(ci, 0);
+            double[] lr = sCholInv.re[i];
+            double[] li = sCholInv.im[i];
+            for (int k = 0; k <= i; k++) {
+                if (lr[k] != 0 || li[k] != 0) {
+                    ComplexKernels.addScaled(lr[k], li[k], xRe[k], xIm[k], cr, ci, width);
+                }
+            }
+        }
+        for (int jj = 0; jj < nd; jj++) {
+            int j = denseVar[jj];
             double[] cr = cRe[j];
             double[] ci = cIm[j];
             for (int r = 0; r < n; r++) {
-                System.arraycopy(w2.re[r], 0, cr, r * n, n);
-                System.arraycopy(w2.im[r], 0, ci, r * n, n);
+                System.arraycopy(cwRe[r], jj * n, cr, r * n, n);
+                System.arraycopy(cwIm[r], jj * n, ci, r * n, n);
             }
         }
         for (int j = 0; j < nv; j++) {
