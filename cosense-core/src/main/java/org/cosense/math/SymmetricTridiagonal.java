@@ -37,6 +37,42 @@ public final class SymmetricTridiagonal {
         }
     }
 
+    /** The counts of {@link #countBelow} at x0, x1, x2 in one pass, into counts[0..2]. */
+    private static void countBelowAtThree(double[] diag, double[] offSquared, int n, double x0, double x1, double x2, double pivmin,
+            int[] counts) {
+        int c0 = 0;
+        int c1 = 0;
+        int c2 = 0;
+        double q0 = diag[0] - x0;
+        double q1 = diag[0] - x1;
+        double q2 = diag[0] - x2;
+        for (int i = 0; ; i++) {
+            if (Math.abs(q0) < pivmin) {
+                q0 = -pivmin;
+            }
+            if (Math.abs(q1) < pivmin) {
+                q1 = -pivmin;
+            }
+            if (Math.abs(q2) < pivmin) {
+                q2 = -pivmin;
+            }
+            c0 += q0 < 0 ? 1 : 0;
+            c1 += q1 < 0 ? 1 : 0;
+            c2 += q2 < 0 ? 1 : 0;
+            if (i + 1 == n) {
+                counts[0] = c0;
+                counts[1] = c1;
+                counts[2] = c2;
+                return;
+            }
+            double d = diag[i + 1];
+            double e2 = offSquared[i];
+            q0 = d - x0 - e2 / q0;
+            q1 = d - x1 - e2 / q1;
+            q2 = d - x2 - e2 / q2;
+        }
+    }
+
     /**
      * The smallest eigenvalue of the tridiagonal (diag, off) of order n ≥ 1 by bisection on {@link #countBelow}, from the
      * Gershgorin interval down to adjacent doubles, or down to 2⁻⁸⁰ of the larger Gershgorin end for an eigenvalue near
@@ -55,15 +91,36 @@ public final class SymmetricTridiagonal {
         }
         double pivmin = Double.MIN_NORMAL * Math.max(1, hi - lo);
         double floor = 0x1p-80 * Math.max(Math.abs(lo), Math.abs(hi));
+        int[] counts = new int[3];
         while (hi - lo > floor) {
             double mid = 0.5 * (lo + hi);
             if (!(mid > lo && mid < hi)) {
                 break;
             }
-            if (countBelow(diag, offSquared, n, mid, pivmin) >= 1) {
+            // Two halvings per pass: the counts at mid and at both midpoints the next halving can take come from one
+            // interleaved pass (three independent division chains instead of one); the second halving then takes the
+            // point and count the plain loop would compute next, so the result is the plain bisection's.
+            double midLo = 0.5 * (lo + mid);
+            double midHi = 0.5 * (mid + hi);
+            countBelowAtThree(diag, offSquared, n, midLo, mid, midHi, pivmin, counts);
+            double next;
+            int nextCount;
+            if (counts[1] >= 1) {
                 hi = mid;
+                next = midLo;
+                nextCount = counts[0];
             } else {
                 lo = mid;
+                next = midHi;
+                nextCount = counts[2];
+            }
+            if (!(hi - lo > floor) || !(next > lo && next < hi)) {
+                break;
+            }
+            if (nextCount >= 1) {
+                hi = next;
+            } else {
+                lo = next;
             }
         }
         return 0.5 * (lo + hi);

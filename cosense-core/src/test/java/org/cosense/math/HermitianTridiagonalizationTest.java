@@ -166,4 +166,67 @@ class HermitianTridiagonalizationTest {
             }
         }
     }
+
+    /** Bisection one halving per Sturm count, as {@link SymmetricTridiagonal#smallestEigenvalue} documents it. */
+    private static double plainBisection(double[] diag, double[] off, int n) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        double[] off2 = new double[n];
+        for (int i = 0; i < n; i++) {
+            double r = (i > 0 ? Math.abs(off[i - 1]) : 0) + (i < n - 1 ? Math.abs(off[i]) : 0);
+            lo = Math.min(lo, diag[i] - r);
+            hi = Math.max(hi, diag[i] + r);
+            off2[i] = i < n - 1 ? off[i] * off[i] : 0;
+        }
+        double pivmin = Double.MIN_NORMAL * Math.max(1, hi - lo);
+        double floor = 0x1p-80 * Math.max(Math.abs(lo), Math.abs(hi));
+        while (hi - lo > floor) {
+            double mid = 0.5 * (lo + hi);
+            if (!(mid > lo && mid < hi)) {
+                break;
+            }
+            if (SymmetricTridiagonal.countBelow(diag, off2, n, mid, pivmin) >= 1) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return 0.5 * (lo + hi);
+    }
+
+    /**
+     * Two halvings per pass give the plain bisection's result bit for bit: random tridiagonals, an eigenvalue at zero
+     * (the 2⁻⁸⁰ floor ends the loop), a zero matrix, repeated eigenvalues and tiny or huge scales.
+     */
+    @Test
+    void bisectionTwoHalvingsPerPassIsThePlainBisection() {
+        RandomStream rng = new RandomStream(35);
+        int cases = 0;
+        for (int n : SIZES) {
+            for (int kind = 0; kind < 6; kind++) {
+                for (int rep = 0; rep < 20; rep++) {
+                    double[] diag = new double[n];
+                    double[] off = new double[n];
+                    double scale = kind == 4 ? 1e-150 : kind == 5 ? 1e150 : 1;
+                    for (int i = 0; i < n; i++) {
+                        diag[i] = kind == 1 ? 0 : kind == 3 ? i % 2 : scale * rng.nextGaussian();
+                        off[i] = i + 1 < n && kind != 1 && kind != 3 ? scale * rng.nextGaussian() : 0;
+                    }
+                    if (kind == 2 && n >= 2) {
+                        // singular: rows 0 and 1 of the 2×2 leading block [[1, 1], [1, 1]], decoupled
+                        diag[0] = 1;
+                        diag[1] = 1;
+                        off[0] = 1;
+                        off[1] = 0;
+                    }
+                    double want = plainBisection(diag, off, n);
+                    double got = SymmetricTridiagonal.smallestEigenvalue(diag, off, n);
+                    assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(got),
+                            "n = " + n + ", kind " + kind + ": " + want + " vs " + got);
+                    cases++;
+                }
+            }
+        }
+        assertEquals(SIZES.length * 6 * 20, cases);
+    }
 }
