@@ -60,8 +60,32 @@ public final class HermitianTridiagonalization {
             }
             double tau = 2 / vv;
             // p = τ A22 v, K = (τ/2) vᴴ p (real), w = p − K v, A22 −= v wᴴ + w vᴴ
-            double vhp = 0;
-            for (int i = k + 1; i < n; i++) {
+            // two rows per pass: independent sums, each in the order of the one-row loop
+            int pair = k + 1;
+            for (; pair + 1 < n; pair += 2) {
+                int i = pair;
+                double[] ri = re[i];
+                double[] ii = im[i];
+                double[] rn = re[i + 1];
+                double[] in = im[i + 1];
+                double sr = 0;
+                double si = 0;
+                double tr = 0;
+                double ti = 0;
+                for (int j = k + 1; j < n; j++) {
+                    double xr = vr[j];
+                    double xi = vi[j];
+                    sr += ri[j] * xr - ii[j] * xi;
+                    si += ri[j] * xi + ii[j] * xr;
+                    tr += rn[j] * xr - in[j] * xi;
+                    ti += rn[j] * xi + in[j] * xr;
+                }
+                wr[i] = tau * sr;
+                wi[i] = tau * si;
+                wr[i + 1] = tau * tr;
+                wi[i + 1] = tau * ti;
+            }
+            for (int i = pair; i < n; i++) {
                 double[] ri = re[i];
                 double[] ii = im[i];
                 double sr = 0;
@@ -72,6 +96,9 @@ public final class HermitianTridiagonalization {
                 }
                 wr[i] = tau * sr;
                 wi[i] = tau * si;
+            }
+            double vhp = 0;
+            for (int i = k + 1; i < n; i++) {
                 vhp += vr[i] * wr[i] + vi[i] * wi[i];
             }
             double kk = 0.5 * tau * vhp;
@@ -135,14 +162,31 @@ public final class HermitianTridiagonalization {
                 vv += v[i] * v[i];
             }
             // A22 ← H A22 H: p = (2/vᵀv) A22 v, w = p − (pᵀv/vᵀv) v, A22 −= v wᵀ + w vᵀ
-            double pv = 0;
-            for (int i = k + 1; i < d; i++) {
+            // two rows per pass: independent sums, each in the order of the one-row loop
+            int pair = k + 1;
+            for (; pair + 1 < d; pair += 2) {
+                int i = pair;
+                double[] ai = a[i];
+                double[] an = a[i + 1];
+                double s = 0;
+                double t = 0;
+                for (int j = k + 1; j < d; j++) {
+                    s += ai[j] * v[j];
+                    t += an[j] * v[j];
+                }
+                w[i] = 2 * s / vv;
+                w[i + 1] = 2 * t / vv;
+            }
+            for (int i = pair; i < d; i++) {
                 double[] ai = a[i];
                 double s = 0;
                 for (int j = k + 1; j < d; j++) {
                     s += ai[j] * v[j];
                 }
                 w[i] = 2 * s / vv;
+            }
+            double pv = 0;
+            for (int i = k + 1; i < d; i++) {
                 pv += w[i] * v[i];
             }
             double c = pv / vv;
