@@ -229,6 +229,17 @@ final class ComplexKernels {
         }
     }
 
+    /**
+     * c += conj(v) (x + iy): c_re += (v_re x + v_im y), c_im += (v_re y − v_im x), each product pair summed before it is
+     * added (the rounding of a dot product written term by term as Σ conj(v_l) s_l).
+     */
+    static void addConjugateTimesScalar(double[] vr, double[] vi, double x, double y, double[] cr, double[] ci, int len) {
+        for (int r = 0; r < len; r++) {
+            cr[r] += vr[r] * x + vi[r] * y;
+            ci[r] += vr[r] * y - vi[r] * x;
+        }
+    }
+
     /** Bᴴ into {@code out}. */
     static void conjugateTranspose(CMat b, CMat out) {
         int n = b.n;

@@ -57,6 +57,14 @@ final class HermitianBlock {
     private final double[][] xIm;
     private final double[][] cwRe;
     private final double[][] cwIm;
+    /** Dense index of each variable (−1 for a sparse one); which rows b of R the sparse coefficients' entries (a, b) use. */
+    private final int[] denseIndex;
+    private final boolean[] rowUsed;
+    // C_jᵀ side by side, and P_b = Σ_{l ≤ b} conj(row l of C_jᵀ) R[b, l] for every used b
+    private final double[][] ctRe;
+    private final double[][] ctIm;
+    private final double[][] pRe;
+    private final double[][] pIm;
 
     private HermitianBlock(int n, boolean[] dense, CMat[] coef, int[][] ea, int[][] eb, double[][] evr, double[][] evi) {
         this.n = n;
@@ -107,6 +115,26 @@ final class HermitianBlock {
         xIm = new double[n][nd * n];
         cwRe = new double[n][nd * n];
         cwIm = new double[n][nd * n];
+        denseIndex = new int[dense.length];
+        rowUsed = new boolean[n];
+        for (int j = 0, jj = 0; j < dense.length; j++) {
+            denseIndex[j] = dense[j] ? jj++ : -1;
+            if (!dense[j]) {
+                for (int b : eb[j]) {
+                    rowUsed[b] = true;
+                }
+            }
+        }
+        ctRe = new double[n][nd * n];
+        ctIm = new double[n][nd * n];
+        pRe = new double[n][];
+        pIm = new double[n][];
+        for (int b = 0; b < n; b++) {
+            if (rowUsed[b] && nd > 0) {
+                pRe[b] = new double[nd * n];
+                pIm[b] = new double[nd * n];
+            }
+        }
     }
 
     /** The block as a Hermitian one, or null when it is not an exact embedding (or has a log-det term or odd size). */
@@ -404,6 +432,9 @@ final class HermitianBlock {
                 System.arraycopy(cwIm[r], jj * n, ci, r * n, n);
             }
         }
+        if (nd > 0 && nd < nv) {
+            sparseDenseProducts();
+        }
         for (int j = 0; j < nv; j++) {
             if (dense[j]) {
                 for (int q = j; q < nv; q++) {
@@ -423,17 +454,49 @@ final class HermitianBlock {
         }
     }
 
-    /** Re tr(C_qᴴ C_i) for a sparse H_i and a dense H_q. */
+    /**
+     * P_b[q, k] = Σ_{l ≤ b} conj(C_q[k, l]) R[b, l] for every dense q, every k and every row b of R that a sparse
+     * coefficient uses: row b of conj(C_q) Rᵀ, computed on side-by-side rows of the C_qᵀ (long rows vectorize).
+     */
+    private void sparseDenseProducts() {
+        int width = nd * n;
+        for (int jj = 0; jj < nd; jj++) {
+            int off = jj * n;
+            for (int k = 0; k < n; k++) {
+                double[] cr = cwRe[k];
+                double[] ci = cwIm[k];
+                for (int l = 0; l < n; l++) {
+                    ctRe[l][off + k] = cr[off + l];
+                    ctIm[l][off + k] = ci[off + l];
+                }
+            }
+        }
+        for (int b = 0; b < n; b++) {
+            if (!rowUsed[b]) {
+                continue;
+            }
+            double[] pr = pRe[b];
+            double[] pi = pIm[b];
+            java.util.Arrays.fill(pr, 0);
+            java.util.Arrays.fill(pi, 0);
+            for (int l = 0; l <= b; l++) {
+                ComplexKernels.addConjugateTimesScalar(ctRe[l], ctIm[l], yChol.re[b][l], yChol.im[b][l], pr, pi, width);
+            }
+        }
+    }
+
+    /**
+     * Re tr(C_qᴴ C_i) for a sparse H_i and a dense H_q: Σ_e Re(v_e Σ_{k ≥ a_e} L⁻¹[k, a_e] P_{b_e}[q, k]) (the triangle of
+     * L⁻¹ bounds the sum).
+     */
     private double sparseWithDense(int i, int q) {
-        double[] cr = cRe[q];
-        double[] ci = cIm[q];
+        int off = denseIndex[q] * n;
         double sum = 0;
         for (int e = 0; e < ea[i].length; e++) {
             int a = ea[i][e];
-            int b = eb[i][e];
-            double[] rr = yChol.re[b];
-            double[] ri = yChol.im[b];
-            double tr = 0;   // Σ_k L⁻¹[k, a] t_k with t_k = Σ_{l ≤ b} conj(C_q[k, l]) R[b, l]
+            double[] pr = pRe[eb[i][e]];
+            double[] pi = pIm[eb[i][e]];
+            double tr = 0;
             double ti = 0;
             for (int k = a; k < n; k++) {
                 double lr = sCholInv.re[k][a];
@@ -441,15 +504,8 @@ final class HermitianBlock {
                 if (lr == 0 && li == 0) {
                     continue;
                 }
-                int at = k * n;
-                double sr = 0;
-                double si = 0;
-                for (int l = 0; l <= b; l++) {
-                    double xr = cr[at + l];
-                    double xi = -ci[at + l];
-                    sr += xr * rr[l] - xi * ri[l];
-                    si += xr * ri[l] + xi * rr[l];
-                }
+                double sr = pr[off + k];
+                double si = pi[off + k];
                 tr += lr * sr - li * si;
                 ti += lr * si + li * sr;
             }
