@@ -65,6 +65,8 @@ final class HermitianBlock {
     private final double[][] ctIm;
     private final double[][] pRe;
     private final double[][] pIm;
+    private final double[] pairRe = new double[2];
+    private final double[] pairIm = new double[2];
 
     private HermitianBlock(int n, boolean[] dense, CMat[] coef, int[][] ea, int[][] eb, double[][] evr, double[][] evi) {
         this.n = n;
@@ -435,13 +437,25 @@ final class HermitianBlock {
         if (nd > 0 && nd < nv) {
             sparseDenseProducts();
         }
+        // dense with dense: 2 Re tr(C_jᴴ C_q), two q per pass over C_j
+        for (int jj = 0; jj < nd; jj++) {
+            int j = denseVar[jj];
+            int qq = jj;
+            for (; qq + 1 < nd; qq += 2) {
+                int q0 = denseVar[qq];
+                int q1 = denseVar[qq + 1];
+                dot4Pair(cRe[j], cRe[q0], cRe[q1], pairRe);
+                dot4Pair(cIm[j], cIm[q0], cIm[q1], pairIm);
+                sc.add(vars[q0], vars[j], 2 * (pairRe[0] + pairIm[0]));
+                sc.add(vars[q1], vars[j], 2 * (pairRe[1] + pairIm[1]));
+            }
+            if (qq < nd) {
+                int q = denseVar[qq];
+                sc.add(vars[q], vars[j], 2 * (dot4(cRe[j], cRe[q]) + dot4(cIm[j], cIm[q])));
+            }
+        }
         for (int j = 0; j < nv; j++) {
             if (dense[j]) {
-                for (int q = j; q < nv; q++) {
-                    if (dense[q]) {
-                        sc.add(vars[q], vars[j], 2 * (dot4(cRe[j], cRe[q]) + dot4(cIm[j], cIm[q])));
-                    }
-                }
                 continue;
             }
             for (int q = 0; q < nv; q++) {
@@ -536,6 +550,39 @@ final class HermitianBlock {
             }
         }
         return sum;
+    }
+
+    /** {@link #dot4}(a, b) and dot4(a, c) in one pass over a, into out[0] and out[1]. */
+    private static void dot4Pair(double[] a, double[] b, double[] c, double[] out) {
+        if ((a.length & 3) != 0) {
+            out[0] = DenseKernels.dot(a, b);
+            out[1] = DenseKernels.dot(a, c);
+            return;
+        }
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double t0 = 0;
+        double t1 = 0;
+        double t2 = 0;
+        double t3 = 0;
+        for (int i = 0; i < a.length; i += 4) {
+            double a0 = a[i];
+            double a1 = a[i + 1];
+            double a2 = a[i + 2];
+            double a3 = a[i + 3];
+            s0 += a0 * b[i];
+            s1 += a1 * b[i + 1];
+            s2 += a2 * b[i + 2];
+            s3 += a3 * b[i + 3];
+            t0 += a0 * c[i];
+            t1 += a1 * c[i + 1];
+            t2 += a2 * c[i + 2];
+            t3 += a3 * c[i + 3];
+        }
+        out[0] = (s0 + s1) + (s2 + s3);
+        out[1] = (t0 + t1) + (t2 + t3);
     }
 
     /** Σ a_i b_i with four partial sums (the length must be a multiple of 4, else the plain sum). */
