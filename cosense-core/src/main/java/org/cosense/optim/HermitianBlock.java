@@ -22,6 +22,8 @@ import org.cosense.optim.LmiProblem.Sparse;
  */
 final class HermitianBlock {
     final int n;
+    /** H₀. */
+    private final CMat constant;
     /** Per coefficient matrix: dense (more than 2n nonzero complex entries) or sparse. */
     private final boolean[] dense;
     /** Dense H_j as complex rows. */
@@ -68,8 +70,9 @@ final class HermitianBlock {
     private final double[] pairRe = new double[2];
     private final double[] pairIm = new double[2];
 
-    private HermitianBlock(int n, boolean[] dense, CMat[] coef, int[][] ea, int[][] eb, double[][] evr, double[][] evi) {
+    private HermitianBlock(int n, CMat constant, boolean[] dense, CMat[] coef, int[][] ea, int[][] eb, double[][] evr, double[][] evi) {
         this.n = n;
+        this.constant = constant;
         this.dense = dense;
         this.coef = coef;
         this.ea = ea;
@@ -151,6 +154,13 @@ final class HermitianBlock {
         if (!isEmbedding(b.constant, d, work, seen)) {
             return null;
         }
+        CMat h0 = new CMat(n);
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                h0.re[r][c] = work[r * d + c];
+                h0.im[r][c] = work[(n + r) * d + c];
+            }
+        }
         int nv = b.vars.length;
         boolean[] dense = new boolean[nv];
         CMat[] coef = new CMat[nv];
@@ -195,7 +205,7 @@ final class HermitianBlock {
                 }
             }
         }
-        return new HermitianBlock(n, dense, coef, ea, eb, evr, evi);
+        return new HermitianBlock(n, h0, dense, coef, ea, eb, evr, evi);
     }
 
     /**
@@ -245,6 +255,33 @@ final class HermitianBlock {
         }
         ComplexKernels.lowerInverse(yChol, yCholInv);
         return true;
+    }
+
+    /**
+     * The embedding of R_p = H₀ + Σ_j x_j H_j − S into {@code rp}, from the embedding of S: the sums of the real
+     * embedding's entries, term by term in the same order (a part of E negated is the negated sum).
+     */
+    void primalResidual(double[] x, int[] vars, double[] sEmbedded, double[] rp) {
+        CMat t = w3;
+        t.copyFrom(constant);
+        for (int j = 0; j < vars.length; j++) {
+            double v = x[vars[j]];
+            if (v == 0) {
+                continue;
+            }
+            if (dense[j]) {
+                addScaled(v, coef[j], t);
+            } else {
+                for (int e = 0; e < ea[j].length; e++) {
+                    t.re[ea[j][e]][eb[j][e]] += v * evr[j][e];
+                    t.im[ea[j][e]][eb[j][e]] += v * evi[j][e];
+                }
+            }
+        }
+        ComplexKernels.toEmbedding(t, rp);
+        for (int i = 0; i < rp.length; i++) {
+            rp[i] -= sEmbedded[i];
+        }
     }
 
     /** E(S⁻¹ M Y) from the embedding of any complex M (S⁻¹ and Y of the current iterate). */

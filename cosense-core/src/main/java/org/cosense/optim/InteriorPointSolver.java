@@ -82,13 +82,13 @@ final class InteriorPointSolver {
             dims[k] = p.blocks.get(k).dim;
         }
         it = Iterate.start(p);
-        res = new Residuals(p);
         hermitian = new HermitianBlock[dims.length];
         if (opt.hermitianBlocks() == SolverOptions.HermitianBlocks.NATIVE) {
             for (int k = 0; k < dims.length; k++) {
                 hermitian[k] = HermitianBlock.of(p.blocks.get(k));
             }
         }
+        res = new Residuals(p, hermitian);
         cones = new ConeFactors(dims, opt.stepLength(), hermitian);
     }
 

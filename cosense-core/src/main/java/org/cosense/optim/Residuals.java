@@ -23,9 +23,12 @@ final class Residuals {
     private final double normB;
     private final double normH;
     private final double normC;
+    /** Per block: its complex form ({@link SolverOptions.HermitianBlocks#NATIVE}), else null. */
+    private final HermitianBlock[] hermitian;
 
-    Residuals(LmiProblem p) {
+    Residuals(LmiProblem p, HermitianBlock[] hermitian) {
         this.p = p;
+        this.hermitian = hermitian;
         int nb = p.blocks.size();
         rpBlock = new double[nb][];
         for (int k = 0; k < nb; k++) {
@@ -56,6 +59,10 @@ final class Residuals {
         for (int k = 0; k < rpBlock.length; k++) {
             Block b = p.blocks.get(k);
             double[] rp = rpBlock[k];
+            if (hermitian[k] != null) {
+                hermitian[k].primalResidual(it.x, b.vars, it.sMat[k], rp);
+                continue;
+            }
             java.util.Arrays.fill(rp, 0);
             addSparse(rp, b.dim, b.constant, 1);
             for (int j = 0; j < b.vars.length; j++) {
