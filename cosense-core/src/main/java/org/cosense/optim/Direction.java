@@ -30,7 +30,8 @@ final class Direction {
 
     /**
      * S_k⁻¹ R_p,k Y_k per block: the same for the predictor and the corrector of one iteration (the residuals and factors
-     * do not change between them), so the solver forms it once and passes it to both.
+     * do not change between them), so the solver forms it once and passes it to both. A Hermitian block keeps its own
+     * (complex) copy and gets null here; {@link HermitianBlock} forms its part of the direction on complex matrices.
      */
     static double[][] residualTerm(LmiProblem p, Iterate it, Residuals res, ConeFactors cones) {
         int nb = p.blocks.size();
@@ -38,7 +39,7 @@ final class Direction {
         for (int k = 0; k < nb; k++) {
             int d = p.blocks.get(k).dim;
             if (cones.hermitian[k] != null) {
-                out[k] = cones.hermitian[k].sInvTimesTimesY(res.rpBlock[k]);
+                cones.hermitian[k].formResidualTerm(res.rpBlock[k]);   // kept by the block
                 continue;
             }
             double[] t1 = DenseKernels.mult(cones.sInv[k], res.rpBlock[k], d);
@@ -64,19 +65,18 @@ final class Direction {
             Block b = p.blocks.get(k);
             int d = b.dim;
             double t = b.logDetWeight > 0 ? b.logDetWeight : target;
+            if (cones.hermitian[k] != null) {
+                cones.hermitian[k].addRightHandSide(t, pred == null ? null : pred.dS[k], pred == null ? null : pred.dY[k], b.vars, g);
+                continue;
+            }
             double[] km = new double[d * d];
             double[] si = cones.sInv[k];
             for (int i = 0; i < d * d; i++) {
                 km[i] = t * si[i] - it.yMat[k][i];
             }
             if (pred != null) {
-                double[] corr;
-                if (cones.hermitian[k] != null) {
-                    corr = cones.hermitian[k].sInvTimes(pred.dS[k], pred.dY[k]);
-                } else {
-                    double[] prod = DenseKernels.mult(pred.dS[k], pred.dY[k], d);
-                    corr = DenseKernels.mult(si, prod, d);
-                }
+                double[] prod = DenseKernels.mult(pred.dS[k], pred.dY[k], d);
+                double[] corr = DenseKernels.mult(si, prod, d);
                 for (int i = 0; i < d * d; i++) {
                     km[i] -= corr[i];
                 }
@@ -86,10 +86,6 @@ final class Direction {
             double[] t2 = residualTerm[k];
             for (int i = 0; i < d * d; i++) {
                 rhs[i] -= t2[i];
-            }
-            if (cones.hermitian[k] != null) {
-                cones.hermitian[k].addAdjoint(rhs, b.vars, g);
-                continue;
             }
             for (int j = 0; j < b.vars.length; j++) {
                 g[b.vars[j]] += innerSparseT(b.coefs[j], rhs, d);
@@ -119,22 +115,21 @@ final class Direction {
         for (int k = 0; k < nb; k++) {
             Block b = p.blocks.get(k);
             int d = b.dim;
-            double[] dSk;
-            double[] t2;
             if (cones.hermitian[k] != null) {
-                dSk = new double[d * d];
-                t2 = cones.hermitian[k].slackDirection(res.rpBlock[k], b.vars, dx, dSk);
-            } else {
-                dSk = res.rpBlock[k].clone();
-                for (int j = 0; j < b.vars.length; j++) {
-                    double v = dx[b.vars[j]];
-                    if (v != 0) {
-                        addSparse(dSk, d, b.coefs[j], v);
-                    }
-                }
-                double[] t1 = DenseKernels.mult(cones.sInv[k], dSk, d);
-                t2 = DenseKernels.mult(t1, it.yMat[k], d);
+                dS[k] = new double[d * d];
+                dY[k] = new double[d * d];
+                cones.hermitian[k].directions(res.rpBlock[k], b.vars, dx, dS[k], dY[k]);
+                continue;
             }
+            double[] dSk = res.rpBlock[k].clone();
+            for (int j = 0; j < b.vars.length; j++) {
+                double v = dx[b.vars[j]];
+                if (v != 0) {
+                    addSparse(dSk, d, b.coefs[j], v);
+                }
+            }
+            double[] t1 = DenseKernels.mult(cones.sInv[k], dSk, d);
+            double[] t2 = DenseKernels.mult(t1, it.yMat[k], d);
             double[] dYk = new double[d * d];
             for (int i = 0; i < d * d; i++) {
                 dYk[i] = kMat[k][i] - t2[i];

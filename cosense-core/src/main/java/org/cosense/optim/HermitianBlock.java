@@ -67,6 +67,9 @@ final class HermitianBlock {
     private final double[][] ctIm;
     private final double[][] pRe;
     private final double[][] pIm;
+    // the block's part of the iteration's HKM directions: S⁻¹ R_p Y and K of the direction being formed
+    private final CMat residualTerm;
+    private final CMat kMat;
     private final double[] pairRe = new double[2];
     private final double[] pairIm = new double[2];
 
@@ -88,6 +91,8 @@ final class HermitianBlock {
         w1 = new CMat(n);
         w2 = new CMat(n);
         w3 = new CMat(n);
+        residualTerm = new CMat(n);
+        kMat = new CMat(n);
         cRe = new double[dense.length][];
         cIm = new double[dense.length][];
         int count = 0;
@@ -284,33 +289,84 @@ final class HermitianBlock {
         }
     }
 
-    /** E(S⁻¹ M Y) from the embedding of any complex M (S⁻¹ and Y of the current iterate). */
-    double[] sInvTimesTimesY(double[] m) {
-        ComplexKernels.fromEmbedding(m, n, w1);
-        ComplexKernels.mult(sInv, w1, w2);
-        ComplexKernels.mult(w2, y, w3);
-        double[] out = new double[4 * n * n];
-        ComplexKernels.toEmbedding(w3, out);
-        return out;
-    }
+    // ------------------------------------------------------------------ the HKM direction on the complex matrices
 
-    /** E(S⁻¹ A B) from the embeddings of A and B. */
-    double[] sInvTimes(double[] a, double[] b) {
-        ComplexKernels.fromEmbedding(a, n, w1);
-        ComplexKernels.fromEmbedding(b, n, w2);
-        ComplexKernels.mult(w1, w2, w3);
-        ComplexKernels.mult(sInv, w3, w1);
-        double[] out = new double[4 * n * n];
-        ComplexKernels.toEmbedding(w1, out);
-        return out;
+    /**
+     * S⁻¹ R_p Y of the current iterate from the embedding of R_p, kept for the iteration's two directions (predictor and
+     * corrector). The direction's parts below are the element-wise formulas of {@link Direction#hkm} on the embedding,
+     * computed on the complex matrix: each entry of the embedding is a part of it or its negation, and negation commutes
+     * with rounding, so the embeddings they write are those of the real formulas bit for bit.
+     */
+    void formResidualTerm(double[] rp) {
+        ComplexKernels.fromEmbedding(rp, n, w1);
+        ComplexKernels.mult(sInv, w1, w2);
+        ComplexKernels.mult(w2, y, residualTerm);
     }
 
     /**
-     * g[vars[j]] += tr(E(H_j) E(M)) = 2 Re tr(H_j M) for the embedding of any complex M: for Hermitian H_j,
+     * The block's part of the HKM right-hand side: K = t S⁻¹ − Y − S⁻¹ ΔS_a ΔY_a (the last term only with a predictor's
+     * ΔS_a, ΔY_a, given as embeddings), kept for {@link #directions}, and g[vars[j]] += 2 Re tr(H_j (K − S⁻¹ R_p Y)).
+     */
+    void addRightHandSide(double t, double[] predDS, double[] predDY, int[] vars, double[] g) {
+        for (int r = 0; r < n; r++) {
+            double[] kr = kMat.re[r];
+            double[] ki = kMat.im[r];
+            double[] sr = sInv.re[r];
+            double[] si = sInv.im[r];
+            double[] yr = y.re[r];
+            double[] yi = y.im[r];
+            for (int c = 0; c < n; c++) {
+                kr[c] = t * sr[c] - yr[c];
+                ki[c] = t * si[c] - yi[c];
+            }
+        }
+        if (predDS != null) {
+            ComplexKernels.fromEmbedding(predDS, n, w1);
+            ComplexKernels.fromEmbedding(predDY, n, w2);
+            ComplexKernels.mult(w1, w2, w3);
+            ComplexKernels.mult(sInv, w3, w1);
+            for (int r = 0; r < n; r++) {
+                for (int c = 0; c < n; c++) {
+                    kMat.re[r][c] -= w1.re[r][c];
+                    kMat.im[r][c] -= w1.im[r][c];
+                }
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                w2.re[r][c] = kMat.re[r][c] - residualTerm.re[r][c];
+                w2.im[r][c] = kMat.im[r][c] - residualTerm.im[r][c];
+            }
+        }
+        addAdjoint(w2, vars, g);
+    }
+
+    /**
+     * The block's ΔS = R_p + Σ_j Δx_j H_j and ΔY = Herm(K − S⁻¹ ΔS Y) as embeddings into {@code dS} and {@code dY}
+     * (K of the last {@link #addRightHandSide}). Herm is the symmetrization of the embedding, which leaves +0 on the
+     * diagonals of its off-diagonal blocks.
+     */
+    void directions(double[] rp, int[] vars, double[] dx, double[] dS, double[] dY) {
+        slackDirection(rp, vars, dx, dS);   // S⁻¹ ΔS Y in w2
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                w1.re[r][c] = kMat.re[r][c] - w2.re[r][c];
+                w1.im[r][c] = kMat.im[r][c] - w2.im[r][c];
+            }
+        }
+        ComplexKernels.hermitianPart(w1);
+        ComplexKernels.toEmbedding(w1, dY);
+        int d = 2 * n;
+        for (int i = 0; i < n; i++) {
+            dY[i * d + n + i] = 0.0;
+        }
+    }
+
+    /**
+     * g[vars[j]] += tr(E(H_j) E(M)) = 2 Re tr(H_j M) for any complex M: for Hermitian H_j,
      * Re tr(H_j M) = Σ_ca (Re H_j[c, a] Re M[c, a] + Im H_j[c, a] Im M[c, a]), a dot product of the rows.
      */
-    void addAdjoint(double[] m, int[] vars, double[] g) {
-        ComplexKernels.fromEmbedding(m, n, w1);
+    private void addAdjoint(CMat w1, int[] vars, double[] g) {
         for (int j = 0; j < vars.length; j++) {
             double sum = 0;
             if (dense[j]) {
@@ -336,11 +392,8 @@ final class HermitianBlock {
         }
     }
 
-    /**
-     * The direction of the slack, ΔS = R_p + Σ_j Δx_j H_j, from the embedding of R_p: its embedding goes to {@code dS}
-     * and E(S⁻¹ ΔS Y) is returned.
-     */
-    double[] slackDirection(double[] rp, int[] vars, double[] dx, double[] dS) {
+    /** The slack direction ΔS = R_p + Σ_j Δx_j H_j from the embedding of R_p: its embedding into {@code dS}, S⁻¹ ΔS Y into w2. */
+    private void slackDirection(double[] rp, int[] vars, double[] dx, double[] dS) {
         CMat t = w3;
         ComplexKernels.fromEmbedding(rp, n, t);
         for (int j = 0; j < vars.length; j++) {
@@ -360,9 +413,6 @@ final class HermitianBlock {
         ComplexKernels.toEmbedding(t, dS);
         ComplexKernels.mult(sInv, t, w1);
         ComplexKernels.mult(w1, y, w2);
-        double[] out = new double[4 * n * n];
-        ComplexKernels.toEmbedding(w2, out);
-        return out;
     }
 
     /** T += v H for a real v (both parts in one pass per row). */
