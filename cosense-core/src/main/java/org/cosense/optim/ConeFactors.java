@@ -23,7 +23,7 @@ final class ConeFactors {
         this(dims, stepLength, new HermitianBlock[dims.length]);
     }
 
-    /** For a Hermitian block only {@link #sInv} is kept in the real (embedded) form; its factors live in the block. */
+    /** A Hermitian block keeps its factors and S⁻¹ itself (complex); its entries of {@link #sInv}, {@link #sChol}, {@link #yChol} are unused. */
     ConeFactors(int[] dims, SolverOptions.StepLength stepLength, HermitianBlock[] hermitian) {
         this.dims = dims;
         this.stepLength = stepLength;
@@ -45,7 +45,7 @@ final class ConeFactors {
         for (int k = 0; k < dims.length; k++) {
             int d = dims[k];
             if (hermitian[k] != null) {
-                if (!hermitian[k].factor(it.sMat[k], it.yMat[k], sInv[k])) {
+                if (!hermitian[k].factor(it.sMat[k], it.yMat[k])) {
                     return false;
                 }
                 continue;

@@ -242,17 +242,16 @@ final class HermitianBlock {
     // ------------------------------------------------------------------ factors
 
     /**
-     * Factors the block's S and Y (given as embeddings) and writes E(S⁻¹) into {@code sInvEmbedded}; false if either is
-     * not positive definite.
+     * Factors the block's S and Y (given as embeddings): L, L⁻¹, S⁻¹ = L⁻ᴴ L⁻¹, R and R⁻¹ of the complex matrices;
+     * false if either is not positive definite.
      */
-    boolean factor(double[] s, double[] yEmbedded, double[] sInvEmbedded) {
+    boolean factor(double[] s, double[] yEmbedded) {
         ComplexKernels.fromEmbedding(s, n, sChol);
         if (!ComplexKernels.cholesky(sChol)) {
             return false;
         }
         ComplexKernels.lowerInverse(sChol, sCholInv);
         ComplexKernels.gramOfLower(sCholInv, sInv);
-        ComplexKernels.toEmbedding(sInv, sInvEmbedded);
         ComplexKernels.fromEmbedding(yEmbedded, n, y);
         yChol.copyFrom(y);
         if (!ComplexKernels.cholesky(yChol)) {
