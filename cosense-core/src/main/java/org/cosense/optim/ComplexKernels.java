@@ -102,10 +102,33 @@ final class ComplexKernels {
             rj[j] = ljj;
             ij[j] = 0;
             double inv = 1 / ljj;
-            for (int i = j + 1; i < n; i++) {
+            // L_ij = (A_ij − Σ_k L_ik conj(L_jk)) / L_jj, two rows per pass (independent sums, each in the one-row order)
+            int i = j + 1;
+            for (; i + 1 < n; i += 2) {
                 double[] ri = re[i];
                 double[] ii = im[i];
-                // L_ij = (A_ij − Σ_k L_ik conj(L_jk)) / L_jj
+                double[] rn = re[i + 1];
+                double[] in = im[i + 1];
+                double vr = ri[j];
+                double vi = ii[j];
+                double wr = rn[j];
+                double wi = in[j];
+                for (int k = 0; k < j; k++) {
+                    double pr = rj[k];
+                    double pi = ij[k];
+                    vr -= ri[k] * pr + ii[k] * pi;
+                    vi -= ii[k] * pr - ri[k] * pi;
+                    wr -= rn[k] * pr + in[k] * pi;
+                    wi -= in[k] * pr - rn[k] * pi;
+                }
+                ri[j] = vr * inv;
+                ii[j] = vi * inv;
+                rn[j] = wr * inv;
+                in[j] = wi * inv;
+            }
+            for (; i < n; i++) {
+                double[] ri = re[i];
+                double[] ii = im[i];
                 double vr = ri[j];
                 double vi = ii[j];
                 for (int k = 0; k < j; k++) {

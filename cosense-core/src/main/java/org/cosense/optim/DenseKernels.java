@@ -31,15 +31,30 @@ final class DenseKernels {
             }
             double ljj = Math.sqrt(diag);
             a[j * d + j] = ljj;
-            for (int i = j + 1; i < d; i++) {
+            // two rows per pass: independent sums, each in the order of the one-row loop
+            int i = j + 1;
+            for (; i + 1 < d; i += 2) {
+                int ri = i * d;
+                int rn = ri + d;
+                double v = a[ri + j];
+                double w = a[rn + j];
+                for (int k = 0; k < j; k++) {
+                    double ljk = a[j * d + k];
+                    v -= a[ri + k] * ljk;
+                    w -= a[rn + k] * ljk;
+                }
+                a[ri + j] = v / ljj;
+                a[rn + j] = w / ljj;
+            }
+            for (; i < d; i++) {
                 double v = a[i * d + j];
                 for (int k = 0; k < j; k++) {
                     v -= a[i * d + k] * a[j * d + k];
                 }
                 a[i * d + j] = v / ljj;
             }
-            for (int i = 0; i < j; i++) {
-                a[i * d + j] = 0;
+            for (int r = 0; r < j; r++) {
+                a[r * d + j] = 0;
             }
         }
         return true;
