@@ -159,20 +159,21 @@ public final class DualLmiSolver {
         return org.cosense.bounds.AffineFisherInformation.traceProduct(a, x);
     }
 
-    /** Accumulates C + Σ_k y_k c_k A_k entrywise (upper triangle) for a symmetric real matrix of the dual. */
+    /**
+     * Accumulates C + Σ_k y_k c_k A_k entrywise (upper triangle) for a symmetric real matrix of the dual. The terms are
+     * kept in the order they are added (one flat list; grouped by entry, stably, when the matrix is built).
+     */
     private static final class LmiAccumulator {
         final int size;
-        final List<List<ScalarVar>> vars = new ArrayList<>();
-        final List<List<Double>> coefs = new ArrayList<>();
         final double[] constant;
+        private int[] entry = new int[256];
+        private ScalarVar[] var = new ScalarVar[256];
+        private double[] coef = new double[256];
+        private int count;
 
         LmiAccumulator(int size) {
             this.size = size;
             this.constant = new double[size * size];
-            for (int i = 0; i < size * size; i++) {
-                vars.add(new ArrayList<>());
-                coefs.add(new ArrayList<>());
-            }
         }
 
         /** Entry (i, j) += c y (y null: the constant part); (j, i) mirrors it. */
@@ -186,8 +187,14 @@ public final class DualLmiSolver {
                 constant[a * size + b] += c;
                 return;
             }
-            vars.get(a * size + b).add(y);
-            coefs.get(a * size + b).add(c);
+            if (count == coef.length) {
+                entry = java.util.Arrays.copyOf(entry, 2 * count);
+                var = java.util.Arrays.copyOf(var, 2 * count);
+                coef = java.util.Arrays.copyOf(coef, 2 * count);
+            }
+            entry[count] = a * size + b;
+            var[count] = y;
+            coef[count++] = c;
         }
 
         /** += c y A for a real symmetric A (its symmetric part). */
@@ -219,45 +226,60 @@ public final class DualLmiSolver {
         }
 
         /**
-         * Σ_k c_k y_k as {@link Affine#sum} of the terms gives it, built directly: the rows are added in the order of
-         * their multipliers, so the indices arrive non-decreasing and a repeated one (two terms of a row on one block)
-         * is merged by the same additions, in the same order. Out-of-order indices take the general sum.
+         * Σ_k c_k y_k over the terms order[from..to) as {@link Affine#sum} of the terms gives it, built directly: the rows
+         * are added in the order of their multipliers, so the indices arrive non-decreasing and a repeated one (two terms
+         * of a row on one block) is merged by the same additions, in the same order. Out-of-order indices take the
+         * general sum.
          */
-        private static Affine sum(List<ScalarVar> v, List<Double> c) {
-            int count = v.size();
-            int[] idx = new int[count];
-            double[] coef = new double[count];
+        private Affine sum(int[] order, int from, int to) {
+            int n = to - from;
+            int[] idx = new int[n];
+            double[] cs = new double[n];
             int k = 0;
-            for (int t = 0; t < count; t++) {
-                int index = v.get(t).index;
+            for (int t = from; t < to; t++) {
+                int index = var[order[t]].index;
+                double c = coef[order[t]];
                 if (k > 0 && index < idx[k - 1]) {
-                    Affine[] terms = new Affine[count];
-                    for (int q = 0; q < count; q++) {
-                        terms[q] = v.get(q).times(c.get(q));
+                    Affine[] terms = new Affine[n];
+                    for (int q = 0; q < n; q++) {
+                        terms[q] = var[order[from + q]].times(coef[order[from + q]]);
                     }
                     return Affine.sum(terms);
                 }
                 if (k > 0 && index == idx[k - 1]) {
-                    coef[k - 1] += c.get(t);
+                    cs[k - 1] += c;
                 } else {
                     idx[k] = index;
-                    coef[k++] = c.get(t);
+                    cs[k++] = c;
                 }
             }
-            return new Affine(k == count ? idx : java.util.Arrays.copyOf(idx, k), k == count ? coef : java.util.Arrays.copyOf(coef, k), 0);
+            return new Affine(k == n ? idx : java.util.Arrays.copyOf(idx, k), k == n ? cs : java.util.Arrays.copyOf(cs, k), 0);
         }
 
         AffineMatrix build() {
+            int cells = size * size;
+            int[] first = new int[cells + 1];   // terms of entry e: order[first[e] .. first[e + 1])
+            for (int t = 0; t < count; t++) {
+                first[entry[t] + 1]++;
+            }
+            for (int e = 0; e < cells; e++) {
+                first[e + 1] += first[e];
+            }
+            int[] next = java.util.Arrays.copyOf(first, cells);
+            int[] order = new int[count];
+            for (int t = 0; t < count; t++) {
+                order[next[entry[t]]++] = t;
+            }
             AffineMatrix f = AffineMatrix.zeros(size);
             for (int i = 0; i < size; i++) {
                 for (int j = i; j < size; j++) {
-                    List<ScalarVar> v = vars.get(i * size + j);
-                    double c0 = constant[i * size + j];
-                    if (v.isEmpty() && c0 == 0) {
+                    int e = i * size + j;
+                    double c0 = constant[e];
+                    if (first[e] == first[e + 1] && c0 == 0) {
                         continue;
                     }
-                    Affine e = sum(v, coefs.get(i * size + j));
-                    f.set(i, j, c0 == 0 ? e : e.plus(c0));
+                    Affine a = sum(order, first[e], first[e + 1]);
+                    f.set(i, j, c0 == 0 ? a : a.plus(c0));
                 }
             }
             return f;
