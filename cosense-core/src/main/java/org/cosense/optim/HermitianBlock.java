@@ -166,6 +166,7 @@ final class HermitianBlock {
                 h0.im[r][c] = work[(n + r) * d + c];
             }
         }
+        clear(b.constant, d, work, seen);
         int nv = b.vars.length;
         boolean[] dense = new boolean[nv];
         CMat[] coef = new CMat[nv];
@@ -173,70 +174,101 @@ final class HermitianBlock {
         int[][] eb = new int[nv][];
         double[][] evr = new double[nv][];
         double[][] evi = new double[nv][];
+        boolean[] counted = new boolean[n * n];
+        int[] at = new int[n * n];
         for (int j = 0; j < nv; j++) {
             Sparse a = b.coefs[j];
             if (!isEmbedding(a, d, work, seen)) {
                 return null;
             }
-            CMat h = new CMat(n);
+            // the complex positions (r, c) with a nonzero part, from the stored entries
             int nnz = 0;
-            for (int r = 0; r < n; r++) {
-                for (int c = 0; c < n; c++) {
-                    h.re[r][c] = work[r * d + c];
-                    h.im[r][c] = work[(n + r) * d + c];
-                    if (h.re[r][c] != 0 || h.im[r][c] != 0) {
-                        nnz++;
-                    }
+            for (int e = 0; e < a.nnz(); e++) {
+                int r = a.row[e] % n;
+                int c = a.col[e] % n;
+                int rc = r * n + c;
+                if (!counted[rc] && (work[r * d + c] != 0 || work[(n + r) * d + c] != 0)) {
+                    counted[rc] = true;
+                    at[nnz++] = rc;
                 }
             }
+            for (int q = 0; q < nnz; q++) {
+                counted[at[q]] = false;
+            }
             if (nnz > 2 * n) {
+                CMat h = new CMat(n);
+                for (int r = 0; r < n; r++) {
+                    for (int c = 0; c < n; c++) {
+                        h.re[r][c] = work[r * d + c];
+                        h.im[r][c] = work[(n + r) * d + c];
+                    }
+                }
                 dense[j] = true;
                 coef[j] = h;
             } else {
+                java.util.Arrays.sort(at, 0, nnz);   // row-major order
                 ea[j] = new int[nnz];
                 eb[j] = new int[nnz];
                 evr[j] = new double[nnz];
                 evi[j] = new double[nnz];
-                int q = 0;
-                for (int r = 0; r < n; r++) {
-                    for (int c = 0; c < n; c++) {
-                        if (h.re[r][c] != 0 || h.im[r][c] != 0) {
-                            ea[j][q] = r;
-                            eb[j][q] = c;
-                            evr[j][q] = h.re[r][c];
-                            evi[j][q++] = h.im[r][c];
-                        }
-                    }
+                for (int q = 0; q < nnz; q++) {
+                    int r = at[q] / n;
+                    int c = at[q] % n;
+                    ea[j][q] = r;
+                    eb[j][q] = c;
+                    evr[j][q] = work[r * d + c];
+                    evi[j][q] = work[(n + r) * d + c];
                 }
             }
+            clear(a, d, work, seen);
         }
         return new HermitianBlock(n, h0, dense, coef, ea, eb, evr, evi);
     }
 
     /**
      * Whether the symmetric sparse matrix is [[A, −B], [B, A]] exactly, each entry stored once; leaves its dense form in
-     * {@code work} (row-major 2n×2n). {@code seen} is scratch.
+     * {@code work} (row-major 2n×2n, zero on entry). {@code seen} is scratch (false on entry); {@link #clear} resets both.
+     * An entry not stored is zero, so comparing every stored entry with its partner in the other copy checks every pair.
      */
     private static boolean isEmbedding(Sparse a, int d, double[] work, boolean[] seen) {
-        java.util.Arrays.fill(work, 0);
-        java.util.Arrays.fill(seen, false);
         for (int e = 0; e < a.nnz(); e++) {
             int at = a.row[e] * d + a.col[e];
             if (seen[at]) {
+                clear(a, d, work, seen);
                 return false;
             }
             seen[at] = true;
             work[at] = a.val[e];
         }
         int n = d / 2;
-        for (int r = 0; r < n; r++) {
-            for (int c = 0; c < n; c++) {
-                if (work[r * d + c] != work[(n + r) * d + n + c] || work[(n + r) * d + c] != -work[r * d + n + c]) {
-                    return false;
-                }
+        for (int e = 0; e < a.nnz(); e++) {
+            int r = a.row[e];
+            int c = a.col[e];
+            boolean ok;
+            if (r < n && c < n) {
+                ok = work[r * d + c] == work[(n + r) * d + n + c];
+            } else if (r >= n && c >= n) {
+                ok = work[(r - n) * d + c - n] == work[r * d + c];
+            } else if (r >= n) {
+                ok = work[r * d + c] == -work[(r - n) * d + n + c];
+            } else {
+                ok = work[(n + r) * d + c - n] == -work[r * d + c];
+            }
+            if (!ok) {
+                clear(a, d, work, seen);
+                return false;
             }
         }
         return true;
+    }
+
+    /** Resets the entries of {@code work} and {@code seen} that {@link #isEmbedding} set for {@code a}. */
+    private static void clear(Sparse a, int d, double[] work, boolean[] seen) {
+        for (int e = 0; e < a.nnz(); e++) {
+            int at = a.row[e] * d + a.col[e];
+            work[at] = 0;
+            seen[at] = false;
+        }
     }
 
     // ------------------------------------------------------------------ factors

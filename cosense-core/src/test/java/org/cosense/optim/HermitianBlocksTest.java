@@ -258,6 +258,38 @@ class HermitianBlocksTest {
         for (LmiProblem.Block blk : real.blocks) {
             assertNull(HermitianBlock.of(blk), "a generic real symmetric block of size " + blk.dim + " stays real");
         }
+        // one entry of one coefficient moved by one ulp, in each quadrant of the embedding, or stored twice: not an embedding
+        LmiProblem.Block blk = dual.blocks.get(0);
+        int d = blk.dim;
+        int n = d / 2;
+        for (int j = 0; j < blk.coefs.length; j++) {
+            LmiProblem.Sparse a = blk.coefs[j];
+            int[] quadrantsSeen = new int[4];
+            for (int e = 0; e < a.nnz(); e++) {
+                int quadrant = (a.row[e] >= n ? 2 : 0) + (a.col[e] >= n ? 1 : 0);
+                if (a.val[e] == 0 || quadrantsSeen[quadrant]++ > 0) {
+                    continue;
+                }
+                double[] moved = a.val.clone();
+                moved[e] = Math.nextUp(moved[e]);
+                assertNull(HermitianBlock.of(withCoefficient(blk, j, new LmiProblem.Sparse(a.row, a.col, moved))),
+                        "coefficient " + j + ", entry (" + a.row[e] + ", " + a.col[e] + ") off by one ulp");
+            }
+            int[] row = java.util.Arrays.copyOf(a.row, a.nnz() + 1);
+            int[] col = java.util.Arrays.copyOf(a.col, a.nnz() + 1);
+            double[] val = java.util.Arrays.copyOf(a.val, a.nnz() + 1);
+            row[a.nnz()] = a.row[0];
+            col[a.nnz()] = a.col[0];
+            assertNull(HermitianBlock.of(withCoefficient(blk, j, new LmiProblem.Sparse(row, col, val))),
+                    "coefficient " + j + " with an entry stored twice");
+        }
+        assertNotNull(HermitianBlock.of(withCoefficient(blk, 0, blk.coefs[0])), "the unchanged block after the rejected ones");
+    }
+
+    private static LmiProblem.Block withCoefficient(LmiProblem.Block b, int j, LmiProblem.Sparse a) {
+        LmiProblem.Sparse[] coefs = b.coefs.clone();
+        coefs[j] = a;
+        return new LmiProblem.Block(b.name, b.dim, b.logDetWeight, b.constant, b.vars, coefs);
     }
 
     @Test
