@@ -106,27 +106,28 @@ public final class ScaSurrogate {
         throw new IllegalArgumentException("unknown sensing mode " + mode);
     }
 
-    /** Sensing at the BS: linearization of Lemma 1's Q_rv, Q_rb, Q_bb at Θ0 (all terms bilinear). */
+    /**
+     * Sensing at the BS: linearization of Lemma 1's Q_rv, Q_rb, Q_bb at Θ0 (all terms bilinear), with the forms of
+     * {@code lf} (formed once per {@link LiftedFimBs}).
+     */
     public static AffineFisherInformation of(LiftedFimBs lf, ZMatrixRMaj theta0) {
         int n = lf.r1().numRows;
         requireTheta(theta0, n);
-        ZMatrixRMaj r1 = lf.r1();
+        LiftedFimBs.R1Forms p = lf.r1Forms;
         ZMatrixRMaj r2 = lf.r2();
-        ZMatrixRMaj[] z = {lf.zTheta(), lf.zPhi()};
-        ZMatrixRMaj[] zh = {ComplexLinalg.conjugateTranspose(lf.zTheta()), ComplexLinalg.conjugateTranspose(lf.zPhi())};
         double f2 = 2 * lf.snapshots();
         Complex beta = lf.beta();
-        ZMatrixRMaj r1t = ComplexLinalg.transpose(r1); // u = tr(R1 Θ^T) = tr(R1^T Θ)
+        ZMatrixRMaj r1t = p.r1T; // u = tr(R1 Θ^T) = tr(R1^T Θ)
         Builder b = new Builder(n);
         for (int r = 0; r < 2; r++) {
             for (int v = r; v < 2; v++) {
-                Lin q = Lin.product(r1t, ComplexLinalg.product(zh[r], r2, z[v]), theta0)
-                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(z[v], r1)), ComplexLinalg.product(zh[r], r2), theta0))
-                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(r1, zh[r])), ComplexLinalg.product(r2, z[v]), theta0))
-                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(z[v], r1, zh[r])), r2, theta0));
+                Lin q = Lin.product(r1t, lf.zhR2Z[r][v], theta0)
+                        .plus(Lin.product(p.zR1T[v], lf.zhR2[r], theta0))
+                        .plus(Lin.product(p.r1ZhT[r], lf.r2Z[v], theta0))
+                        .plus(Lin.product(p.zR1ZhT[v][r], r2, theta0));
                 b.add(r, v, q.times(f2 * beta.abs2()), 0);
             }
-            Lin qb = Lin.product(r1t, ComplexLinalg.product(zh[r], r2), theta0).plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(r1, zh[r])), r2, theta0));
+            Lin qb = Lin.product(r1t, lf.zhR2[r], theta0).plus(Lin.product(p.r1ZhT[r], r2, theta0));
             Lin bq = qb.times(beta.conj().times(f2));
             b.add(r, 2, bq, 0); // 2T Re{β^* Q_rb}
             b.add(r, 3, bq.times(new Complex(0, 1)), 0); // 2T Re{β^* Q_rb j} = −2T Im{β^* Q_rb}
