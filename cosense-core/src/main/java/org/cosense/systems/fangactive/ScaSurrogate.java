@@ -97,8 +97,8 @@ public final class ScaSurrogate {
 
     /** The surrogate for the mode at (R_s, Θ0) (W frozen at Θ0). */
     public static AffineFisherInformation of(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
-        if (mode instanceof SensingAtBs bs) {
-            return of(bs.lifted(slot, rs, theta0), theta0);
+        if (mode instanceof SensingAtBs) {
+            return new LiftedSlotAtBs(slot, rs).surrogate(theta0);
         }
         if (mode instanceof SensingAtIrs irs) {
             return of(irs.lifted(slot, rs, theta0), theta0);
@@ -196,18 +196,25 @@ public final class ScaSurrogate {
     public static TraceAffineForm power(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
         SensingAtBs.requireCovariance(slot, rs);
         int n = slot.n();
-        ZMatrixRMaj grg = ComplexLinalg.diagonalPart(ComplexLinalg.product(slot.channel(), rs, ComplexLinalg.conjugateTranspose(slot.channel())));
-        ZMatrixRMaj linear = ComplexLinalg.plusIdentity(grg, (mode instanceof SensingAtBs ? 2 : 1) * slot.irsNoise());
+        ZMatrixRMaj grg = ComplexLinalg.product(slot.channel(), rs, ComplexLinalg.conjugateTranspose(slot.channel()));
         if (mode instanceof SensingAtIrs) {
-            return TraceAffineForm.hermitian(linear, 0);
+            return TraceAffineForm.hermitian(ComplexLinalg.plusIdentity(ComplexLinalg.diagonalPart(grg), slot.irsNoise()), 0);
         }
         InvalidInputException.require(mode instanceof SensingAtBs, "mode", mode, "must be SensingAtBs or SensingAtIrs");
         requireTheta(theta0, n);
         ZMatrixRMaj a = ComplexLinalg.diagonal(slot.steering());
         ZMatrixRMaj r1 = ComplexLinalg.product(a, slot.channel(), rs, ComplexLinalg.conjugateTranspose(slot.channel()), ComplexLinalg.conjugateTranspose(a));
+        return powerAtBs(slot, grg, ComplexLinalg.transpose(r1), theta0);
+    }
+
+    /** The linearized (25) at Θ0 with grg = G R G^H and R1^T formed. */
+    static TraceAffineForm powerAtBs(IrsSlot slot, ZMatrixRMaj grg, ZMatrixRMaj r1T, ZMatrixRMaj theta0) {
+        int n = slot.n();
+        requireTheta(theta0, n);
+        ZMatrixRMaj linear = ComplexLinalg.plusIdentity(ComplexLinalg.diagonalPart(grg), 2 * slot.irsNoise());
         double b2 = slot.beta().abs2();
         double t0 = ComplexLinalg.complexTrace(theta0).re();
-        Lin echo = Lin.product(ComplexLinalg.identity(n), ComplexLinalg.transpose(r1), theta0).times(b2);
+        Lin echo = Lin.product(ComplexLinalg.identity(n), r1T, theta0).times(b2);
         Lin square = new Lin(ComplexLinalg.scale(2 * t0, ComplexLinalg.identity(n)), new Complex(-t0 * t0, 0)).times(slot.irsNoise() * b2);
         Lin p = echo.plus(square).plus(Lin.form(linear));
         return new TraceAffineForm(ComplexLinalg.hermitianPart(p.x()), p.c().re());
