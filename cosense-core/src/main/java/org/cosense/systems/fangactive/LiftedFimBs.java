@@ -154,6 +154,13 @@ public final class LiftedFimBs {
         R1Forms p = r1Forms;
         Complex u0 = trT(r1, theta);
         Complex v0 = ComplexLinalg.traceOfProduct(r2, theta);
+        // the linear forms of Q_rv, Q_rb at Θ, each evaluated once
+        Complex[] zR1Theta = new Complex[2];  // tr(Z_v R1 Θ^T)
+        Complex[] r2ZTheta = new Complex[2];  // tr(R2 Z_v Θ)
+        for (int v = 0; v < 2; v++) {
+            zR1Theta[v] = trT(p.zR1[v], theta);
+            r2ZTheta[v] = ComplexLinalg.traceOfProduct(r2Z[v], theta);
+        }
         double f2 = 2 * snapshots;
         DMatrixRMaj f = new DMatrixRMaj(4, 4);
         for (int r = 0; r < 2; r++) {
@@ -161,8 +168,8 @@ public final class LiftedFimBs {
             Complex r1ZhTheta = trT(p.r1Zh[r], theta);                         // tr(R1 Z_r^H Θ^T)
             for (int v = 0; v < 2; v++) {
                 Complex q = u0.times(ComplexLinalg.traceOfProduct(zhR2Z[r][v], theta))
-                        .plus(trT(p.zR1[v], theta).times(zhR2Theta))
-                        .plus(r1ZhTheta.times(ComplexLinalg.traceOfProduct(r2Z[v], theta)))
+                        .plus(zR1Theta[v].times(zhR2Theta))
+                        .plus(r1ZhTheta.times(r2ZTheta[v]))
                         .plus(trT(p.zR1Zh[v][r], theta).times(v0));
                 f.set(r, v, f2 * beta.abs2() * q.re());
             }

@@ -14,7 +14,7 @@ import org.ejml.data.ZMatrixRMaj;
  * R2 = A^H G^* W G^T A only. Products with the diagonal A = diag(a), Diag(Θ0), Z_θ, Z_φ are the scalings they are
  * ({@link DiagonalScaling}); every result has the bits of {@link SensingAtBs#lifted}, {@link SensingAtBs#liftedIrsPower},
  * {@link ScaSurrogate#of(SensingMode, IrsSlot, ZMatrixRMaj, ZMatrixRMaj)} and {@link ScaSurrogate#power}, which are
- * built on this class.
+ * built on this class ([fangactive S3.15.9]).
  */
 final class LiftedSlotAtBs implements LiftedSlot {
     private final IrsSlot slot;
