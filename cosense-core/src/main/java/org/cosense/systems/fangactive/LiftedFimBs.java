@@ -19,7 +19,7 @@ import org.ejml.data.ZMatrixRMaj;
  * those forms (Z_v R1, R1 Z_r^H, Z_v R1 Z_r^H, Z_r^H R2 Z_v, Z_r^H R2, R2 Z_v) do not depend on Θ: they are formed once,
  * as the row and column scalings by the diagonal Z_θ, Z_φ they are ({@link DiagonalScaling}: the same doubles as the
  * dense products), and the R1 ones, which depend only on the slot and R_s, can be shared by all Θ0 of a Psi-step
- * ({@link R1Forms}).
+ * ({@link R1Forms}; [fangactive S3.15.9]).
  */
 public final class LiftedFimBs {
     private final ZMatrixRMaj r1;

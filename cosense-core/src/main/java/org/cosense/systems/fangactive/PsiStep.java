@@ -187,7 +187,7 @@ public final class PsiStep {
     private static AoWork.ScaOutcome sca(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
             AoOptions options, TraceInverseSolver solver, TraceInverseSolver early, AoWork work) {
         double ps = budget.irsPower();
-        LiftedSlot lifted = LiftedSlot.of(mode, slot, rs); // the parts fixed by the slot and R_s, formed once for the loop
+        LiftedSlot lifted = LiftedSlot.of(mode, slot, rs); // the parts fixed by the slot and R_s, formed once ([fangactive S3.15.9])
         ZMatrixRMaj theta = FangLift.lift(psiIn);
         double j = FangBounds.traceCrb(lifted.liftedFim(theta));
         List<Double> trace = new ArrayList<>();
