@@ -18,7 +18,6 @@ import org.ejml.data.ZMatrixRMaj;
  */
 final class LiftedSlotAtBs implements LiftedSlot {
     private final IrsSlot slot;
-    private final ZMatrixRMaj rs;
     /** G^T (M×N) and G^* (N×M). */
     private final ZMatrixRMaj gT;
     private final ZMatrixRMaj gConj;
@@ -34,7 +33,6 @@ final class LiftedSlotAtBs implements LiftedSlot {
     LiftedSlotAtBs(IrsSlot slot, ZMatrixRMaj rs) {
         SensingAtBs.requireCovariance(slot, rs);
         this.slot = slot;
-        this.rs = rs;
         ZMatrixRMaj g = slot.channel();
         ZMatrixRMaj a = ComplexLinalg.diagonal(slot.steering());
         this.gT = ComplexLinalg.transpose(g);
@@ -78,10 +76,5 @@ final class LiftedSlotAtBs implements LiftedSlot {
     @Override
     public TraceAffineForm power(ZMatrixRMaj theta0) {
         return ScaSurrogate.powerAtBs(slot, grg, r1.r1T, theta0);
-    }
-
-    /** R_s of the slot this was formed for. */
-    ZMatrixRMaj covariance() {
-        return rs;
     }
 }
