@@ -83,6 +83,12 @@ public final class PsiStep {
     /** As {@link #program(SensingMode, IrsSlot, ZMatrixRMaj, ZMatrixRMaj, Budget, boolean)} with J_l(Θ) already known. */
     static TraceInverseProgram program(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, double relaxed, Budget budget,
             boolean passive) {
+        return program(LiftedSlot.of(mode, slot, rs), slot, theta, relaxed, budget, passive);
+    }
+
+    /** As above with the slot at R_s as a function of Θ. */
+    private static TraceInverseProgram program(LiftedSlot lifted, IrsSlot slot, ZMatrixRMaj theta, double relaxed, Budget budget,
+            boolean passive) {
         int n = slot.n();
         double s = passive ? 1 : budget.maxAmplitude() * budget.maxAmplitude();
         double nu = relaxed;
@@ -90,7 +96,7 @@ public final class PsiStep {
             nu = 1;
         }
         double b = slot.beta().abs();
-        AffineFisherInformation hat = ScaSurrogate.of(mode, slot, rs, theta).congruence(new double[] {1, 1, b, b});
+        AffineFisherInformation hat = lifted.surrogate(theta).congruence(new double[] {1, 1, b, b});
         AffineFisherInformation f = RStep.scaled(hat, nu, nu * s);
         List<LinearConstraint> cons = new ArrayList<>();
         LinearConstraint.Kind kind = passive ? LinearConstraint.Kind.EQUAL_ZERO : LinearConstraint.Kind.AT_MOST_ZERO;
@@ -99,7 +105,7 @@ public final class PsiStep {
         }
         if (!passive) {
             double ps = budget.irsPower();
-            TraceAffineForm p = ScaSurrogate.power(mode, slot, rs, theta);
+            TraceAffineForm p = lifted.power(theta);
             cons.add(LinearConstraint.single(1, 0, ComplexLinalg.scale(s / ps, p.k()), (p.c() - ps) / ps, LinearConstraint.Kind.AT_MOST_ZERO));
         }
         return new TraceInverseProgram(List.of(f), List.of(new double[] {1, 1, b * b, b * b}), cons, List.of(ComplexLinalg.scale(1 / s, theta)));
@@ -181,8 +187,9 @@ public final class PsiStep {
     private static AoWork.ScaOutcome sca(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
             AoOptions options, TraceInverseSolver solver, TraceInverseSolver early, AoWork work) {
         double ps = budget.irsPower();
+        LiftedSlot lifted = LiftedSlot.of(mode, slot, rs); // the parts fixed by the slot and R_s, formed once ([fangactive S3.15.9])
         ZMatrixRMaj theta = FangLift.lift(psiIn);
-        double j = relaxedObjective(mode, slot, rs, theta);
+        double j = FangBounds.traceCrb(lifted.liftedFim(theta));
         List<Double> trace = new ArrayList<>();
         trace.add(j);
         List<Status> statuses = new ArrayList<>();
@@ -190,7 +197,7 @@ public final class PsiStep {
             TraceInverseSolver at = i < options.scaIterations() - 1 ? early : solver;
             // j is J_l(theta), evaluated when theta was accepted: the program's scale nu without a second evaluation
             long t0 = System.nanoTime();
-            TraceInverseProgram prog = program(mode, slot, rs, theta, j, budget, passive);
+            TraceInverseProgram prog = program(lifted, slot, theta, j, budget, passive);
             long t1 = System.nanoTime();
             TraceInverseSolution sol = at.solve(prog);
             long t2 = System.nanoTime();
@@ -212,11 +219,11 @@ public final class PsiStep {
             double jn = Double.NaN;
             while (tau >= AoOptions.MIN_STEP) {
                 ZMatrixRMaj cand = ComplexLinalg.hermitianPart(ComplexLinalg.add(theta, ComplexLinalg.scale(tau, dir)));
-                if (!passive && mode.liftedIrsPower(slot, rs, cand) > ps) {
+                if (!passive && lifted.liftedIrsPower(cand) > ps) {
                     // the linearized (25) is optimistic ([fangactive E15]): pull the candidate back onto the exact budget
-                    cand = scaleThetaToBudget(mode, slot, rs, cand, ps);
+                    cand = scaleThetaToBudget(lifted, mode, slot, cand, ps);
                 }
-                double jc = relaxedObjective(mode, slot, rs, cand);
+                double jc = FangBounds.traceCrb(lifted.liftedFim(cand));
                 if (jc <= j) {
                     next = cand;
                     jn = jc;
@@ -244,8 +251,12 @@ public final class PsiStep {
      * re-amplification terms of (23a)/(23b), zero at IRSs; B: the first-pass terms).
      */
     static ZMatrixRMaj scaleThetaToBudget(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta, double ps) {
-        double total = mode.liftedIrsPower(slot, rs, theta);
-        double b = SensingAtIrs.INSTANCE.liftedIrsPower(slot, rs, theta) + (mode instanceof SensingAtBs ? slot.irsNoise() * ComplexLinalg.complexTrace(theta).re() : 0);
+        return scaleThetaToBudget(LiftedSlot.of(mode, slot, rs), mode, slot, theta, ps);
+    }
+
+    private static ZMatrixRMaj scaleThetaToBudget(LiftedSlot lifted, SensingMode mode, IrsSlot slot, ZMatrixRMaj theta, double ps) {
+        double total = lifted.liftedIrsPower(theta);
+        double b = lifted.firstPassPower(theta) + (mode instanceof SensingAtBs ? slot.irsNoise() * ComplexLinalg.complexTrace(theta).re() : 0);
         double a = Math.max(0, total - b);
         double s = 2 * ps / (b + Math.sqrt(b * b + 4 * a * ps));
         s = Math.min(1, s) * (1 - 1e-12); // strictly inside: rounding must not leave it above P_s

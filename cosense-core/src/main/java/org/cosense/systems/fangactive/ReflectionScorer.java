@@ -158,25 +158,64 @@ public abstract sealed class ReflectionScorer permits ReflectionScorer.AtBs, Ref
     /** Γ_R = B^T K B^*, B = D A (3×3 interleaved). */
     private double[] gammaR(double[] psi) {
         double[] b = scaledColumns(psi);
-        // KB* (N×3): Σ_c K_ic conj(B_cq)
+        // KB* (N×3): Σ_c K_ic conj(B_cq), each entry summed over c in order
         double[] kb = new double[6 * n];
         for (int i = 0; i < n; i++) {
+            int row = 2 * n * i;
+            double r0 = 0;
+            double i0 = 0;
+            double r1 = 0;
+            double i1 = 0;
+            double r2 = 0;
+            double i2 = 0;
             for (int c = 0; c < n; c++) {
-                double kr = k[2 * (n * i + c)];
-                double ki = k[2 * (n * i + c) + 1];
-                for (int q = 0; q < 3; q++) {
-                    double br = b[2 * (3 * c + q)];
-                    double bi = -b[2 * (3 * c + q) + 1];
-                    kb[2 * (3 * i + q)] += kr * br - ki * bi;
-                    kb[2 * (3 * i + q) + 1] += kr * bi + ki * br;
+                double kr = k[row + 2 * c];
+                double ki = k[row + 2 * c + 1];
+                int bc = 6 * c;
+                double br = b[bc];
+                double bi = -b[bc + 1];
+                r0 += kr * br - ki * bi;
+                i0 += kr * bi + ki * br;
+                br = b[bc + 2];
+                bi = -b[bc + 3];
+                r1 += kr * br - ki * bi;
+                i1 += kr * bi + ki * br;
+                br = b[bc + 4];
+                bi = -b[bc + 5];
+                r2 += kr * br - ki * bi;
+                i2 += kr * bi + ki * br;
+            }
+            int o = 6 * i;
+            kb[o] = r0;
+            kb[o + 1] = i0;
+            kb[o + 2] = r1;
+            kb[o + 3] = i1;
+            kb[o + 4] = r2;
+            kb[o + 5] = i2;
+        }
+        return gramOfConjugate(b, kb, n); // B^T (K B^*) = (B^*)^H (K B^*)
+    }
+
+    /** (U^*)^H V = U^T V for two rows×3 interleaved matrices: {@link #gram} of the conjugate of U at scale 1. */
+    private static double[] gramOfConjugate(double[] u, double[] v, int rows) {
+        double[] g = new double[18];
+        for (int p = 0; p < 3; p++) {
+            for (int q = 0; q < 3; q++) {
+                double re = 0;
+                double im = 0;
+                for (int i = 0; i < rows; i++) {
+                    double ur = u[2 * (3 * i + p)];
+                    double ui = -u[2 * (3 * i + p) + 1];
+                    double vr = v[2 * (3 * i + q)];
+                    double vi = v[2 * (3 * i + q) + 1];
+                    re += ur * vr + ui * vi;
+                    im += ur * vi - ui * vr;
                 }
+                g[2 * (3 * p + q)] = re;
+                g[2 * (3 * p + q) + 1] = im;
             }
         }
-        double[] bConj = b.clone();
-        for (int i = 1; i < bConj.length; i += 2) {
-            bConj[i] = -bConj[i];
-        }
-        return gram(bConj, kb, n, 1); // B^T (K B^*) = (B^*)^H (K B^*)
+        return g;
     }
 
     /** B = D A. */
@@ -244,69 +283,88 @@ public abstract sealed class ReflectionScorer permits ReflectionScorer.AtBs, Ref
         return e[0] == e[1] ? new int[][] {{e[0], e[0]}} : new int[][] {{e[0], e[1]}, {e[1], e[0]}};
     }
 
-    /** Solves H X = B for Hermitian positive definite H (n×n, destroyed) and B (n×r), interleaved. */
+    /**
+     * Solves H X = B for Hermitian positive definite H (n×n, destroyed) and B (n×r), interleaved. The r columns go
+     * through each substitution together (one pass over L for all of them); each column's arithmetic is that of its own
+     * substitution, so the result is bit-identical to solving column by column ([fangactive S3.15.9]).
+     */
     static double[] choleskySolve(double[] h, double[] b, int n, int r) {
         // H = L L^H, L lower, stored in h
         for (int c = 0; c < n; c++) {
-            double d = h[2 * (n * c + c)];
+            int rc = 2 * n * c;
+            double d = h[rc + 2 * c];
             for (int q = 0; q < c; q++) {
-                d -= h[2 * (n * c + q)] * h[2 * (n * c + q)] + h[2 * (n * c + q) + 1] * h[2 * (n * c + q) + 1];
+                d -= h[rc + 2 * q] * h[rc + 2 * q] + h[rc + 2 * q + 1] * h[rc + 2 * q + 1];
             }
             if (!(d > 0)) {
                 throw new ArithmeticException("matrix not positive definite");
             }
             double l = Math.sqrt(d);
-            h[2 * (n * c + c)] = l;
-            h[2 * (n * c + c) + 1] = 0;
+            h[rc + 2 * c] = l;
+            h[rc + 2 * c + 1] = 0;
             for (int i = c + 1; i < n; i++) {
-                double re = h[2 * (n * i + c)];
-                double im = h[2 * (n * i + c) + 1];
+                int ri = 2 * n * i;
+                double re = h[ri + 2 * c];
+                double im = h[ri + 2 * c + 1];
                 for (int q = 0; q < c; q++) {
                     // L_iq conj(L_cq)
-                    double xr = h[2 * (n * i + q)];
-                    double xi = h[2 * (n * i + q) + 1];
-                    double yr = h[2 * (n * c + q)];
-                    double yi = -h[2 * (n * c + q) + 1];
+                    double xr = h[ri + 2 * q];
+                    double xi = h[ri + 2 * q + 1];
+                    double yr = h[rc + 2 * q];
+                    double yi = -h[rc + 2 * q + 1];
                     re -= xr * yr - xi * yi;
                     im -= xr * yi + xi * yr;
                 }
-                h[2 * (n * i + c)] = re / l;
-                h[2 * (n * i + c) + 1] = im / l;
+                h[ri + 2 * c] = re / l;
+                h[ri + 2 * c + 1] = im / l;
             }
         }
-        for (int col = 0; col < r; col++) {
-            // forward: L y = b
-            for (int i = 0; i < n; i++) {
-                double re = b[2 * (r * i + col)];
-                double im = b[2 * (r * i + col) + 1];
-                for (int q = 0; q < i; q++) {
-                    double lr = h[2 * (n * i + q)];
-                    double li = h[2 * (n * i + q) + 1];
-                    double yr = b[2 * (r * q + col)];
-                    double yi = b[2 * (r * q + col) + 1];
-                    re -= lr * yr - li * yi;
-                    im -= lr * yi + li * yr;
-                }
-                double l = h[2 * (n * i + i)];
-                b[2 * (r * i + col)] = re / l;
-                b[2 * (r * i + col) + 1] = im / l;
+        double[] re = new double[r];
+        double[] im = new double[r];
+        // forward: L Y = B
+        for (int i = 0; i < n; i++) {
+            int ri = 2 * n * i;
+            for (int col = 0; col < r; col++) {
+                re[col] = b[2 * (r * i + col)];
+                im[col] = b[2 * (r * i + col) + 1];
             }
-            // backward: L^H x = y
-            for (int i = n - 1; i >= 0; i--) {
-                double re = b[2 * (r * i + col)];
-                double im = b[2 * (r * i + col) + 1];
-                for (int q = i + 1; q < n; q++) {
-                    // (L^H)_iq = conj(L_qi)
-                    double lr = h[2 * (n * q + i)];
-                    double li = -h[2 * (n * q + i) + 1];
+            for (int q = 0; q < i; q++) {
+                double lr = h[ri + 2 * q];
+                double li = h[ri + 2 * q + 1];
+                for (int col = 0; col < r; col++) {
                     double yr = b[2 * (r * q + col)];
                     double yi = b[2 * (r * q + col) + 1];
-                    re -= lr * yr - li * yi;
-                    im -= lr * yi + li * yr;
+                    re[col] -= lr * yr - li * yi;
+                    im[col] -= lr * yi + li * yr;
                 }
-                double l = h[2 * (n * i + i)];
-                b[2 * (r * i + col)] = re / l;
-                b[2 * (r * i + col) + 1] = im / l;
+            }
+            double l = h[ri + 2 * i];
+            for (int col = 0; col < r; col++) {
+                b[2 * (r * i + col)] = re[col] / l;
+                b[2 * (r * i + col) + 1] = im[col] / l;
+            }
+        }
+        // backward: L^H X = Y
+        for (int i = n - 1; i >= 0; i--) {
+            for (int col = 0; col < r; col++) {
+                re[col] = b[2 * (r * i + col)];
+                im[col] = b[2 * (r * i + col) + 1];
+            }
+            for (int q = i + 1; q < n; q++) {
+                // (L^H)_iq = conj(L_qi)
+                double lr = h[2 * (n * q + i)];
+                double li = -h[2 * (n * q + i) + 1];
+                for (int col = 0; col < r; col++) {
+                    double yr = b[2 * (r * q + col)];
+                    double yi = b[2 * (r * q + col) + 1];
+                    re[col] -= lr * yr - li * yi;
+                    im[col] -= lr * yi + li * yr;
+                }
+            }
+            double l = h[2 * (n * i + i)];
+            for (int col = 0; col < r; col++) {
+                b[2 * (r * i + col)] = re[col] / l;
+                b[2 * (r * i + col) + 1] = im[col] / l;
             }
         }
         return b;
@@ -344,35 +402,45 @@ public abstract sealed class ReflectionScorer permits ReflectionScorer.AtBs, Ref
         double[] gammaW(double[] psi, double tt) {
             double sr = slot.irsNoise();
             double sb = slot.bsNoise();
-            // S_ij = conj(ψ_i) J_ij ψ_j
+            // S_ij = conj(ψ_i) J_ij ψ_j and SA (N×3) with it, row by row (each SA entry summed over j in order)
             double[] s = new double[2 * n * n];
+            double[] sa = new double[6 * n];
             for (int i = 0; i < n; i++) {
                 double pr = psi[2 * i];
                 double pi = -psi[2 * i + 1];
+                int row = 2 * n * i;
+                double r0 = 0;
+                double i0 = 0;
+                double r1 = 0;
+                double i1 = 0;
+                double r2 = 0;
+                double i2 = 0;
                 for (int c = 0; c < n; c++) {
-                    double jr = j[2 * (n * i + c)];
-                    double ji = j[2 * (n * i + c) + 1];
+                    double jr = j[row + 2 * c];
+                    double ji = j[row + 2 * c + 1];
                     double xr = pr * jr - pi * ji;
                     double xi = pr * ji + pi * jr;
                     double qr = psi[2 * c];
                     double qi = psi[2 * c + 1];
-                    s[2 * (n * i + c)] = xr * qr - xi * qi;
-                    s[2 * (n * i + c) + 1] = xr * qi + xi * qr;
+                    double er = xr * qr - xi * qi;
+                    double ei = xr * qi + xi * qr;
+                    s[row + 2 * c] = er;
+                    s[row + 2 * c + 1] = ei;
+                    int ac = 6 * c;
+                    r0 += er * a[ac] - ei * a[ac + 1];
+                    i0 += er * a[ac + 1] + ei * a[ac];
+                    r1 += er * a[ac + 2] - ei * a[ac + 3];
+                    i1 += er * a[ac + 3] + ei * a[ac + 2];
+                    r2 += er * a[ac + 4] - ei * a[ac + 5];
+                    i2 += er * a[ac + 5] + ei * a[ac + 4];
                 }
-            }
-            // SA (N×3)
-            double[] sa = new double[6 * n];
-            for (int i = 0; i < n; i++) {
-                for (int c = 0; c < n; c++) {
-                    double xr = s[2 * (n * i + c)];
-                    double xi = s[2 * (n * i + c) + 1];
-                    for (int q = 0; q < 3; q++) {
-                        double ar = a[2 * (3 * c + q)];
-                        double ai = a[2 * (3 * c + q) + 1];
-                        sa[2 * (3 * i + q)] += xr * ar - xi * ai;
-                        sa[2 * (3 * i + q) + 1] += xr * ai + xi * ar;
-                    }
-                }
+                int o = 6 * i;
+                sa[o] = r0;
+                sa[o + 1] = i0;
+                sa[o + 2] = r1;
+                sa[o + 3] = i1;
+                sa[o + 4] = r2;
+                sa[o + 5] = i2;
             }
             double[] x;
             double scale;

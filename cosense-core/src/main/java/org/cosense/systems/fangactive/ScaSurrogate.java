@@ -97,8 +97,8 @@ public final class ScaSurrogate {
 
     /** The surrogate for the mode at (R_s, Θ0) (W frozen at Θ0). */
     public static AffineFisherInformation of(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
-        if (mode instanceof SensingAtBs bs) {
-            return of(bs.lifted(slot, rs, theta0), theta0);
+        if (mode instanceof SensingAtBs) {
+            return new LiftedSlotAtBs(slot, rs).surrogate(theta0);
         }
         if (mode instanceof SensingAtIrs irs) {
             return of(irs.lifted(slot, rs, theta0), theta0);
@@ -106,27 +106,28 @@ public final class ScaSurrogate {
         throw new IllegalArgumentException("unknown sensing mode " + mode);
     }
 
-    /** Sensing at the BS: linearization of Lemma 1's Q_rv, Q_rb, Q_bb at Θ0 (all terms bilinear). */
+    /**
+     * Sensing at the BS: linearization of Lemma 1's Q_rv, Q_rb, Q_bb at Θ0 (all terms bilinear), with the forms of
+     * {@code lf} (formed once per {@link LiftedFimBs}).
+     */
     public static AffineFisherInformation of(LiftedFimBs lf, ZMatrixRMaj theta0) {
         int n = lf.r1().numRows;
         requireTheta(theta0, n);
-        ZMatrixRMaj r1 = lf.r1();
+        LiftedFimBs.R1Forms p = lf.r1Forms;
         ZMatrixRMaj r2 = lf.r2();
-        ZMatrixRMaj[] z = {lf.zTheta(), lf.zPhi()};
-        ZMatrixRMaj[] zh = {ComplexLinalg.conjugateTranspose(lf.zTheta()), ComplexLinalg.conjugateTranspose(lf.zPhi())};
         double f2 = 2 * lf.snapshots();
         Complex beta = lf.beta();
-        ZMatrixRMaj r1t = ComplexLinalg.transpose(r1); // u = tr(R1 Θ^T) = tr(R1^T Θ)
+        ZMatrixRMaj r1t = p.r1T; // u = tr(R1 Θ^T) = tr(R1^T Θ)
         Builder b = new Builder(n);
         for (int r = 0; r < 2; r++) {
             for (int v = r; v < 2; v++) {
-                Lin q = Lin.product(r1t, ComplexLinalg.product(zh[r], r2, z[v]), theta0)
-                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(z[v], r1)), ComplexLinalg.product(zh[r], r2), theta0))
-                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(r1, zh[r])), ComplexLinalg.product(r2, z[v]), theta0))
-                        .plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(z[v], r1, zh[r])), r2, theta0));
+                Lin q = Lin.product(r1t, lf.zhR2Z[r][v], theta0)
+                        .plus(Lin.product(p.zR1T[v], lf.zhR2[r], theta0))
+                        .plus(Lin.product(p.r1ZhT[r], lf.r2Z[v], theta0))
+                        .plus(Lin.product(p.zR1ZhT[v][r], r2, theta0));
                 b.add(r, v, q.times(f2 * beta.abs2()), 0);
             }
-            Lin qb = Lin.product(r1t, ComplexLinalg.product(zh[r], r2), theta0).plus(Lin.product(ComplexLinalg.transpose(ComplexLinalg.product(r1, zh[r])), r2, theta0));
+            Lin qb = Lin.product(r1t, lf.zhR2[r], theta0).plus(Lin.product(p.r1ZhT[r], r2, theta0));
             Lin bq = qb.times(beta.conj().times(f2));
             b.add(r, 2, bq, 0); // 2T Re{β^* Q_rb}
             b.add(r, 3, bq.times(new Complex(0, 1)), 0); // 2T Re{β^* Q_rb j} = −2T Im{β^* Q_rb}
@@ -195,18 +196,25 @@ public final class ScaSurrogate {
     public static TraceAffineForm power(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
         SensingAtBs.requireCovariance(slot, rs);
         int n = slot.n();
-        ZMatrixRMaj grg = ComplexLinalg.diagonalPart(ComplexLinalg.product(slot.channel(), rs, ComplexLinalg.conjugateTranspose(slot.channel())));
-        ZMatrixRMaj linear = ComplexLinalg.plusIdentity(grg, (mode instanceof SensingAtBs ? 2 : 1) * slot.irsNoise());
+        ZMatrixRMaj grg = ComplexLinalg.product(slot.channel(), rs, ComplexLinalg.conjugateTranspose(slot.channel()));
         if (mode instanceof SensingAtIrs) {
-            return TraceAffineForm.hermitian(linear, 0);
+            return TraceAffineForm.hermitian(ComplexLinalg.plusIdentity(ComplexLinalg.diagonalPart(grg), slot.irsNoise()), 0);
         }
         InvalidInputException.require(mode instanceof SensingAtBs, "mode", mode, "must be SensingAtBs or SensingAtIrs");
         requireTheta(theta0, n);
         ZMatrixRMaj a = ComplexLinalg.diagonal(slot.steering());
         ZMatrixRMaj r1 = ComplexLinalg.product(a, slot.channel(), rs, ComplexLinalg.conjugateTranspose(slot.channel()), ComplexLinalg.conjugateTranspose(a));
+        return powerAtBs(slot, grg, ComplexLinalg.transpose(r1), theta0);
+    }
+
+    /** The linearized (25) at Θ0 with grg = G R G^H and R1^T formed. */
+    static TraceAffineForm powerAtBs(IrsSlot slot, ZMatrixRMaj grg, ZMatrixRMaj r1T, ZMatrixRMaj theta0) {
+        int n = slot.n();
+        requireTheta(theta0, n);
+        ZMatrixRMaj linear = ComplexLinalg.plusIdentity(ComplexLinalg.diagonalPart(grg), 2 * slot.irsNoise());
         double b2 = slot.beta().abs2();
         double t0 = ComplexLinalg.complexTrace(theta0).re();
-        Lin echo = Lin.product(ComplexLinalg.identity(n), ComplexLinalg.transpose(r1), theta0).times(b2);
+        Lin echo = Lin.product(ComplexLinalg.identity(n), r1T, theta0).times(b2);
         Lin square = new Lin(ComplexLinalg.scale(2 * t0, ComplexLinalg.identity(n)), new Complex(-t0 * t0, 0)).times(slot.irsNoise() * b2);
         Lin p = echo.plus(square).plus(Lin.form(linear));
         return new TraceAffineForm(ComplexLinalg.hermitianPart(p.x()), p.c().re());

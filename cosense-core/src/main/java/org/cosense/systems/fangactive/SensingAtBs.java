@@ -189,7 +189,11 @@ public final class SensingAtBs implements SensingMode {
         requireCovariance(s, rs);
         ZMatrixRMaj a = ComplexLinalg.diagonal(s.steering());
         ZMatrixRMaj grg = ComplexLinalg.product(s.channel(), rs, ComplexLinalg.conjugateTranspose(s.channel()));
-        ZMatrixRMaj r1 = ComplexLinalg.product(a, grg, ComplexLinalg.conjugateTranspose(a));
+        return liftedIrsPower(s, grg, ComplexLinalg.product(a, grg, ComplexLinalg.conjugateTranspose(a)), theta);
+    }
+
+    /** (23a)–(23d) with grg = G R G^H and r1 = A (G R G^H) A^H formed. */
+    static double liftedIrsPower(IrsSlot s, ZMatrixRMaj grg, ZMatrixRMaj r1, ZMatrixRMaj theta) {
         double tt = ComplexLinalg.complexTrace(theta).re();
         double b2 = s.beta().abs2();
         return b2 * tt * LiftedFimBs.trT(r1, theta).re() + s.irsNoise() * b2 * tt * tt
@@ -214,16 +218,9 @@ public final class SensingAtBs implements SensingMode {
         return new TraceAffineForm(k, s.irsNoise() * (s.beta().abs2() * tt * tt + 2 * tt));
     }
 
-    /** Lemma 1's lifted form with W = (σ_r^2 G^T Diag(Θ0) G^* + σ_b^2 I)^{-1} frozen at Θ0. */
+    /** Lemma 1's lifted form with W = (σ_r^2 G^T Diag(Θ0) G^* + σ_b^2 I)^{-1} frozen at Θ0 ({@link LiftedSlotAtBs#lifted}). */
     public LiftedFimBs lifted(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta0) {
-        requireCovariance(s, rs);
-        ZMatrixRMaj g = s.channel();
-        ZMatrixRMaj w = ComplexLinalg.inverse(ComplexLinalg.plusIdentity(ComplexLinalg.scale(s.irsNoise(), ComplexLinalg.product(ComplexLinalg.transpose(g), ComplexLinalg.diagonalPart(theta0), ComplexLinalg.conjugate(g))), s.bsNoise()));
-        ZMatrixRMaj a = ComplexLinalg.diagonal(s.steering());
-        ZMatrixRMaj r1 = ComplexLinalg.product(a, g, rs, ComplexLinalg.conjugateTranspose(g), ComplexLinalg.conjugateTranspose(a));
-        ZMatrixRMaj r2 = ComplexLinalg.product(ComplexLinalg.conjugateTranspose(a), ComplexLinalg.conjugate(g), w, ComplexLinalg.transpose(g), a);
-        return new LiftedFimBs(r1, r2, s.reflector().zTheta(s.theta(), s.phi()), s.reflector().zPhi(s.theta(), s.phi()), s.beta(),
-                s.snapshots());
+        return new LiftedSlotAtBs(s, rs).lifted(theta0);
     }
 
     @Override

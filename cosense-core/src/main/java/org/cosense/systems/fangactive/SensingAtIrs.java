@@ -165,7 +165,11 @@ public final class SensingAtIrs implements SensingMode {
     @Override
     public double liftedIrsPower(IrsSlot s, ZMatrixRMaj rs, ZMatrixRMaj theta) {
         SensingAtBs.requireCovariance(s, rs);
-        ZMatrixRMaj grg = ComplexLinalg.product(s.channel(), rs, ComplexLinalg.conjugateTranspose(s.channel()));
+        return firstPassPower(s, ComplexLinalg.product(s.channel(), rs, ComplexLinalg.conjugateTranspose(s.channel())), theta);
+    }
+
+    /** (47) with grg = G R G^H formed. */
+    static double firstPassPower(IrsSlot s, ZMatrixRMaj grg, ZMatrixRMaj theta) {
         return ComplexLinalg.traceOfProduct(grg, ComplexLinalg.diagonalPart(theta)).re() + s.irsNoise() * ComplexLinalg.complexTrace(theta).re();
     }
 
