@@ -300,20 +300,7 @@ final class HermitianBlock {
     void primalResidual(double[] x, int[] vars, double[] sEmbedded, double[] rp) {
         CMat t = w3;
         t.copyFrom(constant);
-        for (int j = 0; j < vars.length; j++) {
-            double v = x[vars[j]];
-            if (v == 0) {
-                continue;
-            }
-            if (dense[j]) {
-                addScaled(v, coef[j], t);
-            } else {
-                for (int e = 0; e < ea[j].length; e++) {
-                    t.re[ea[j][e]][eb[j][e]] += v * evr[j][e];
-                    t.im[ea[j][e]][eb[j][e]] += v * evi[j][e];
-                }
-            }
-        }
+        addCombination(x, vars, t);
         ComplexKernels.toEmbedding(t, rp);
         for (int i = 0; i < rp.length; i++) {
             rp[i] -= sEmbedded[i];
@@ -427,8 +414,16 @@ final class HermitianBlock {
     private void slackDirection(double[] rp, int[] vars, double[] dx, double[] dS) {
         CMat t = w3;
         ComplexKernels.fromEmbedding(rp, n, t);
+        addCombination(dx, vars, t);
+        ComplexKernels.toEmbedding(t, dS);
+        ComplexKernels.mult(sInv, t, w1);
+        ComplexKernels.mult(w1, y, w2);
+    }
+
+    /** T += Σ_j x[vars[j]] H_j, term by term in the order of the variables (zero weights skipped). */
+    private void addCombination(double[] x, int[] vars, CMat t) {
         for (int j = 0; j < vars.length; j++) {
-            double v = dx[vars[j]];
+            double v = x[vars[j]];
             if (v == 0) {
                 continue;
             }
@@ -441,9 +436,6 @@ final class HermitianBlock {
                 }
             }
         }
-        ComplexKernels.toEmbedding(t, dS);
-        ComplexKernels.mult(sInv, t, w1);
-        ComplexKernels.mult(w1, y, w2);
     }
 
     /** T += v H for a real v (both parts in one pass per row). */
