@@ -285,7 +285,7 @@ public final class Main implements Callable<Integer> {
     @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run one benchmark, or all.")
     static final class BenchCommand implements Callable<Integer>, OptionTable.Owner {
         private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads", "cases", "--cases",
-                "baseline", "--no-baseline", "rounding-floor", "--rounding-floor"));
+                "baseline", "--no-baseline", "rounding-floor", "--rounding-floor", "repeat", "--repeat"));
 
         @ParentCommand
         Main main;
@@ -315,6 +315,11 @@ public final class Main implements Callable<Integer> {
                 + "its input, where the benchmark supports it (fang-figures: the reference loop again on channels moved by one ulp).")
         boolean roundingFloor;
 
+        @Option(names = "--repeat", paramLabel = "N", converter = Converters.PositiveInt.class, defaultValue = "1",
+                description = "Run each benchmark N times and print the median, smallest and largest of its headline numbers "
+                        + "(cosense, ratio, projected wall time): one run on a machine whose speed drifts is a sample (default: ${DEFAULT-VALUE}).")
+        int repeat;
+
         @Override
         public OptionTable optionTable() {
             return OPTIONS;
@@ -335,10 +340,56 @@ public final class Main implements Callable<Integer> {
                 Benchmark b = run.get(i);
                 main.out.println("== " + b.name() + ": " + b.description()
                         + (b.takesTrials() ? " (--trials " + opts.get(i).trials() + ")" : " (fixed workload: --trials does not apply)"));
-                b.run(opts.get(i), main.out);
+                if (repeat == 1) {
+                    b.run(opts.get(i), main.out);
+                    main.out.flush();
+                    continue;
+                }
+                List<String> outputs = new ArrayList<>();
+                for (int r = 1; r <= repeat; r++) {
+                    main.out.println("-- run " + r + " of " + repeat);
+                    java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+                    PrintStream both = new PrintStream(new Tee(main.out, copy), true, java.nio.charset.StandardCharsets.UTF_8);
+                    b.run(opts.get(i), both);
+                    both.flush();
+                    main.out.flush();
+                    outputs.add(copy.toString(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                for (String line : org.cosense.lab.BenchRepeats.summarize(outputs)) {
+                    main.out.println(line);
+                }
                 main.out.flush();
             }
             return 0;
+        }
+
+        /** Writes to both streams (a run's output is shown as it comes and kept for the summary). */
+        private static final class Tee extends java.io.OutputStream {
+            private final java.io.OutputStream a;
+            private final java.io.OutputStream b;
+
+            Tee(java.io.OutputStream a, java.io.OutputStream b) {
+                this.a = a;
+                this.b = b;
+            }
+
+            @Override
+            public void write(int x) throws java.io.IOException {
+                a.write(x);
+                b.write(x);
+            }
+
+            @Override
+            public void write(byte[] buf, int off, int len) throws java.io.IOException {
+                a.write(buf, off, len);
+                b.write(buf, off, len);
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                a.flush();
+                b.flush();
+            }
         }
 
         /** What {@code b} runs with: the options given, its own default workload otherwise; nothing it cannot honour. */

@@ -108,6 +108,22 @@ class MainTest {
     }
 
     @Test
+    void benchRepeatShowsEveryRunAndSummarizesTheHeadlineNumbers() {
+        Result one = cosense("bench", "sum", "--trials", "10", "--threads", "1", "--seed", "3");
+        String mean = one.out().lines().filter(l -> l.startsWith("cosense: ")).findFirst().orElseThrow().split(" ")[1];
+        Result r = cosense("bench", "sum", "--trials", "10", "--threads", "1", "--seed", "3", "--repeat", "3");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, r.out().lines().filter(l -> l.startsWith("sum of 10 uniforms")).count(), r.out());
+        assertTrue(r.out().contains("-- run 3 of 3"), r.out());
+        String m = String.format(java.util.Locale.ROOT, "%.4g", Double.parseDouble(mean));
+        assertTrue(r.out().contains("repeat: cosense: median " + m + " per uniform (min " + m + ", max " + m + " over 3 runs"), r.out());
+        Result bad = cosense("bench", "sum", "--repeat", "0");
+        assertEquals(2, bad.code(), bad.err());
+        assertEquals(1, bad.err().strip().split("\n").length, bad.err());
+        assertTrue(bad.err().contains("--repeat"), bad.err());
+    }
+
+    @Test
     void benchCasesAreValidatedByTheBenchmarkBeforeAnyWork() {
         Result r = cosense("bench", "fang-figures", "--cases", "fig3,fig9", "--trials", "1", "--no-baseline");
         assertEquals(2, r.code(), r.err());
