@@ -194,6 +194,16 @@ final class ComplexKernels {
 
     /** C = A B (C must not be A or B). */
     static void mult(CMat a, CMat b, CMat c) {
+        rowProducts(a, b, c, false);
+    }
+
+    /** C = L B for a lower triangular L (C must not be B). */
+    static void lowerTimes(CMat l, CMat b, CMat c) {
+        rowProducts(l, b, c, true);
+    }
+
+    /** Row i of C = Σ_k A_ik · row k of B, over k ≤ i when A is lower triangular; zero entries of A skipped. */
+    private static void rowProducts(CMat a, CMat b, CMat c, boolean lower) {
         int n = a.n;
         c.clear();
         for (int i = 0; i < n; i++) {
@@ -201,28 +211,10 @@ final class ComplexKernels {
             double[] ci = c.im[i];
             double[] ar = a.re[i];
             double[] ai = a.im[i];
-            for (int k = 0; k < n; k++) {
+            int end = lower ? i + 1 : n;
+            for (int k = 0; k < end; k++) {
                 double x = ar[k];
                 double y = ai[k];
-                if (x != 0 || y != 0) {
-                    addScaled(x, y, b.re[k], b.im[k], cr, ci, n);
-                }
-            }
-        }
-    }
-
-    /** C = L B for a lower triangular L (C must not be B). */
-    static void lowerTimes(CMat l, CMat b, CMat c) {
-        int n = l.n;
-        c.clear();
-        for (int i = 0; i < n; i++) {
-            double[] cr = c.re[i];
-            double[] ci = c.im[i];
-            double[] lr = l.re[i];
-            double[] li = l.im[i];
-            for (int k = 0; k <= i; k++) {
-                double x = lr[k];
-                double y = li[k];
                 if (x != 0 || y != 0) {
                     addScaled(x, y, b.re[k], b.im[k], cr, ci, n);
                 }

@@ -561,7 +561,7 @@ final class HermitianBlock {
             }
             if (qq < nd) {
                 int q = denseVar[qq];
-                sc.add(vars[q], vars[j], 2 * (dot4(cRe[j], cRe[q]) + dot4(cIm[j], cIm[q])));
+                sc.add(vars[q], vars[j], 2 * (DenseKernels.dot4(cRe[j], cRe[q]) + DenseKernels.dot4(cIm[j], cIm[q])));
             }
         }
         for (int j = 0; j < nv; j++) {
@@ -662,7 +662,7 @@ final class HermitianBlock {
         return sum;
     }
 
-    /** {@link #dot4}(a, b) and dot4(a, c) in one pass over a, into out[0] and out[1]. */
+    /** {@link DenseKernels#dot4}(a, b) and dot4(a, c) in one pass over a, into out[0] and out[1]. */
     private static void dot4Pair(double[] a, double[] b, double[] c, double[] out) {
         if ((a.length & 3) != 0) {
             out[0] = DenseKernels.dot(a, b);
@@ -693,23 +693,5 @@ final class HermitianBlock {
         }
         out[0] = (s0 + s1) + (s2 + s3);
         out[1] = (t0 + t1) + (t2 + t3);
-    }
-
-    /** Σ a_i b_i with four partial sums (the length must be a multiple of 4, else the plain sum). */
-    private static double dot4(double[] a, double[] b) {
-        if ((a.length & 3) != 0) {
-            return DenseKernels.dot(a, b);
-        }
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        for (int i = 0; i < a.length; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

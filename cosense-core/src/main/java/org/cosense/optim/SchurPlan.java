@@ -293,7 +293,7 @@ final class SchurPlan {
                 double[] cj = pl.c[j];
                 for (int q = j; q < nv; q++) {
                     if (pl.dense[q]) {
-                        sc.add(b.vars[q], b.vars[j], dot4(cj, pl.c[q]));
+                        sc.add(b.vars[q], b.vars[j], DenseKernels.dot4(cj, pl.c[q]));
                     }
                 }
                 continue;
@@ -306,7 +306,7 @@ final class SchurPlan {
             for (int q = 0; q < nv; q++) {
                 if (pl.dense[q]) {
                     // tr(A_q G_j) = Σ A_q[r, c] G_j[c, r] = Σ A_q[c, r] G_j[c, r] (A_q symmetric): one contiguous dot
-                    sc.add(b.vars[q], b.vars[j], dot4(pl.aFlat[q], g));
+                    sc.add(b.vars[q], b.vars[j], DenseKernels.dot4(pl.aFlat[q], g));
                 } else if (q >= j) {
                     double sum = 0;
                     double[] val = pl.gv[q];
@@ -318,27 +318,6 @@ final class SchurPlan {
                 }
             }
         }
-    }
-
-    /**
-     * Σ a_i b_i with four partial sums (i mod 4), so that the additions do not wait on each other; the length must be a
-     * multiple of 4 (else the plain sum).
-     */
-    private static double dot4(double[] a, double[] b) {
-        if ((a.length & 3) != 0) {
-            return DenseKernels.dot(a, b);
-        }
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        for (int i = 0; i < a.length; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /**
