@@ -295,6 +295,44 @@ final class DenseKernels {
         return sum;
     }
 
+    /**
+     * {@link #innerSparse} of the block's coefficients j..j+3 with Y into {@code out}: four independent sums, each over
+     * its entries in the stored order (the value of the one-coefficient sum), run side by side so that one sum's
+     * additions do not wait for another's.
+     */
+    static void innerSparse4(LmiProblem.Block b, int j, double[] yk, double[] out) {
+        double[] v0 = b.coefs[j].val;
+        double[] v1 = b.coefs[j + 1].val;
+        double[] v2 = b.coefs[j + 2].val;
+        double[] v3 = b.coefs[j + 3].val;
+        int[] p0 = b.positions[j];
+        int[] p1 = b.positions[j + 1];
+        int[] p2 = b.positions[j + 2];
+        int[] p3 = b.positions[j + 3];
+        int common = Math.min(Math.min(v0.length, v1.length), Math.min(v2.length, v3.length));
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int e = 0; e < common; e++) {
+            s0 += v0[e] * yk[p0[e]];
+            s1 += v1[e] * yk[p1[e]];
+            s2 += v2[e] * yk[p2[e]];
+            s3 += v3[e] * yk[p3[e]];
+        }
+        out[0] = finishSum(s0, v0, p0, common, yk);
+        out[1] = finishSum(s1, v1, p1, common, yk);
+        out[2] = finishSum(s2, v2, p2, common, yk);
+        out[3] = finishSum(s3, v3, p3, common, yk);
+    }
+
+    private static double finishSum(double s, double[] v, int[] pos, int from, double[] yk) {
+        for (int e = from; e < v.length; e++) {
+            s += v[e] * yk[pos[e]];
+        }
+        return s;
+    }
+
     /** tr(A B) = Σ A[a,c] B[c,a] for symmetric sparse A and any B. */
     static double innerSparseT(Sparse a, double[] bm, int d) {
         double sum = 0;

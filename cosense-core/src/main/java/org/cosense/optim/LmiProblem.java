@@ -52,6 +52,8 @@ final class LmiProblem {
         final Sparse constant;
         final int[] vars;
         final Sparse[] coefs;
+        /** Per coefficient: the row-major positions row·dim + col of its entries, in the stored order. */
+        final int[][] positions;
 
         Block(String name, int dim, double logDetWeight, Sparse constant, int[] vars, Sparse[] coefs) {
             this.name = name;
@@ -60,6 +62,14 @@ final class LmiProblem {
             this.constant = constant;
             this.vars = vars;
             this.coefs = coefs;
+            positions = new int[coefs.length][];
+            for (int j = 0; j < coefs.length; j++) {
+                Sparse a = coefs[j];
+                positions[j] = new int[a.nnz()];
+                for (int e = 0; e < a.nnz(); e++) {
+                    positions[j][e] = a.row[e] * dim + a.col[e];
+                }
+            }
         }
     }
 

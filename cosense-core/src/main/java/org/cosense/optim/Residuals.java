@@ -115,7 +115,15 @@ final class Residuals {
         double[] out = new double[p.n];
         for (int k = 0; k < p.blocks.size(); k++) {
             Block b = p.blocks.get(k);
-            for (int j = 0; j < b.vars.length; j++) {
+            int j = 0;
+            double[] t = new double[4];
+            for (; j + 4 <= b.vars.length; j += 4) {
+                DenseKernels.innerSparse4(b, j, yb[k], t);
+                for (int q = 0; q < 4; q++) {
+                    out[b.vars[j + q]] += t[q];
+                }
+            }
+            for (; j < b.vars.length; j++) {
                 out[b.vars[j]] += innerSparse(b.coefs[j], yb[k], b.dim);
             }
         }

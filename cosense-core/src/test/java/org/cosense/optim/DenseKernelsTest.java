@@ -59,6 +59,39 @@ class DenseKernelsTest {
     }
 
     @Test
+    void fourCoefficientInnerProductsAreBitIdenticalToOneAtATime() {
+        Random rnd = new Random(11);
+        int d = 7;
+        double[] y = new double[d * d];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(9) - 4);   // spread magnitudes: order matters
+        }
+        for (int trial = 0; trial < 50; trial++) {
+            LmiProblem.Sparse[] coefs = new LmiProblem.Sparse[4];
+            for (int j = 0; j < 4; j++) {
+                int nnz = 1 + rnd.nextInt(d * d);   // different counts: the common part, then each tail
+                int[] r = new int[nnz];
+                int[] c = new int[nnz];
+                double[] v = new double[nnz];
+                for (int e = 0; e < nnz; e++) {
+                    r[e] = rnd.nextInt(d);
+                    c[e] = rnd.nextInt(d);
+                    v[e] = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(9) - 4);
+                }
+                coefs[j] = new LmiProblem.Sparse(r, c, v);
+            }
+            LmiProblem.Block b = new LmiProblem.Block("b", d, 0, new LmiProblem.Sparse(new int[0], new int[0], new double[0]),
+                    new int[] {0, 1, 2, 3}, coefs);
+            double[] four = new double[4];
+            DenseKernels.innerSparse4(b, 0, y, four);
+            for (int j = 0; j < 4; j++) {
+                assertEquals(Double.doubleToLongBits(DenseKernels.innerSparse(coefs[j], y, d)), Double.doubleToLongBits(four[j]),
+                        "coefficient " + j + " of trial " + trial);
+            }
+        }
+    }
+
+    @Test
     void rowWiseCongruenceIsBitIdenticalToTheColumnWiseSolve() {
         Random rnd = new Random(7);
         for (int d : new int[] {1, 2, 5, 17, 40}) {
