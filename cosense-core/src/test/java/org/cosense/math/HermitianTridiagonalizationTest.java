@@ -229,4 +229,55 @@ class HermitianTridiagonalizationTest {
         }
         assertEquals(SIZES.length * 6 * 20, cases);
     }
+
+    /**
+     * The Laguerre bracket only skips counts whose outcome the count's monotonicity decides: the plain bisection's result
+     * bit for bit on tridiagonals built to be hard for it — clusters within 1e-12, off-diagonals down to 1e-14 (nearly
+     * decoupled), magnitudes over 40 decades, integer entries with exact ties, and the congruences the step length sees.
+     */
+    @Test
+    void bracketedBisectionIsThePlainBisectionOnHardTridiagonals() {
+        RandomStream rng = new RandomStream(36);
+        int[] sizes = {1, 2, 3, 5, 8, 16, 32};
+        int cases = 0;
+        for (int n : sizes) {
+            for (int kind = 0; kind < 5; kind++) {
+                for (int rep = 0; rep < 200; rep++) {
+                    double[] diag = new double[n];
+                    double[] off = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        boolean inner = i + 1 < n;
+                        switch (kind) {
+                            case 0 -> { // clustered: eigenvalues within ~1e-12 of 1
+                                diag[i] = 1 + 1e-12 * rng.nextGaussian();
+                                off[i] = inner ? 1e-13 * rng.nextGaussian() : 0;
+                            }
+                            case 1 -> { // nearly decoupled
+                                diag[i] = rng.nextGaussian();
+                                off[i] = inner ? Math.pow(10, -14 + 10 * rng.nextDouble()) * rng.nextGaussian() : 0;
+                            }
+                            case 2 -> { // magnitudes over 40 decades
+                                diag[i] = Math.pow(10, -20 + 40 * rng.nextDouble()) * rng.nextGaussian();
+                                off[i] = inner ? Math.pow(10, -20 + 40 * rng.nextDouble()) * rng.nextGaussian() : 0;
+                            }
+                            case 3 -> { // small integers: exact ties and zero eigenvalues
+                                diag[i] = Math.round(3 * rng.nextGaussian());
+                                off[i] = inner ? Math.round(2 * rng.nextGaussian()) : 0;
+                            }
+                            default -> { // a step-length congruence: −1/α_max of order one among positive values
+                                diag[i] = i == 0 ? -Math.abs(rng.nextGaussian()) : Math.abs(3 * rng.nextGaussian());
+                                off[i] = inner ? rng.nextGaussian() : 0;
+                            }
+                        }
+                    }
+                    double want = plainBisection(diag, off, n);
+                    double got = SymmetricTridiagonal.smallestEigenvalue(diag, off, n);
+                    assertEquals(Double.doubleToLongBits(want), Double.doubleToLongBits(got),
+                            "n = " + n + ", kind " + kind + ", rep " + rep + ": " + want + " vs " + got);
+                    cases++;
+                }
+            }
+        }
+        assertEquals(sizes.length * 5 * 200, cases);
+    }
 }
