@@ -46,11 +46,20 @@ final class ReflectionBatch {
     private final double[][] xIm;
     private final double[][] gwRe;              // Γ_W, row 3p + q
     private final double[][] gwIm;
-    private final double[] pivot = new double[LANES];
-    private final boolean[] notPositive = new boolean[LANES];
+    private final int lanes;                    // the chunk's capacity
+    private final double[] pivot;
+    private final boolean[] notPositive;
 
     ReflectionBatch(ReflectionScorer scorer) {
+        this(scorer, LANES);
+    }
+
+    /** With chunks of {@code lanes} reflections (≥ 1). */
+    ReflectionBatch(ReflectionScorer scorer, int lanes) {
         this.scorer = scorer;
+        this.lanes = lanes;
+        this.pivot = new double[lanes];
+        this.notPositive = new boolean[lanes];
         this.atBs = scorer instanceof ReflectionScorer.AtBs b ? b : null;
         this.n = scorer.n;
         psiRe = rows(n);
@@ -72,8 +81,8 @@ final class ReflectionBatch {
         xIm = rows(bs ? 3 * n : 0);
     }
 
-    private static double[][] rows(int count) {
-        return new double[count][LANES];
+    private double[][] rows(int count) {
+        return new double[count][lanes];
     }
 
     /** CRB_l of {@code psis[0 .. count-1]}, in order; each is {@link ReflectionScorer#crb} of that reflection. */
@@ -92,14 +101,14 @@ final class ReflectionBatch {
             SensingAtBs.requirePsi(scorer.slot, psis[i]);
         }
         DMatrixRMaj[] out = new DMatrixRMaj[count];
-        for (int from = 0; from < count; from += LANES) {
-            chunk(psis, from, Math.min(LANES, count - from), out);
+        for (int from = 0; from < count; from += lanes) {
+            chunk(psis, from, Math.min(lanes, count - from), out);
         }
         return out;
     }
 
-    private void chunk(double[][] psis, int from, int lanes, DMatrixRMaj[] out) {
-        w = lanes;
+    private void chunk(double[][] psis, int from, int width, DMatrixRMaj[] out) {
+        w = width;
         for (int l = 0; l < w; l++) {
             double[] psi = psis[from + l];
             for (int i = 0; i < n; i++) {
@@ -213,31 +222,15 @@ final class ReflectionBatch {
         double[] j = atBs.j;
         double sr = scorer.slot.irsNoise();
         double sb = scorer.slot.bsNoise();
-        // S_ic = conj(ψ_i) J_ic ψ_c and (S A)_iq = Σ_c S_ic A_cq, summed over c in order (gammaW's row accumulators)
+        // S_ic = conj(ψ_i) J_ic ψ_c and (S A)_iq = Σ_c S_ic A_cq, summed over c in order (gammaW's row accumulators r0 … i2);
+        // S_ic is formed in one lane loop and added to the three accumulators in another (a smaller loop body vectorizes)
         for (int i = 0; i < n; i++) {
-            for (int q = 0; q < 3; q++) {
-                zero(saRe[3 * i + q]);
-                zero(saIm[3 * i + q]);
-            }
             double[] pir = psiRe[i];
             double[] pii = psiIm[i];
-            double[] s0r = saRe[3 * i];
-            double[] s0i = saIm[3 * i];
-            double[] s1r = saRe[3 * i + 1];
-            double[] s1i = saIm[3 * i + 1];
-            double[] s2r = saRe[3 * i + 2];
-            double[] s2i = saIm[3 * i + 2];
             int row = 2 * n * i;
             for (int c = 0; c < n; c++) {
                 double jr = j[row + 2 * c];
                 double ji = j[row + 2 * c + 1];
-                int ac = 6 * c;
-                double a0r = a[ac];
-                double a0i = a[ac + 1];
-                double a1r = a[ac + 2];
-                double a1i = a[ac + 3];
-                double a2r = a[ac + 4];
-                double a2i = a[ac + 5];
                 double[] pcr = psiRe[c];
                 double[] pci = psiIm[c];
                 double[] ser = sRe[n * i + c];
@@ -249,16 +242,26 @@ final class ReflectionBatch {
                     double xi = pr * ji + pi * jr;
                     double qr = pcr[l];
                     double qi = pci[l];
-                    double er = xr * qr - xi * qi;
-                    double ei = xr * qi + xi * qr;
-                    ser[l] = er;
-                    sei[l] = ei;
-                    s0r[l] += er * a0r - ei * a0i;
-                    s0i[l] += er * a0i + ei * a0r;
-                    s1r[l] += er * a1r - ei * a1i;
-                    s1i[l] += er * a1i + ei * a1r;
-                    s2r[l] += er * a2r - ei * a2i;
-                    s2i[l] += er * a2i + ei * a2r;
+                    ser[l] = xr * qr - xi * qi;
+                    sei[l] = xr * qi + xi * qr;
+                }
+            }
+            for (int q = 0; q < 3; q++) {
+                double[] accr = saRe[3 * i + q];
+                double[] acci = saIm[3 * i + q];
+                zero(accr);
+                zero(acci);
+                for (int c = 0; c < n; c++) {
+                    double ar = a[2 * (3 * c + q)];
+                    double ai = a[2 * (3 * c + q) + 1];
+                    double[] ser = sRe[n * i + c];
+                    double[] sei = sIm[n * i + c];
+                    for (int l = 0; l < w; l++) {
+                        double er = ser[l];
+                        double ei = sei[l];
+                        accr[l] += er * ar - ei * ai;
+                        acci[l] += er * ai + ei * ar;
+                    }
                 }
             }
         }
