@@ -77,10 +77,13 @@ class ReflectionBatchTest {
                         double[][] psis = reflections(scorer, rng, slot.n(), count, 3);
                         double[] crbs = scorer.crbs(psis, count);
                         DMatrixRMaj[] fims = new ReflectionBatch(scorer).fims(psis, count);
+                        DMatrixRMaj[] small = new ReflectionBatch(scorer, 5).fims(psis, count); // many chunks, the last one partial
                         assertEquals(count, crbs.length, id);
                         assertEquals(count, fims.length, id);
                         for (int i = 0; i < count; i++) {
-                            assertArrayEquals(bits(scorer.fim(psis[i]).data), bits(fims[i].data), id + " FIM #" + i);
+                            long[] one = bits(scorer.fim(psis[i]).data);
+                            assertArrayEquals(one, bits(fims[i].data), id + " FIM #" + i);
+                            assertArrayEquals(one, bits(small[i].data), id + " FIM #" + i + ", chunks of 5");
                             assertEquals(bits(scorer.crb(psis[i])), bits(crbs[i]), id + " CRB #" + i);
                             compared++;
                         }
