@@ -1,5 +1,6 @@
 package org.cosense.systems.fangactive;
 
+import org.cosense.InvalidInputException;
 import org.cosense.math.ComplexLinalg;
 import org.ejml.data.DMatrixRMaj;
 
@@ -19,8 +20,8 @@ import org.ejml.data.DMatrixRMaj;
  * arrays indexed by the lane alone, so the compiler sees no overlap between the rows it reads and writes, and each
  * lane loop has a small body (forming S and adding it into the three S A accumulators in one loop was not vectorized:
  * 3.0 us per reflection, against 1.7 us as two loops).
- * <p>A reflection whose Cholesky pivot is not positive is scored again by {@link ReflectionScorer#crb}, so it fails
- * (or not) exactly as it does there. Sensing at the IRSs has no N×N part in Γ_W̄ (it depends on tr Θ alone): that
+ * <p>A reflection whose Cholesky pivot is not positive gets its FIM from {@link ReflectionScorer#fim} instead, so it
+ * fails (or not) exactly as it does there. Sensing at the IRSs has no N×N part in Γ_W̄ (it depends on tr Θ alone): that
  * receiver's Γ_W̄ is the one-reflection code, per lane.
  */
 final class ReflectionBatch {
@@ -62,6 +63,7 @@ final class ReflectionBatch {
 
     /** With chunks of {@code lanes} reflections (≥ 1). */
     ReflectionBatch(ReflectionScorer scorer, int lanes) {
+        InvalidInputException.require(lanes >= 1, "lanes", lanes, "must be ≥ 1");
         this.scorer = scorer;
         this.lanes = lanes;
         this.pivot = new double[lanes];
