@@ -34,6 +34,15 @@ public final class GaussianRandomization {
     }
 
     /**
+     * The objective of the original problem for many candidates at once (smaller is better): {@code scores[i]} must be
+     * what a {@link Scorer} gives for {@code candidates[i]}, i &lt; count.
+     */
+    @FunctionalInterface
+    public interface BatchScorer {
+        double[] scores(double[][] candidates, int count);
+    }
+
+    /**
      * @param best      the best point (the incumbent when nothing beat it strictly)
      * @param score     its score
      * @param evaluated points scored, the incumbent included
@@ -58,20 +67,61 @@ public final class GaussianRandomization {
      */
     public static Result run(ZMatrixRMaj x, int draws, RandomStream rng, Projection projection, Scorer scorer, double[] incumbent,
             double incumbentScore) {
-        InvalidInputException.require(x.numRows == x.numCols, "X shape", x.numRows + "x" + x.numCols, "must be square");
-        InvalidInputException.require(draws >= 0, "draws", draws, "must be ≥ 0");
-        int n = x.numRows;
-        double[] best = incumbent == null ? null : incumbent.clone();
-        double bestScore = incumbent == null ? Double.POSITIVE_INFINITY : incumbentScore;
-        boolean improved = false;
-        int count = incumbent == null ? 0 : 1;
-        HermitianEigen e = HermitianEigen.decompose(x);
-        double[] sq = new double[n];
-        for (int k = 0; k < n; k++) {
-            sq[k] = Math.sqrt(Math.max(e.values()[k], 0));
-        }
-        ZMatrixRMaj v = e.vectors();
+        Draws d = new Draws(x, draws);
+        Selection sel = new Selection(incumbent, incumbentScore);
         for (int q = -1; q < draws; q++) {
+            double[] cand = projection.apply(d.candidate(q, rng));
+            if (cand != null) {
+                sel.offer(cand, scorer.score(cand));
+            }
+        }
+        return sel.result();
+    }
+
+    /**
+     * As {@link #run(ZMatrixRMaj, int, RandomStream, Projection, Scorer, double[], double)}, with every candidate
+     * drawn and projected first (in the same order, from the same draws) and then scored in one call: the same result
+     * when the projection has no side effects and {@code scorer} gives each candidate the score the one-candidate scorer
+     * would. The projection runs for all candidates before any is scored.
+     */
+    public static Result run(ZMatrixRMaj x, int draws, RandomStream rng, Projection projection, BatchScorer scorer, double[] incumbent,
+            double incumbentScore) {
+        Draws d = new Draws(x, draws);
+        double[][] cands = new double[draws + 1][];
+        int m = 0;
+        for (int q = -1; q < draws; q++) {
+            double[] cand = projection.apply(d.candidate(q, rng));
+            if (cand != null) {
+                cands[m++] = cand;
+            }
+        }
+        double[] scores = scorer.scores(cands, m);
+        Selection sel = new Selection(incumbent, incumbentScore);
+        for (int i = 0; i < m; i++) {
+            sel.offer(cands[i], scores[i]);
+        }
+        return sel.result();
+    }
+
+    /** The candidates V Λ^{1/2} r_q of X = V Λ V^H: q = −1 the principal one, q ≥ 0 from the draws. */
+    private static final class Draws {
+        private final int n;
+        private final double[] sq;
+        private final ZMatrixRMaj v;
+
+        Draws(ZMatrixRMaj x, int draws) {
+            InvalidInputException.require(x.numRows == x.numCols, "X shape", x.numRows + "x" + x.numCols, "must be square");
+            InvalidInputException.require(draws >= 0, "draws", draws, "must be ≥ 0");
+            n = x.numRows;
+            HermitianEigen e = HermitianEigen.decompose(x);
+            sq = new double[n];
+            for (int k = 0; k < n; k++) {
+                sq[k] = Math.sqrt(Math.max(e.values()[k], 0));
+            }
+            v = e.vectors();
+        }
+
+        double[] candidate(int q, RandomStream rng) {
             double[] r = new double[2 * n];
             if (q < 0) {
                 r[2 * (n - 1)] = 1; // eigenvalues ascending: the principal eigenvector √λ_max v_max
@@ -91,18 +141,34 @@ public final class GaussianRandomization {
                 z[2 * a] = re;
                 z[2 * a + 1] = im;
             }
-            double[] cand = projection.apply(z);
-            if (cand == null) {
-                continue;
-            }
+            return z;
+        }
+    }
+
+    /** Keeps the best scored candidate in the order offered; ties keep the earlier one (the incumbent first). */
+    private static final class Selection {
+        private double[] best;
+        private double bestScore;
+        private boolean improved;
+        private int count;
+
+        Selection(double[] incumbent, double incumbentScore) {
+            best = incumbent == null ? null : incumbent.clone();
+            bestScore = incumbent == null ? Double.POSITIVE_INFINITY : incumbentScore;
+            count = incumbent == null ? 0 : 1;
+        }
+
+        void offer(double[] cand, double s) {
             count++;
-            double s = scorer.score(cand);
             if (s < bestScore) {
                 best = cand;
                 bestScore = s;
                 improved = true;
             }
         }
-        return new Result(best, bestScore, count, improved);
+
+        Result result() {
+            return new Result(best, bestScore, count, improved);
+        }
     }
 }

@@ -267,8 +267,9 @@ public final class PsiStep {
             boolean passive, int draws, RandomStream rng, List<Double> trace, List<Status> statuses) {
         ReflectionScorer scorer = mode.scorer(slot, rs); // Q candidates at one R_s
         double crbIn = mode.crb(slot, psiIn, rs);
+        // the candidates scored together, each bit for bit as scorer.crb would ([fangactive S3.15.11])
         GaussianRandomization.Result g = GaussianRandomization.run(theta, draws, rng, z -> feasibleCandidate(scorer, z, budget, passive),
-                scorer::crb, psiIn, crbIn);
+                scorer::crbs, psiIn, crbIn);
         double[] best = g.best();
         double bestCrb = g.score();
         boolean fromRand = g.improved();

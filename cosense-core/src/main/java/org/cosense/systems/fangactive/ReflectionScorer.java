@@ -85,12 +85,25 @@ public abstract sealed class ReflectionScorer permits ReflectionScorer.AtBs, Ref
         return FangBounds.traceCrb(fim(psi));
     }
 
+    /**
+     * CRB_l of {@code psis[0 .. count-1]}, each bit for bit {@link #crb} of that reflection: Γ_R and Γ_W of many
+     * reflections are formed together ({@link ReflectionBatch}, [fangactive S3.15.11]).
+     */
+    public double[] crbs(double[][] psis, int count) {
+        return new ReflectionBatch(this).crbs(psis, count);
+    }
+
     /** The 4×4 FIM of {@link SensingMode#fim}. */
     public DMatrixRMaj fim(double[] psi) {
         SensingAtBs.requirePsi(slot, psi);
         double[] gr = gammaR(psi);
         double tt = ComplexLinalg.squaredNorm(psi);
         double[] gw = gammaW(psi, tt);
+        return fim(gr, gw, tt);
+    }
+
+    /** The FIM from Γ_R, Γ_W (3×3 interleaved) and tr Θ = tt. */
+    DMatrixRMaj fim(double[] gr, double[] gw, double tt) {
         double t = slot.snapshots();
         double f2 = 2 * t;
         Complex beta = slot.beta();
@@ -372,7 +385,7 @@ public abstract sealed class ReflectionScorer permits ReflectionScorer.AtBs, Ref
 
     /** Sensing at the BS: Γ_W by Woodbury, the echo terms in the power. */
     static final class AtBs extends ReflectionScorer {
-        private final double[] j;   // J = G^* G^T, N×N interleaved
+        final double[] j;   // J = G^* G^T, N×N interleaved
 
         AtBs(IrsSlot slot, ZMatrixRMaj rs) {
             super(slot, rs);
