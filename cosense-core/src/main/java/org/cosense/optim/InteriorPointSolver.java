@@ -72,8 +72,6 @@ final class InteriorPointSolver {
     private final Residuals res;
     private final ConeFactors cones;
     private SchurPlan schur;   // structure and storage of the Newton system, built on first use
-    /** True when {@link #cones} holds the factors of the current iterate (the accepted step factored it). */
-    private boolean factored;
     private final HermitianBlock[] hermitian;   // per block: its complex form (HermitianBlocks.NATIVE), else null
 
     private InteriorPointSolver(LmiProblem p, SolverOptions opt) {
@@ -165,7 +163,7 @@ final class InteriorPointSolver {
             }
             mu = degree > 0 ? mu / degree : 0;
 
-            if (!factored && !cones.factor(it)) {
+            if (!cones.factor(it)) {
                 if (DEBUG) System.err.println("factorSlacks failed at it " + iter);
                 return fallback(result, best, Status.NUMERICAL_ERROR);
             }
@@ -253,16 +251,12 @@ final class InteriorPointSolver {
     /**
      * Takes the step, shortening it (×0.8) if rounding made a slack or dual block lose
      * definiteness (possible when a block has eigenvalues ~1e-12 of its norm near the end).
-     * Definiteness is tested by the Cholesky factorizations the next iteration needs (complex ones for a
-     * {@link HermitianBlock}), so an accepted point is factored once.
      */
     private boolean safeStep(Direction d, double ap, double ad) {
         Iterate before = it.copy();
-        factored = false;
         for (int tries = 0; tries < 30; tries++) {
             it.step(d, ap, ad);
-            if (it.rowsInterior() && cones.factor(it)) {
-                factored = true;
+            if (it.interior()) {
                 return true;
             }
             it.restore(before);

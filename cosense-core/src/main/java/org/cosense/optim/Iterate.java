@@ -141,8 +141,19 @@ final class Iterate {
         }
     }
 
-    /** Every row slack and row dual positive (the blocks are tested by {@link ConeFactors#factor}). */
-    boolean rowsInterior() {
+    /** Every slack and dual block positive definite, every row slack and dual positive. */
+    boolean interior() {
+        for (int k = 0; k < sMat.length; k++) {
+            int dd = dims[k];
+            double[] t = sMat[k].clone();
+            if (!DenseKernels.cholesky(t, dd)) {
+                return false;
+            }
+            t = yMat[k].clone();
+            if (!DenseKernels.cholesky(t, dd)) {
+                return false;
+            }
+        }
         for (int r = 0; r < s.length; r++) {
             if (!(s[r] > 0 && y[r] > 0)) {
                 return false;
