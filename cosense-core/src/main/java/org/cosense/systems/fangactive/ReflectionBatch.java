@@ -200,20 +200,29 @@ final class ReflectionBatch {
             }
         }
         // gramOfConjugate(B, K B^*): Γ_R,pq = Σ_i B_ip (K B^*)_iq, summed over i in order
+        gram(bRe, bIm, -1, kbRe, kbIm, grRe, grIm);
+    }
+
+    /**
+     * {@code ReflectionScorer.gram} (sign +1: Σ_i conj(U_ip) V_iq) and {@code gramOfConjugate} (sign −1: Σ_i U_ip V_iq)
+     * per lane, each entry summed over i in order; the imaginary part of U enters as sign · Im U (exact for ±1).
+     */
+    private void gram(double[][] uRe, double[][] uIm, double sign, double[][] vRe, double[][] vIm, double[][] outRe,
+            double[][] outIm) {
         for (int p = 0; p < 3; p++) {
             for (int q = 0; q < 3; q++) {
-                double[] re = grRe[3 * p + q];
-                double[] im = grIm[3 * p + q];
+                double[] re = outRe[3 * p + q];
+                double[] im = outIm[3 * p + q];
                 zero(re);
                 zero(im);
                 for (int i = 0; i < n; i++) {
-                    double[] upr = bRe[3 * i + p];
-                    double[] upi = bIm[3 * i + p];
-                    double[] vqr = kbRe[3 * i + q];
-                    double[] vqi = kbIm[3 * i + q];
+                    double[] upr = uRe[3 * i + p];
+                    double[] upi = uIm[3 * i + p];
+                    double[] vqr = vRe[3 * i + q];
+                    double[] vqi = vIm[3 * i + q];
                     for (int l = 0; l < w; l++) {
                         double ur = upr[l];
-                        double ui = -upi[l];
+                        double ui = sign * upi[l];
                         double vr = vqr[l];
                         double vi = vqi[l];
                         re[l] += ur * vr + ui * vi;
@@ -295,30 +304,13 @@ final class ReflectionBatch {
             scale = 1 / sr;
         }
         // gram(S A, X, n, scale): Γ_W,pq = (Σ_i conj((S A)_ip) X_iq) · scale, summed over i in order
-        for (int p = 0; p < 3; p++) {
-            for (int q = 0; q < 3; q++) {
-                double[] re = gwRe[3 * p + q];
-                double[] im = gwIm[3 * p + q];
-                zero(re);
-                zero(im);
-                for (int i = 0; i < n; i++) {
-                    double[] upr = saRe[3 * i + p];
-                    double[] upi = saIm[3 * i + p];
-                    double[] vqr = xRe[3 * i + q];
-                    double[] vqi = xIm[3 * i + q];
-                    for (int l = 0; l < w; l++) {
-                        double ur = upr[l];
-                        double ui = upi[l];
-                        double vr = vqr[l];
-                        double vi = vqi[l];
-                        re[l] += ur * vr + ui * vi;
-                        im[l] += ur * vi - ui * vr;
-                    }
-                }
-                for (int l = 0; l < w; l++) {
-                    re[l] = re[l] * scale;
-                    im[l] = im[l] * scale;
-                }
+        gram(saRe, saIm, 1, xRe, xIm, gwRe, gwIm);
+        for (int e = 0; e < 9; e++) {
+            double[] re = gwRe[e];
+            double[] im = gwIm[e];
+            for (int l = 0; l < w; l++) {
+                re[l] = re[l] * scale;
+                im[l] = im[l] * scale;
             }
         }
     }
