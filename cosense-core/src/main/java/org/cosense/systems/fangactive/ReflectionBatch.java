@@ -376,46 +376,39 @@ final class ReflectionBatch {
         // forward: L Y = A, Y_i = (A_i − Σ_{q<i} L_iq Y_q) / L_ii
         for (int i = 0; i < n; i++) {
             for (int q = 0; q < i; q++) {
-                double[] lqr = sRe[n * i + q];
-                double[] lqi = sIm[n * i + q];
-                for (int col = 0; col < 3; col++) {
-                    double[] yr = xRe[3 * q + col];
-                    double[] yi = xIm[3 * q + col];
-                    double[] re = xRe[3 * i + col];
-                    double[] im = xIm[3 * i + col];
-                    for (int l = 0; l < w; l++) {
-                        double lr = lqr[l];
-                        double li = lqi[l];
-                        re[l] -= lr * yr[l] - li * yi[l];
-                        im[l] -= lr * yi[l] + li * yr[l];
-                    }
-                }
+                subtractTimesRow(sRe[n * i + q], sIm[n * i + q], 1, q, i);
             }
             divideRows(i, sRe[n * i + i]);
         }
         // backward: L^H X = Y, X_i = (Y_i − Σ_{q>i} conj(L_qi) X_q) / L_ii
         for (int i = n - 1; i >= 0; i--) {
             for (int q = i + 1; q < n; q++) {
-                double[] lqr = sRe[n * q + i];
-                double[] lqi = sIm[n * q + i];
-                for (int col = 0; col < 3; col++) {
-                    double[] yr = xRe[3 * q + col];
-                    double[] yi = xIm[3 * q + col];
-                    double[] re = xRe[3 * i + col];
-                    double[] im = xIm[3 * i + col];
-                    for (int l = 0; l < w; l++) {
-                        double lr = lqr[l];
-                        double li = -lqi[l];
-                        re[l] -= lr * yr[l] - li * yi[l];
-                        im[l] -= lr * yi[l] + li * yr[l];
-                    }
-                }
+                subtractTimesRow(sRe[n * q + i], sIm[n * q + i], -1, q, i);
             }
             divideRows(i, sRe[n * i + i]);
         }
     }
 
     /** Row i of X (three columns) divided by the pivot L_ii, lane by lane. */
+    /**
+     * Row i of the three right-hand sides −= ℓ · row q per lane, ℓ = L_iq (sign +1, forward) or conj(L_qi) (sign −1,
+     * backward): the substitution steps of {@code ReflectionScorer.choleskySolve} (sign · Im ℓ is exact for ±1).
+     */
+    private void subtractTimesRow(double[] lRe, double[] lIm, double sign, int q, int i) {
+        for (int col = 0; col < 3; col++) {
+            double[] yr = xRe[3 * q + col];
+            double[] yi = xIm[3 * q + col];
+            double[] re = xRe[3 * i + col];
+            double[] im = xIm[3 * i + col];
+            for (int l = 0; l < w; l++) {
+                double lr = lRe[l];
+                double li = sign * lIm[l];
+                re[l] -= lr * yr[l] - li * yi[l];
+                im[l] -= lr * yi[l] + li * yr[l];
+            }
+        }
+    }
+
     private void divideRows(int i, double[] lii) {
         for (int col = 0; col < 3; col++) {
             double[] re = xRe[3 * i + col];
