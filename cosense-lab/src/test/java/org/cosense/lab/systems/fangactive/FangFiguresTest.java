@@ -131,6 +131,19 @@ class FangFiguresTest {
     }
 
     @Test
+    void fig7SaturationDiagnosisFollowsTheAxisItWasMeasuredOn() {
+        // the BS curve of a 100-realization full run (M = 4 .. 32 step 4), then the quick axis's three points
+        double[] m = {4, 8, 12, 16, 20, 24, 28, 32};
+        double[] bs = {7.388e-3, 8.203e-4, 3.386e-4, 2.161e-4, 1.600e-4, 1.305e-4, 1.117e-4, 9.931e-5};
+        String full = Fig7Antennas.saturationDiagnosis(m, bs, false);
+        // ln(1.117e-4 / 9.931e-5) / ln(32 / 28) = 0.880
+        assertTrue(full.contains("M = 28 -> 32") && full.contains("M^-0.88"), full);
+        assertFalse(full.contains("quick"), full);
+        String quick = Fig7Antennas.saturationDiagnosis(new double[] {4, 16, 32}, new double[] {7.4e-3, 2.2e-4, 9.9e-5}, true);
+        assertTrue(quick.contains("quick axis (M = 4, 16, 32)"), quick);
+    }
+
+    @Test
     void failedChecksBecomeCaptionDeparturesWithTheirDiagnosis() {
         String d = FangFigure.departures(List.of(Check.paper("larger-amax-lower", "a larger a_max gives a lower max-CRB", true, "ok"),
                 Check.extension("below-joint-passive", "below the joint passive IRS", false, "crossover at 25 W"),
