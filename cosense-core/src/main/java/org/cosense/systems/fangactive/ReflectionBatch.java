@@ -389,7 +389,6 @@ final class ReflectionBatch {
         }
     }
 
-    /** Row i of X (three columns) divided by the pivot L_ii, lane by lane. */
     /**
      * Row i of the three right-hand sides −= ℓ · row q per lane, ℓ = L_iq (sign +1, forward) or conj(L_qi) (sign −1,
      * backward): the substitution steps of {@code ReflectionScorer.choleskySolve} (sign · Im ℓ is exact for ±1).
@@ -409,6 +408,7 @@ final class ReflectionBatch {
         }
     }
 
+    /** Row i of X (three columns) divided by the pivot L_ii, lane by lane. */
     private void divideRows(int i, double[] lii) {
         for (int col = 0; col < 3; col++) {
             double[] re = xRe[3 * i + col];
