@@ -44,45 +44,73 @@ public final class EmbeddedEngine implements TrialEngine {
             }
             return out;
         }
+        // Self-scheduling, one trial per grab: a worker takes the next unclaimed index when it is free, so the
+        // last trials do not wait behind a block of them held by a busy worker (a figure's trial can be a whole
+        // sweep of designs, minutes long). Which worker runs a trial does not affect results: they are placed by index.
+        AtomicLong next = new AtomicLong();
+        Failure failure = new Failure();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread th = new Thread(r, "cosense-mc");
             th.setDaemon(true);
             return th;
         });
         try {
-            // Chunks of consecutive (point, trial) indices; assignment to threads does not affect results.
-            int chunk = (int) Math.max(1, Math.min(64, total / (threads * 8L)));
-            List<Future<?>> futures = new ArrayList<>();
-            for (long start = 0; start < total; start += chunk) {
-                final long s = start;
-                final long e = Math.min(total, start + chunk);
-                futures.add(pool.submit(() -> {
-                    for (long i = s; i < e; i++) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < Math.min(threads, total); w++) {
+                workers.add(pool.submit(() -> {
+                    for (long i = next.getAndIncrement(); i < total && !failure.seen(); i = next.getAndIncrement()) {
                         int p = (int) (i / trials);
                         int t = (int) (i % trials);
-                        out[p][t] = trial.run(p, t, RandomStream.forTrial(b.seed(), p, t));
+                        try {
+                            out[p][t] = trial.run(p, t, RandomStream.forTrial(b.seed(), p, t));
+                        } catch (RuntimeException | Error ex) {
+                            failure.record(i, ex);
+                            return;
+                        }
                         progress.update(b.label(), done.incrementAndGet(), total);
                     }
                 }));
             }
-            for (Future<?> f : futures) {
+            for (Future<?> f : workers) {
                 f.get();
             }
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Monte Carlo run interrupted", ex);
         } catch (ExecutionException ex) {
-            Throwable c = ex.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof Error er) {
-                throw er;
-            }
-            throw new IllegalStateException(c);
+            throw new IllegalStateException(ex.getCause());
         } finally {
             pool.shutdownNow();
         }
+        failure.rethrow();
         return out;
+    }
+
+    /** The failed trial of lowest index among those that ran, rethrown as it was (the other workers stop at their next grab). */
+    private static final class Failure {
+        private long index = Long.MAX_VALUE;
+        private Throwable error;
+        private volatile boolean seen;
+
+        synchronized void record(long i, Throwable ex) {
+            if (i < index) {
+                index = i;
+                error = ex;
+            }
+            seen = true;
+        }
+
+        boolean seen() {
+            return seen;
+        }
+
+        synchronized void rethrow() {
+            if (error instanceof RuntimeException re) {
+                throw re;
+            }
+            if (error instanceof Error er) {
+                throw er;
+            }
+        }
     }
 }

@@ -2,11 +2,54 @@ package org.cosense.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-/** Results do not depend on the thread count; sequential sweeps see the streams of the plain run. */
+/**
+ * Results do not depend on the thread count; sequential sweeps see the streams of the plain run; the embedded engine
+ * schedules trial by trial.
+ */
 class MonteCarloTest {
+
+    @Test
+    void aLongTrialDoesNotHoldBackTheTrialsAfterIt() throws InterruptedException {
+        // trial 0 of 100 finishes only once the other 99 have: a worker that holds later trials while it runs a long
+        // one (a block of consecutive indices grabbed at once) never gets to them, and trial 0 times out
+        CountDownLatch others = new CountDownLatch(99);
+        double[][][] r = new MonteCarlo(2, null).run("x", 1, 1, 100, (p, t, rng) -> {
+            if (t > 0) {
+                others.countDown();
+                return new double[] {1};
+            }
+            try {
+                return new double[] {others.await(30, TimeUnit.SECONDS) ? 1 : 0};
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(1, r[0][0][0], "trial 0 saw the other 99 trials finish while it ran");
+        assertEquals(0, others.getCount());
+    }
+
+    @Test
+    void aFailedTrialsErrorReachesTheCallerAsThrown() {
+        IllegalArgumentException boom = new IllegalArgumentException("trial 37");
+        for (int threads : new int[] {1, 2, 3}) {
+            IllegalArgumentException got = assertThrows(IllegalArgumentException.class,
+                    () -> new MonteCarlo(threads, null).run("x", 1, 2, 50, (p, t, rng) -> {
+                        if (p == 0 && t == 37) {
+                            throw boom;
+                        }
+                        return new double[] {t};
+                    }));
+            assertSame(boom, got, threads + " thread(s)");
+        }
+    }
 
     @Test
     void resultsAreIdenticalForAnyThreadCount() {
