@@ -77,8 +77,15 @@ public final class EmbeddedEngine implements TrialEngine {
         } catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Monte Carlo run interrupted", ex);
-        } catch (ExecutionException ex) {
-            throw new IllegalStateException(ex.getCause());
+        } catch (ExecutionException ex) { // a worker failed outside a trial (progress reporting)
+            Throwable c = ex.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(c);
         } finally {
             pool.shutdownNow();
         }

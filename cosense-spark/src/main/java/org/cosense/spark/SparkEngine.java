@@ -37,7 +37,11 @@ import org.cosense.math.RandomStream;
  * master the engine takes Spark's configuration as {@code spark-submit} set it.
  */
 public final class SparkEngine implements TrialEngine {
-    /** Tasks per executor core: small enough to keep the per-task overhead low, large enough to balance. */
+    /**
+     * The first task of a call holds a (TASKS_PER_CORE × cores)-th of its trials and later ones less
+     * ({@link TrialShards#cut}): few enough tasks to keep Spark's per-task overhead small, and a
+     * call ends on single trials.
+     */
     static final int TASKS_PER_CORE = 4;
     /** How long a finished call waits for the listener bus to deliver its last task events. */
     static final long LISTENER_WAIT_MS = 2000;

@@ -25,22 +25,22 @@ final class TrialShards {
     }
 
     /**
-     * Cuts {@code total} trials into at most {@code tasksPerSlot × slots} shards of near-equal size
-     * (sizes differ by at most one), never more shards than trials.
+     * Cuts {@code total} trials into shards that shrink toward the end (guided self-scheduling): each
+     * shard takes {@code ceil(remaining / (tasksPerSlot × slots))} of the trials not yet cut, at least
+     * one. Spark hands a stage's tasks (without locality preferences) out in partition order, so the
+     * executors start on the large shards and end on single trials, and no slot is still working
+     * through a block of long trials (a fangactive realization is a sweep of designs, up to a minute)
+     * while the others are idle. Never more shards than trials.
      */
     static List<Shard> cut(long total, int slots, int tasksPerSlot) {
         List<Shard> out = new ArrayList<>();
-        if (total <= 0) {
-            return out;
-        }
-        long n = Math.min(total, (long) Math.max(1, slots) * Math.max(1, tasksPerSlot));
-        long base = total / n;
-        long extra = total % n;
+        long divisor = (long) Math.max(1, slots) * Math.max(1, tasksPerSlot);
         long start = 0;
-        for (long k = 0; k < n; k++) {
-            long end = start + base + (k < extra ? 1 : 0);
-            out.add(new Shard(start, end));
-            start = end;
+        while (start < total) {
+            long remaining = total - start;
+            long size = Math.max(1, (remaining + divisor - 1) / divisor);
+            out.add(new Shard(start, start + size));
+            start += size;
         }
         return out;
     }

@@ -35,14 +35,84 @@ final class BudgetSweepFigure extends FangFigure {
 
     /** The proposed curves of the three P_t coincide (within 1 dB) at point i. */
     private static boolean coincideAt(List<Series> series, int i) {
-        for (int a = 0; a < PT.length; a++) {
-            for (int b = a + 1; b < PT.length; b++) {
-                if (!Wording.coincides(series.get(a).y()[i], series.get(b).y()[i])) {
+        double[][] y = new double[PT.length][];
+        for (int c = 0; c < PT.length; c++) {
+            y[c] = series.get(c).y();
+        }
+        return coincideAt(y, i);
+    }
+
+    private static boolean coincideAt(double[][] proposed, int i) {
+        for (int a = 0; a < proposed.length; a++) {
+            for (int b = a + 1; b < proposed.length; b++) {
+                if (!Wording.coincides(proposed[a][i], proposed[b][i])) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * Why the low-P_s regime is too short to test ("; why: ..."), or "" if the curves never separate: the first P_s
+     * where the proposed curves (proposed[c], c in the order of {@link #PT}) stop coinciding and their order there, the
+     * points where they coincide again, and the claim read over every point where they coincide. A larger P_t above a
+     * smaller one cannot come from the model: the smaller P_t's design stays feasible (tr R ≤ P_t), so the AO stopped in
+     * a worse local optimum.
+     */
+    static String separation(double[] ps, double[][] proposed) {
+        int n = ps.length;
+        int sep = 0;
+        while (sep < n && coincideAt(proposed, sep)) {
+            sep++;
+        }
+        if (sep == n) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("; why: they separate at " + ps[sep] + " dBm (");
+        for (int c = 0; c < proposed.length; c++) {
+            sb.append(c == 0 ? "" : ", ").append(fmt(proposed[c][sep])).append(" at ").append((int) PT[c]).append(" W");
+        }
+        int last = proposed.length - 1;
+        if (proposed[last][sep] > proposed[0][sep]) {
+            sb.append("): the larger P_t above the smaller, which the model rules out (the ").append((int) PT[0])
+                    .append(" W design stays feasible at ").append((int) PT[last])
+                    .append(" W), so the AO stopped in worse local optima there");
+        } else {
+            sb.append("): the larger P_t lower, the BS power already binding");
+        }
+        List<Integer> together = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (coincideAt(proposed, i)) {
+                together.add(i);
+            }
+        }
+        int first = sep;
+        List<Integer> again = together.stream().filter(i -> i > first).toList();
+        if (!again.isEmpty()) {
+            sb.append("; they coincide again at ").append(dbm(ps, again));
+        }
+        if (together.size() >= 2) {
+            boolean each = true;
+            for (double[] y : proposed) {
+                double[] at = new double[together.size()];
+                for (int k = 0; k < at.length; k++) {
+                    at[k] = y[together.get(k)];
+                }
+                each &= decreasing(at);
+            }
+            sb.append("; read over every point where they coincide (").append(dbm(ps, together)).append("), each curve decreases: ")
+                    .append(each ? "yes" : "no");
+        }
+        return sb.toString();
+    }
+
+    private static String dbm(double[] ps, List<Integer> at) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < at.size(); k++) {
+            sb.append(k == 0 ? "" : ", ").append(ps[at.get(k)]);
+        }
+        return sb.append(" dBm").toString();
     }
 
     private static String g(double v) {
@@ -107,9 +177,13 @@ final class BudgetSweepFigure extends FangFigure {
         for (int c = 0; c < np && dec; c++) {
             dec = decreasing(java.util.Arrays.copyOf(series.get(c).y(), low));
         }
+        double[][] proposed = new double[np][];
+        for (int c = 0; c < np; c++) {
+            proposed[c] = series.get(c).y();
+        }
         checks.add(Check.paper("low-ps-decreasing", "in the low-P_s regime (where the curves coincide) each proposed curve decreases "
                 + "as P_s increases", dec, low >= 2 ? "strictly decreasing over " + ps[0] + " .. " + ps[low - 1] + " dBm: " + dec
-                        : "the curves coincide at " + low + " point(s) only: no decrease to test"));
+                        : "the curves coincide at " + low + " point(s) only: no decrease to test" + separation(ps, proposed)));
         double[] floors = new double[np];
         boolean flat = true;
         String flatDetail = "";
