@@ -33,15 +33,7 @@ final class BudgetSweepFigure extends FangFigure {
         this.atBs = atBs;
     }
 
-    /** The proposed curves of the three P_t coincide (within 1 dB) at point i. */
-    private static boolean coincideAt(List<Series> series, int i) {
-        double[][] y = new double[PT.length][];
-        for (int c = 0; c < PT.length; c++) {
-            y[c] = series.get(c).y();
-        }
-        return coincideAt(y, i);
-    }
-
+    /** The proposed curves (proposed[c], c in the order of {@link #PT}) coincide (within 1 dB) at point i. */
     private static boolean coincideAt(double[][] proposed, int i) {
         for (int a = 0; a < proposed.length; a++) {
             for (int b = a + 1; b < proposed.length; b++) {
@@ -62,8 +54,14 @@ final class BudgetSweepFigure extends FangFigure {
      */
     static String separation(double[] ps, double[][] proposed) {
         int n = ps.length;
+        List<Integer> together = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (coincideAt(proposed, i)) {
+                together.add(i);
+            }
+        }
         int sep = 0;
-        while (sep < n && coincideAt(proposed, sep)) {
+        while (sep < together.size() && together.get(sep) == sep) {
             sep++;
         }
         if (sep == n) {
@@ -80,12 +78,6 @@ final class BudgetSweepFigure extends FangFigure {
                     .append(" W), so the AO stopped in worse local optima there");
         } else {
             sb.append("): the larger P_t lower, the BS power already binding");
-        }
-        List<Integer> together = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (coincideAt(proposed, i)) {
-                together.add(i);
-            }
         }
         int first = sep;
         List<Integer> again = together.stream().filter(i -> i > first).toList();
@@ -160,26 +152,26 @@ final class BudgetSweepFigure extends FangFigure {
                         + " dBm → " + fmt(series.get(0).y()[n - 1]) + " at " + ps[n - 1] + " dBm"));
 
         // the low-P_s regime: the points where the proposed curves of the three P_t coincide (within 1 dB)
+        double[][] proposed = new double[np][];
+        for (int c = 0; c < np; c++) {
+            proposed[c] = series.get(c).y();
+        }
         int low = 0;
-        while (low < n && coincideAt(series, low)) {
+        while (low < n && coincideAt(proposed, low)) {
             low++;
         }
         double lo = Double.POSITIVE_INFINITY;
         double hi = 0;
         for (int c = 0; c < np; c++) {
-            lo = Math.min(lo, series.get(c).y()[0]);
-            hi = Math.max(hi, series.get(c).y()[0]);
+            lo = Math.min(lo, proposed[c][0]);
+            hi = Math.max(hi, proposed[c][0]);
         }
         checks.add(Check.paper("low-ps-coincide", "at low P_s the curves for different P_t are almost the same (coincide within "
                 + Wording.COINCIDES_DB + " dB at the smallest P_s)", low >= 1, "at " + ps[0] + " dBm: " + fmt(lo) + " .. " + fmt(hi)
                         + "; they coincide up to " + (low == 0 ? "no point" : ps[low - 1] + " dBm")));
         boolean dec = low >= 2;
         for (int c = 0; c < np && dec; c++) {
-            dec = decreasing(java.util.Arrays.copyOf(series.get(c).y(), low));
-        }
-        double[][] proposed = new double[np][];
-        for (int c = 0; c < np; c++) {
-            proposed[c] = series.get(c).y();
+            dec = decreasing(java.util.Arrays.copyOf(proposed[c], low));
         }
         checks.add(Check.paper("low-ps-decreasing", "in the low-P_s regime (where the curves coincide) each proposed curve decreases "
                 + "as P_s increases", dec, low >= 2 ? "strictly decreasing over " + ps[0] + " .. " + ps[low - 1] + " dBm: " + dec
