@@ -285,7 +285,7 @@ public final class Main implements Callable<Integer> {
     @Command(name = "bench", mixinStandardHelpOptions = true, description = "Run one benchmark, or all.")
     static final class BenchCommand implements Callable<Integer>, OptionTable.Owner {
         private static final OptionTable OPTIONS = OptionTable.of(Map.of("trials", "--trials", "threads", "--threads", "cases", "--cases",
-                "baseline", "--no-baseline", "rounding-floor", "--rounding-floor", "repeat", "--repeat"));
+                "baseline", "--no-baseline", "rounding-floor", "--rounding-floor", "repeat", "--repeat", "variant", "--variant"));
 
         @ParentCommand
         Main main;
@@ -314,6 +314,11 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--rounding-floor", description = "Also measure how far the baseline moves under a rounding-level change of "
                 + "its input, where the benchmark supports it (fang-figures: the reference loop again on channels moved by one ulp).")
         boolean roundingFloor;
+
+        @Option(names = "--variant", paramLabel = "NAME", description = "Measure a variant of the new code in its place, where the "
+                + "benchmark has one: an option that is off by default (fang-figures: warm-started-sca, the SCA solves of "
+                + "docs/fangactive.md S3.15.13).")
+        String variant;
 
         @Option(names = "--repeat", paramLabel = "N", converter = Converters.PositiveInt.class, defaultValue = "1",
                 description = "Run each benchmark N times and print the median, smallest and largest of its headline numbers "
@@ -406,7 +411,12 @@ public final class Main implements Callable<Integer> {
             }
             InvalidInputException.require(!noBaseline || b.reportsWithoutBaseline(), "baseline", "off",
                     b.name() + " always measures its baseline");
-            return new BenchOptions(t, nThreads, seed, cases, !noBaseline, roundingFloor);
+            if (variant != null) {
+                InvalidInputException.require(!b.variants().isEmpty(), "variant", variant, b.name() + " has no variants");
+                InvalidInputException.require(b.variants().contains(variant), "variant", variant,
+                        "must be among " + String.join(", ", b.variants()) + " for " + b.name());
+            }
+            return new BenchOptions(t, nThreads, seed, cases, !noBaseline, roundingFloor, variant);
         }
     }
 }

@@ -146,6 +146,17 @@ class MainTest {
     }
 
     @Test
+    void benchVariantsAreValidatedByTheBenchmarkBeforeAnyWork() {
+        Result r = cosense("bench", "fang-figures", "--cases", "fig7", "--trials", "1", "--variant", "warm");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("cosense: error: variant (--variant) = warm is not allowed: must be among warm-started-sca for fang-figures",
+                r.err().strip());
+        r = cosense("bench", "sum", "--variant", "warm-started-sca");
+        assertEquals(2, r.code(), r.err());
+        assertEquals("cosense: error: variant (--variant) = warm-started-sca is not allowed: sum has no variants", r.err().strip());
+    }
+
+    @Test
     void theRoundingFloorNeedsTheBaseline() {
         Result r = cosense("bench", "fang-figures", "--cases", "fig7", "--trials", "1", "--no-baseline", "--rounding-floor");
         assertEquals(2, r.code(), r.err());

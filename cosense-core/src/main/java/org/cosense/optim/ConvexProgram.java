@@ -88,12 +88,20 @@ public final class ConvexProgram {
     }
 
     public Solution solve(SolverOptions options) {
+        return solve(options, null);
+    }
+
+    /**
+     * One solve of a {@link WarmStart} sequence: started from the previous solve's centred point when it fits
+     * ({@code warm} null: a solve on its own). A program with a log-det constraint ignores {@code warm}.
+     */
+    public Solution solve(SolverOptions options, WarmStart warm) {
         long t0 = System.nanoTime();
         if (logDetBlock >= 0) {
             LogDetConstraint.Outcome o = LogDetConstraint.solve(lowered, logDetBlock, logDetLevel, options);
             return new Solution(this, o.result(), (System.nanoTime() - t0) * 1e-9, o.multiplier(), o.innerSolves());
         }
-        InteriorPointSolver.Result r = InteriorPointSolver.solve(lowered, options);
+        InteriorPointSolver.Result r = InteriorPointSolver.solve(lowered, options, warm);
         return new Solution(this, r, (System.nanoTime() - t0) * 1e-9);
     }
 

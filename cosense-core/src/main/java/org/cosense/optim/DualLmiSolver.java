@@ -103,8 +103,13 @@ public final class DualLmiSolver {
     }
 
     public StandardFormSolution solve(StandardFormSdp sdp) {
+        return solve(sdp, null);
+    }
+
+    /** One solve of a {@link WarmStart} sequence of programs of one structure ({@code warm} null: a solve on its own). */
+    public StandardFormSolution solve(StandardFormSdp sdp, WarmStart warm) {
         Dual dual = dual(sdp);
-        Solution sol = dual.program().solve(options);
+        Solution sol = dual.program().solve(options, warm);
         Status st = sol.status();
         double residual = Math.max(sol.primalResidual(), sol.dualResidual());
         if (st == Status.UNBOUNDED || st == Status.INFEASIBLE) {

@@ -35,8 +35,13 @@ public final class DualTraceInverseSolver implements TraceInverseSolver {
 
     @Override
     public TraceInverseSolution solve(TraceInverseProgram program) {
+        return solve(program, null);
+    }
+
+    @Override
+    public TraceInverseSolution solve(TraceInverseProgram program, WarmStart warm) {
         TraceInverseProgram.StandardForm form = program.standardForm();
-        StandardFormSolution sol = solver.solve(form.sdp());
+        StandardFormSolution sol = solver.solve(form.sdp(), warm);
         if (!sol.hasPoint()) {
             return new TraceInverseSolution(sol.status(), null, Double.NaN, sol.iterations(), "dual route: " + sol.summary());
         }

@@ -73,27 +73,36 @@ final class InteriorPointSolver {
     private final ConeFactors cones;
     private SchurPlan schur;   // structure and storage of the Newton system, built on first use
     private final HermitianBlock[] hermitian;   // per block: its complex form (HermitianBlocks.NATIVE), else null
+    private final WarmStart warm;   // the sequence this solve belongs to, or null
+    private Iterate centred;   // the first iterate within WarmStart.CENTRED on every measure (kept only with a sequence)
 
-    private InteriorPointSolver(LmiProblem p, SolverOptions opt) {
+    private InteriorPointSolver(LmiProblem p, SolverOptions opt, WarmStart warm) {
         this.p = p;
         this.opt = opt;
         int[] dims = new int[p.blocks.size()];
         for (int k = 0; k < dims.length; k++) {
             dims[k] = p.blocks.get(k).dim;
         }
-        it = Iterate.start(p);
         hermitian = new HermitianBlock[dims.length];
         if (opt.hermitianBlocks() == SolverOptions.HermitianBlocks.NATIVE) {
             for (int k = 0; k < dims.length; k++) {
                 hermitian[k] = HermitianBlock.of(p.blocks.get(k));
             }
         }
+        this.warm = warm;
+        Iterate start = warm == null ? null : warm.startFor(p, hermitian);
+        it = start != null ? start : Iterate.start(p);
         res = new Residuals(p, hermitian);
         cones = new ConeFactors(dims, opt.stepLength(), hermitian);
     }
 
     static Result solve(LmiProblem p, SolverOptions opt) {
-        return new InteriorPointSolver(p, opt).run();
+        return solve(p, opt, null);
+    }
+
+    /** One solve of a {@link WarmStart} sequence ({@code warm} null: a solve on its own). */
+    static Result solve(LmiProblem p, SolverOptions opt, WarmStart warm) {
+        return new InteriorPointSolver(p, opt, warm).run();
     }
 
     /** log det A of a positive definite d×d block (−∞ otherwise). */
@@ -130,6 +139,9 @@ final class InteriorPointSolver {
             boolean gapOk = Math.abs(gap) <= opt.relativeGap() * scale || Math.abs(gap) <= opt.absoluteGap();
             if (gapOk && pres <= opt.feasibility() && dres <= opt.feasibility()) {
                 return finish(result, Status.OPTIMAL);
+            }
+            if (warm != null && centred == null && now.relGap() <= WarmStart.CENTRED && Math.max(pres, dres) <= WarmStart.CENTRED) {
+                centred = it.copy();
             }
             double gapMeasure = Math.min(now.relGap() / opt.relativeGap(), Math.abs(gap) / opt.absoluteGap());
             double merit = Math.max(gapMeasure, Math.max(pres, dres) / opt.feasibility());
@@ -231,6 +243,9 @@ final class InteriorPointSolver {
 
     private Result finish(Result r, Status st) {
         r.status = st;
+        if (warm != null) {
+            warm.store(st == Status.OPTIMAL || st == Status.NEAR_OPTIMAL ? centred : null);
+        }
         r.x = it.x.clone();
         int nb = it.sMat.length;
         r.s = new double[nb][];

@@ -95,6 +95,42 @@ final class Iterate {
         return it;
     }
 
+    /**
+     * Whether this point can start {@code p}: the same numbers of variables, rows and equalities and the same block sizes,
+     * and no log-det block (whose dual is tied to its slack, Y = w S⁻¹).
+     */
+    boolean fits(LmiProblem p) {
+        if (p.n != x.length || p.rows.size() != s.length || p.equalities.size() != nu.length || p.blocks.size() != sMat.length) {
+            return false;
+        }
+        for (int k = 0; k < sMat.length; k++) {
+            if (p.blocks.get(k).dim != dims[k] || p.blocks.get(k).logDetWeight != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether block k's slack and dual are exact real embeddings [[A, −B], [B, A]] of complex matrices. */
+    boolean isEmbedding(int k) {
+        return isEmbedding(sMat[k], dims[k]) && isEmbedding(yMat[k], dims[k]);
+    }
+
+    private static boolean isEmbedding(double[] m, int d) {
+        if (d % 2 != 0) {
+            return false;
+        }
+        int n = d / 2;
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                if (m[r * d + c] != m[(n + r) * d + n + c] || m[(n + r) * d + c] != -m[r * d + n + c]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     Iterate copy() {
         double[][] sm = new double[sMat.length][];
         double[][] ym = new double[yMat.length][];

@@ -14,4 +14,12 @@ package org.cosense.optim;
 @FunctionalInterface
 public interface TraceInverseSolver {
     TraceInverseSolution solve(TraceInverseProgram program);
+
+    /**
+     * One solve of a {@link WarmStart} sequence (programs of one structure, data moving little between them). A solver
+     * without warm starts solves {@code program} on its own.
+     */
+    default TraceInverseSolution solve(TraceInverseProgram program, WarmStart warm) {
+        return solve(program);
+    }
 }

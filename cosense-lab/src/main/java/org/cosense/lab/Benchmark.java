@@ -37,6 +37,14 @@ public interface Benchmark {
         return List.of();
     }
 
+    /**
+     * The variants of the new code {@code --variant} may name (an option of it that is off by default, measured in its
+     * place against the same baseline); empty when it has none ({@code --variant} is then refused).
+     */
+    default List<String> variants() {
+        return List.of();
+    }
+
     /** Whether the benchmark can report without its baseline ({@code --no-baseline}; refused when false). */
     default boolean reportsWithoutBaseline() {
         return false;

@@ -16,6 +16,7 @@ import org.cosense.optim.TraceAffineForm;
 import org.cosense.optim.TraceInverseProgram;
 import org.cosense.optim.TraceInverseSolution;
 import org.cosense.optim.TraceInverseSolver;
+import org.cosense.optim.WarmStart;
 import org.ejml.data.ZMatrixRMaj;
 
 /**
@@ -137,7 +138,7 @@ public final class PsiStep {
         if (sca != null) {
             work.scaLoopsReused++;
         } else {
-            sca = sca(mode, slot, rs, psiIn, budget, passive, options, solver, earlySolver(solver, settings), work);
+            sca = sca(mode, slot, rs, psiIn, budget, passive, options, solver, earlySolver(solver, settings), settings.warmStartScaSolves(), work);
             if (key != null) {
                 work.remember(key, sca);
             }
@@ -182,10 +183,11 @@ public final class PsiStep {
 
     /**
      * The safeguarded SCA loop on the SDR ([fangactive S3.11.4]): the final Θ, J after each accepted step, the statuses.
-     * Iterations i &lt; I_SCA − 1 solve with {@code early}, the last possible one with {@code solver} ([fangactive S3.15.4]).
+     * Iterations i &lt; I_SCA − 1 solve with {@code early}, the last possible one with {@code solver} ([fangactive S3.15.4]);
+     * with {@code warmStart} the solves after the first start where the previous one was first centred ([fangactive S3.15.13]).
      */
     private static AoWork.ScaOutcome sca(SensingMode mode, IrsSlot slot, ZMatrixRMaj rs, double[] psiIn, Budget budget, boolean passive,
-            AoOptions options, TraceInverseSolver solver, TraceInverseSolver early, AoWork work) {
+            AoOptions options, TraceInverseSolver solver, TraceInverseSolver early, boolean warmStart, AoWork work) {
         double ps = budget.irsPower();
         LiftedSlot lifted = LiftedSlot.of(mode, slot, rs); // the parts fixed by the slot and R_s, formed once ([fangactive S3.15.9])
         ZMatrixRMaj theta = FangLift.lift(psiIn);
@@ -193,13 +195,14 @@ public final class PsiStep {
         List<Double> trace = new ArrayList<>();
         trace.add(j);
         List<Status> statuses = new ArrayList<>();
+        WarmStart warm = warmStart ? new WarmStart() : null;   // one sequence per SCA loop: the loop stays a function of its inputs
         for (int i = 0; i < options.scaIterations() && Double.isFinite(j); i++) {
             TraceInverseSolver at = i < options.scaIterations() - 1 ? early : solver;
             // j is J_l(theta), evaluated when theta was accepted: the program's scale nu without a second evaluation
             long t0 = System.nanoTime();
             TraceInverseProgram prog = program(lifted, slot, theta, j, budget, passive);
             long t1 = System.nanoTime();
-            TraceInverseSolution sol = at.solve(prog);
+            TraceInverseSolution sol = at.solve(prog, warm);
             long t2 = System.nanoTime();
             work.sdrFormingNanos += t1 - t0;
             work.sdrSolveNanos += t2 - t1;

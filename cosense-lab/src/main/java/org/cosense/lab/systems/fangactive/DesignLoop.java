@@ -1,5 +1,6 @@
 package org.cosense.lab.systems.fangactive;
 
+import org.cosense.InvalidInputException;
 import org.cosense.optim.DualLmiSolver;
 import org.cosense.optim.DualTraceInverseSolver;
 import org.cosense.optim.SolverOptions;
@@ -22,6 +23,18 @@ record DesignLoop(String name, AoSettings settings, TraceInverseSolver solver) {
     static DesignLoop reference() {
         return new DesignLoop("reference", AoSettings.reference(),
                 new DualTraceInverseSolver(DualLmiSolver.recommendedOptions().withStepLength(SolverOptions.StepLength.EIGENDECOMPOSITION)));
+    }
+
+    /** {@code --variant} of the fangactive benchmarks: the warm-started SCA solves ([fangactive S3.15.13]). */
+    static final String WARM_STARTED_SCA = "warm-started-sca";
+
+    /** The figures' loop ({@code name} null) or one of its {@link #WARM_STARTED_SCA variants}, named "new" in reports. */
+    static DesignLoop variant(String name) {
+        if (name == null) {
+            return FIGURES;
+        }
+        InvalidInputException.require(name.equals(WARM_STARTED_SCA), "variant", name, "must be " + WARM_STARTED_SCA);
+        return FIGURES.with("new", AoSettings.fast().withWarmStartScaSolves(true));
     }
 
     /** The figures' solver under other AO rules. */

@@ -70,6 +70,11 @@ public final class FangFiguresBenchmark implements Benchmark {
     }
 
     @Override
+    public List<String> variants() {
+        return List.of(DesignLoop.WARM_STARTED_SCA);
+    }
+
+    @Override
     public boolean reportsWithoutBaseline() {
         return true;
     }
@@ -139,8 +144,8 @@ public final class FangFiguresBenchmark implements Benchmark {
     public void run(BenchOptions opts, PrintStream out) {
         List<FangFigure> figs = figures(opts.cases());
         RunContext ctx = new RunContext(opts.trials(), 1, opts.seed(), false, null);
-        out.println(measure(figs, ctx, DesignLoop.reference(), DesignLoop.FIGURES, opts.baseline(), opts.roundingFloor(), opts.threads(),
-                true).report());
+        out.println(measure(figs, ctx, DesignLoop.reference(), DesignLoop.variant(opts.variant()), opts.baseline(), opts.roundingFloor(),
+                opts.threads(), true).report());
     }
 
     /** Everything measured, and its report. */
