@@ -35,7 +35,7 @@ public final class WarmStart {
             return null;
         }
         for (int k = 0; k < hermitian.length; k++) {
-            if (hermitian[k] != null && !(point.isEmbedding(k))) {
+            if (hermitian[k] != null && !point.isEmbedding(k)) {
                 return null;
             }
         }
